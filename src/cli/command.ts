@@ -1,0 +1,34 @@
+import type { Io } from './io.ts';
+
+export type OptionSpec = { readonly type: 'string' | 'boolean'; readonly multiple?: boolean; readonly short?: string };
+
+export interface Command {
+  readonly name: string;
+  /** One line for `ciscope --help`. */
+  readonly summary: string;
+  /** The usage lines and option descriptions for `ciscope <name> --help`. */
+  readonly help: string;
+  readonly options: Readonly<Record<string, OptionSpec>>;
+  /** Whether the command takes positional arguments (and how many at most). */
+  readonly maxPositionals: number;
+  run(args: ParsedArgs, io: Io): Promise<number>;
+}
+
+export interface ParsedArgs {
+  readonly values: Readonly<Record<string, string | boolean | readonly string[] | undefined>>;
+  readonly positionals: readonly string[];
+}
+
+export function stringOption(args: ParsedArgs, name: string): string | undefined {
+  const value = args.values[name];
+  return typeof value === 'string' ? value : undefined;
+}
+
+export function listOption(args: ParsedArgs, name: string): readonly string[] {
+  const value = args.values[name];
+  return Array.isArray(value) ? value : typeof value === 'string' ? [value] : [];
+}
+
+export function flag(args: ParsedArgs, name: string): boolean {
+  return args.values[name] === true;
+}

@@ -1,0 +1,13 @@
+/** The process adapter: the bin file calls `run()`. */
+import { main } from './main.ts';
+
+export async function run(): Promise<void> {
+  const code = await main(process.argv.slice(2), {
+    stdout: (text) => process.stdout.write(text),
+    stderr: (text) => process.stderr.write(text),
+    env: process.env,
+    cwd: process.cwd(),
+    isTTY: process.stdout.isTTY === true,
+  });
+  process.exitCode = code;
+}

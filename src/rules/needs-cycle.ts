@@ -1,0 +1,3 @@
+import { defineModelProblemRule } from '../engine/model-problem-rule.ts';
+
+export default defineModelProblemRule('needs-cycle', 'Keep the `needs` graph free of cycles');

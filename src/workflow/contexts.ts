@@ -1,0 +1,71 @@
+/**
+ * Builds the partly known expression contexts for one trigger, job, matrix combination and step, and evaluates
+ * YAML values in them. What a linter cannot know (secrets, step outputs, `$GITHUB_ENV`) stays unknown.
+ */
+import { evaluateTemplate, UNKNOWN } from './expressions.ts';
+import type { Contexts, Value } from './expressions.ts';
+import type { EnvBlock, Job, Step, Trigger, Workflow } from './model.ts';
+import { LMap, LSeq } from './yaml-tree.ts';
+import type { LNode } from './yaml-tree.ts';
+
+export interface Scope {
+  readonly workflow: Workflow;
+  /** The event the run was triggered by; unknown when undefined. */
+  readonly trigger?: Trigger | undefined;
+  readonly job?: Job | undefined;
+  readonly combination?: Readonly<Record<string, Value>> | undefined;
+  readonly step?: Step | undefined;
+}
+
+/** Events whose `inputs` context holds the declared inputs; for any other event it is empty. */
+const EVENTS_WITH_INPUTS = new Set(['workflow_dispatch', 'workflow_call']);
+
+export function contextsFor(scope: Scope): Contexts {
+  const { workflow, trigger, job, combination, step } = scope;
+  const base: Record<string, Value> = {};
+  if (trigger !== undefined) {
+    base.github = { event_name: trigger.event };
+    if (EVENTS_WITH_INPUTS.has(trigger.event)) {
+      const inputs: Record<string, Value> = {};
+      for (const input of trigger.inputs) inputs[input.name] = input.default ?? (input.type === 'boolean' ? false : '');
+      base.inputs = inputs;
+    } else {
+      base.inputs = {};
+    }
+  }
+  if (combination !== undefined) base.matrix = combination;
+  else if (job?.matrix === undefined && job !== undefined) base.matrix = null;
+
+  // `env` at each level may read the contexts above it, and the levels below override the ones above.
+  let env: Record<string, Value> = {};
+  for (const block of [workflow.env, job?.env, step?.env]) {
+    if (block === undefined) continue;
+    env = { ...env, ...evaluateEnv(block, { ...base, env }) };
+  }
+  return { ...base, env };
+}
+
+function evaluateEnv(block: EnvBlock, contexts: Contexts): Record<string, Value> {
+  const values: Record<string, Value> = {};
+  for (const [name, variable] of block.vars) values[name] = evaluateNode(variable.value, contexts);
+  return values;
+}
+
+/** Evaluates a YAML value: scalars through template interpolation, collections element by element. */
+export function evaluateNode(node: LNode | undefined, contexts: Contexts): Value {
+  if (node === undefined) return null;
+  if (node.kind === 'scalar') return typeof node.value === 'string' ? evaluateTemplate(node.value, contexts) : node.value;
+  if (node instanceof LSeq) return node.items.map((item) => evaluateNode(item, contexts));
+  if (node instanceof LMap) {
+    const object: Record<string, Value> = {};
+    for (const pair of node.pairs) object[String(pair.key.value)] = evaluateNode(pair.value, contexts);
+    return object;
+  }
+  return UNKNOWN;
+}
+
+/** The matrix combinations a job runs with: `[undefined]` for a job without matrix, `[]` when unknown. */
+export function combinationsOf(job: Job): readonly (Readonly<Record<string, Value>> | undefined)[] {
+  if (job.matrix === undefined) return [undefined];
+  return job.matrix.combinations ?? [];
+}

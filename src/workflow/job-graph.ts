@@ -1,0 +1,73 @@
+/** The `needs` graph of one workflow: order, transitive closure, and the problems GitHub would reject. */
+import type { Job, JobGraph, ModelProblem } from './model.ts';
+
+export function buildJobGraph(jobs: readonly Job[], problems: ModelProblem[]): JobGraph {
+  const ids = new Set(jobs.map((job) => job.id));
+  const needs = new Map<string, string[]>();
+  for (const job of jobs) {
+    const known: string[] = [];
+    for (const need of job.needs) {
+      const id = String(need.value);
+      if (ids.has(id)) known.push(id);
+      else
+        problems.push({
+          ruleId: 'unknown-needs',
+          message: `Job \`${job.id}\` needs \`${id}\`, which is not a job of this workflow; GitHub rejects the workflow.`,
+          range: need.range,
+        });
+    }
+    needs.set(job.id, known);
+  }
+
+  const order = topologicalOrder(jobs, needs, problems);
+  const upstreamCache = new Map<string, ReadonlySet<string>>();
+  const upstream = (jobId: string): ReadonlySet<string> => {
+    const cached = upstreamCache.get(jobId);
+    if (cached !== undefined) return cached;
+    const seen = new Set<string>();
+    const stack = [...(needs.get(jobId) ?? [])];
+    while (stack.length > 0) {
+      const id = stack.pop() as string;
+      if (seen.has(id)) continue;
+      seen.add(id);
+      stack.push(...(needs.get(id) ?? []));
+    }
+    upstreamCache.set(jobId, seen);
+    return seen;
+  };
+  const downstream = (jobId: string): ReadonlySet<string> =>
+    new Set(jobs.filter((job) => upstream(job.id).has(jobId)).map((job) => job.id));
+  return { order, needs, upstream, downstream };
+}
+
+function topologicalOrder(jobs: readonly Job[], needs: ReadonlyMap<string, readonly string[]>, problems: ModelProblem[]): string[] {
+  const order: string[] = [];
+  const state = new Map<string, 'visiting' | 'done'>();
+  const byId = new Map(jobs.map((job) => [job.id, job]));
+  const reported = new Set<string>();
+  const visit = (id: string, path: string[]): void => {
+    const current = state.get(id);
+    if (current === 'done') return;
+    if (current === 'visiting') {
+      const cycle = path.slice(path.indexOf(id));
+      const key = [...cycle].sort().join(',');
+      const job = byId.get(id);
+      if (!reported.has(key) && job !== undefined) {
+        reported.add(key);
+        const need = job.needs.find((n) => cycle.includes(String(n.value))) ?? job.needs[0];
+        problems.push({
+          ruleId: 'needs-cycle',
+          message: `Jobs wait for each other in a cycle (${[...cycle, id].map((j) => `\`${j}\``).join(' → ')}); GitHub rejects the workflow.`,
+          range: need?.range ?? job.key.range,
+        });
+      }
+      return;
+    }
+    state.set(id, 'visiting');
+    for (const need of needs.get(id) ?? []) visit(need, [...path, id]);
+    state.set(id, 'done');
+    order.push(id);
+  };
+  for (const job of jobs) visit(job.id, []);
+  return order;
+}

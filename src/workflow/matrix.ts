@@ -1,0 +1,89 @@
+/**
+ * Matrix expansion as GitHub does it: the cartesian product of the dimensions, minus `exclude` (partial matches),
+ * plus `include` (added to every combination it does not overwrite, else a new combination).
+ * https://docs.github.com/en/actions/how-tos/write-workflows/choose-what-workflows-do/run-job-variations
+ */
+import { hasExpression, UNKNOWN } from './expressions.ts';
+import type { Value } from './expressions.ts';
+import type { LPairRef, Matrix } from './model.ts';
+import { LMap, LSeq, toPlain } from './yaml-tree.ts';
+
+/** GitHub refuses to start more jobs than this from one matrix. */
+export const MATRIX_JOB_LIMIT = 256;
+
+type Combination = Record<string, Value>;
+
+export function buildMatrix(pair: LPairRef): Matrix {
+  const { key, value: node } = pair;
+  const dynamic = (size?: number): Matrix => ({ key, node, dynamic: true, combinations: undefined, size });
+  if (!(node instanceof LMap)) return dynamic();
+
+  const dimensions: [string, Value[]][] = [];
+  let include: Combination[] = [];
+  let exclude: Combination[] = [];
+  for (const { key: dimensionKey, value } of node.pairs) {
+    const name = String(dimensionKey.value);
+    if (name === 'include' || name === 'exclude') {
+      if (!(value instanceof LSeq)) {
+        if (value.kind === 'scalar' && value.value === null) continue;
+        return dynamic();
+      }
+      const entries = value.items.map((item) => toValue(toPlain(item)));
+      if (entries.some((entry) => !isCombination(entry))) return dynamic();
+      if (name === 'include') include = entries as Combination[];
+      else exclude = entries as Combination[];
+      continue;
+    }
+    if (!(value instanceof LSeq)) return dynamic();
+    dimensions.push([name, value.items.map((item) => toValue(toPlain(item)))]);
+  }
+
+  let combinations: Combination[] = dimensions.length === 0 ? [] : [{}];
+  for (const [name, values] of dimensions) {
+    combinations = combinations.flatMap((combination) => values.map((value) => ({ ...combination, [name]: value })));
+  }
+  combinations = combinations.filter((combination) => !exclude.some((entry) => matches(combination, entry)));
+
+  const originalKeys = new Set(dimensions.map(([name]) => name));
+  const originals = combinations.map((combination) => ({ ...combination }));
+  for (const entry of include) {
+    let added = false;
+    combinations.forEach((combination, position) => {
+      const original = originals[position] ?? {};
+      const overwritesOriginal = Object.entries(entry).some(
+        ([name, value]) => originalKeys.has(name) && name in original && !sameValue(original[name], value),
+      );
+      if (overwritesOriginal) return;
+      Object.assign(combination, entry);
+      added = true;
+    });
+    if (!added) combinations.push({ ...entry });
+  }
+
+  const hasUnknown = combinations.some((combination) => Object.values(combination).includes(UNKNOWN));
+  return { key, node, dynamic: hasUnknown, combinations, size: combinations.length };
+}
+
+function toValue(plain: unknown): Value {
+  if (typeof plain === 'string') return hasExpression(plain) ? UNKNOWN : plain;
+  if (plain === null || typeof plain === 'number' || typeof plain === 'boolean') return plain;
+  if (Array.isArray(plain)) return plain.map(toValue);
+  if (typeof plain === 'object') {
+    const object: Record<string, Value> = {};
+    for (const [name, value] of Object.entries(plain as Record<string, unknown>)) object[name] = toValue(value);
+    return object;
+  }
+  return UNKNOWN;
+}
+
+function isCombination(value: Value): value is Combination {
+  return value !== null && value !== UNKNOWN && typeof value === 'object' && !Array.isArray(value);
+}
+
+function matches(combination: Combination, entry: Combination): boolean {
+  return Object.entries(entry).every(([name, value]) => sameValue(combination[name], value));
+}
+
+function sameValue(a: Value | undefined, b: Value | undefined): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
+}

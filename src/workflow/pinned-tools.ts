@@ -1,0 +1,91 @@
+/**
+ * Tool versions the repository pins outside its workflows. `unpinned-tool-version` compares setup actions against
+ * them: a setup step that floats while a runner image or Dockerfile bakes a fixed version cannot reuse its cache.
+ */
+import type { Dockerfile, PinnedTool } from './model.ts';
+import type { SourceFile } from './source.ts';
+
+/** File name → the tool its whole (trimmed) content pins. */
+const VERSION_FILES: Readonly<Record<string, string>> = {
+  '.python-version': 'python',
+  '.nvmrc': 'node',
+  '.node-version': 'node',
+  '.ruby-version': 'ruby',
+  '.go-version': 'go',
+  '.java-version': 'java',
+};
+
+/** `.tool-versions` (asdf/mise) names → our tool names. */
+const ASDF_NAMES: Readonly<Record<string, string>> = {
+  python: 'python',
+  nodejs: 'node',
+  node: 'node',
+  uv: 'uv',
+  pnpm: 'pnpm',
+  golang: 'go',
+  go: 'go',
+  java: 'java',
+  ruby: 'ruby',
+};
+
+/** Dockerfile `ARG`/`ENV` names that pin a tool. */
+const DOCKER_VARIABLES: Readonly<Record<string, string>> = {
+  UV_VERSION: 'uv',
+  PYTHON_VERSION: 'python',
+  NODE_VERSION: 'node',
+  PNPM_VERSION: 'pnpm',
+  GO_VERSION: 'go',
+  GOLANG_VERSION: 'go',
+};
+
+export function pinnedInFile(file: SourceFile): PinnedTool[] {
+  const base = file.path.split('/').pop() ?? '';
+  const whole = { file, start: 0, end: file.text.length };
+  const tool = VERSION_FILES[base];
+  if (tool !== undefined) {
+    const version = file.text.split('\n').find((line) => line.trim() !== '' && !line.trim().startsWith('#'))?.trim();
+    return version === undefined ? [] : [{ tool, version: version.replace(/^v/, ''), at: { value: version, range: whole } }];
+  }
+  if (base === '.tool-versions') return fromToolVersions(file);
+  if (base === 'package.json') return fromPackageJson(file);
+  return [];
+}
+
+function fromToolVersions(file: SourceFile): PinnedTool[] {
+  const pins: PinnedTool[] = [];
+  let offset = 0;
+  for (const line of file.text.split('\n')) {
+    const [name, version] = line.replace(/#.*/, '').trim().split(/\s+/);
+    const tool = name === undefined ? undefined : ASDF_NAMES[name];
+    if (tool !== undefined && version !== undefined) {
+      pins.push({ tool, version, at: { value: version, range: { file, start: offset, end: offset + line.length } } });
+    }
+    offset += line.length + 1;
+  }
+  return pins;
+}
+
+function fromPackageJson(file: SourceFile): PinnedTool[] {
+  const match = /"packageManager"\s*:\s*"(pnpm|yarn|npm)@([^"+]+)/.exec(file.text);
+  if (match === null || match[1] !== 'pnpm' || match[2] === undefined) return [];
+  const start = match.index;
+  return [{ tool: 'pnpm', version: match[2], at: { value: match[2], range: { file, start, end: start + match[0].length } } }];
+}
+
+export function pinnedInDockerfile(dockerfile: Dockerfile): PinnedTool[] {
+  const pins: PinnedTool[] = [];
+  for (const [name, value] of dockerfile.args) {
+    const tool = DOCKER_VARIABLES[name];
+    if (tool !== undefined && /^\d/.test(value.value)) pins.push({ tool, version: value.value, at: value });
+  }
+  for (const instruction of dockerfile.instructions) {
+    if (instruction.keyword !== 'ENV') continue;
+    for (const match of instruction.args.matchAll(/\b([A-Z_]+)[= ]"?(\d[\w.]*)"?/g)) {
+      const tool = DOCKER_VARIABLES[match[1] ?? ''];
+      if (tool !== undefined && match[2] !== undefined) {
+        pins.push({ tool, version: match[2], at: { value: match[2], range: instruction.range } });
+      }
+    }
+  }
+  return pins;
+}

@@ -1,0 +1,235 @@
+/**
+ * A located, read-only view of one YAML document. This module and the fixer are the only places that know
+ * the `yaml` package; everything else reads `LNode`s, whose ranges are offsets into the source text.
+ */
+import { Alias, isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, Scalar } from 'yaml';
+import type { Document, Node as YamlNode, Pair as YamlPair } from 'yaml';
+import type { Range, SourceFile } from './source.ts';
+
+export type ScalarValue = string | number | boolean | null;
+export type LNode = LScalar | LMap | LSeq;
+
+export interface LScalar {
+  readonly kind: 'scalar';
+  readonly value: ScalarValue;
+  readonly range: Range;
+  /** `plain`, `single`, `double`, `block` (| or >). */
+  readonly style: 'plain' | 'single' | 'double' | 'block';
+}
+
+export interface LPair {
+  readonly key: LScalar;
+  readonly value: LNode;
+}
+
+export class LMap {
+  readonly kind = 'map';
+  readonly pairs: readonly LPair[];
+  readonly range: Range;
+  readonly flow: boolean;
+  constructor(pairs: readonly LPair[], range: Range, flow: boolean) {
+    this.pairs = pairs;
+    this.range = range;
+    this.flow = flow;
+  }
+  /** The pair whose key equals `key`. GitHub's keys are case-sensitive, except where a caller folds them. */
+  pair(key: string): LPair | undefined {
+    for (const pair of this.pairs) if (pair.key.value === key) return pair;
+    return undefined;
+  }
+  get(key: string): LNode | undefined {
+    return this.pair(key)?.value;
+  }
+  has(key: string): boolean {
+    return this.pair(key) !== undefined;
+  }
+}
+
+export class LSeq {
+  readonly kind = 'seq';
+  readonly items: readonly LNode[];
+  readonly range: Range;
+  readonly flow: boolean;
+  constructor(items: readonly LNode[], range: Range, flow: boolean) {
+    this.items = items;
+    this.range = range;
+    this.flow = flow;
+  }
+}
+
+export interface YamlProblem {
+  readonly message: string;
+  readonly range: Range;
+}
+
+export interface ParsedYaml {
+  readonly root: LNode | undefined;
+  readonly problems: readonly YamlProblem[];
+}
+
+/** Parses one YAML document. Syntax errors become problems with their ranges; nothing throws. */
+export function parseYaml(file: SourceFile): ParsedYaml {
+  const lineCounter = new LineCounter();
+  let doc: Document;
+  try {
+    doc = parseDocument(file.text, { merge: true, prettyErrors: false, lineCounter, keepSourceTokens: false });
+  } catch (error) {
+    return { root: undefined, problems: [{ message: String(error), range: { file, start: 0, end: 0 } }] };
+  }
+  const problems = doc.errors.map((error) => ({
+    message: cleanMessage(error.message),
+    range: { file, start: error.pos[0], end: Math.max(error.pos[0], error.pos[1]) },
+  }));
+  if (problems.length > 0) return { root: undefined, problems };
+  const converter = new Converter(file, doc);
+  const root = doc.contents === null ? undefined : converter.node(doc.contents as YamlNode);
+  return { root, problems: converter.problems };
+}
+
+function cleanMessage(message: string): string {
+  // The yaml package appends " at line N, column M:" and a code frame; we print our own location.
+  return (message.split(/ at line \d+, column \d+/)[0] ?? message).trim();
+}
+
+class Converter {
+  readonly problems: YamlProblem[] = [];
+  private readonly converted = new Map<YamlNode, LNode>();
+  private readonly file: SourceFile;
+  private readonly doc: Document;
+
+  constructor(file: SourceFile, doc: Document) {
+    this.file = file;
+    this.doc = doc;
+  }
+
+  node(node: YamlNode | Alias): LNode {
+    if (isAlias(node)) {
+      const target = node.resolve(this.doc);
+      if (target === undefined) {
+        this.problems.push({ message: `unknown anchor \`${node.source}\``, range: this.range(node) });
+        return this.nullAt(node.range?.[0] ?? 0);
+      }
+      return this.node(target as YamlNode);
+    }
+    const seen = this.converted.get(node);
+    if (seen !== undefined) return seen;
+    let result: LNode;
+    if (isMap(node)) {
+      const pairs: LPair[] = [];
+      const merged: LPair[] = [];
+      for (const pair of node.items as YamlPair<unknown, unknown>[]) {
+        const key = this.key(pair.key);
+        const value =
+          pair.value === null || pair.value === undefined
+            ? this.nullAt(key.range.end)
+            : this.node(pair.value as YamlNode);
+        if (key.value === '<<' && key.style === 'plain') merged.push(...mergeSource(value));
+        else pairs.push({ key, value });
+      }
+      // Explicit keys win over merged ones (YAML merge-key semantics).
+      for (const pair of merged) if (!pairs.some((p) => p.key.value === pair.key.value)) pairs.push(pair);
+      result = new LMap(pairs, this.range(node), node.flow === true);
+    } else if (isSeq(node)) {
+      result = new LSeq(
+        node.items.map((item) => (item === null ? this.nullAt(0) : this.node(item as YamlNode))),
+        this.range(node),
+        node.flow === true,
+      );
+    } else if (isScalar(node)) {
+      result = this.scalar(node);
+    } else {
+      result = this.nullAt(0);
+    }
+    this.converted.set(node, result);
+    return result;
+  }
+
+  private key(key: unknown): LScalar {
+    if (isScalar(key)) {
+      const scalar = this.scalar(key);
+      return scalar.value === null || typeof scalar.value === 'string'
+        ? scalar
+        : { ...scalar, value: String(scalar.value) };
+    }
+    const range = this.range(key as YamlNode);
+    return { kind: 'scalar', value: this.file.text.slice(range.start, range.end), range, style: 'plain' };
+  }
+
+  private scalar(node: Scalar): LScalar {
+    const raw = node.value;
+    const value: ScalarValue =
+      raw === null || typeof raw === 'string' || typeof raw === 'number' || typeof raw === 'boolean'
+        ? raw
+        : typeof raw === 'bigint'
+          ? Number(raw)
+          : String(raw);
+    return { kind: 'scalar', value, range: this.range(node), style: scalarStyle(node.type) };
+  }
+
+  private range(node: { range?: [number, number, number] | null | undefined }): Range {
+    const [start = 0, end = start] = node.range ?? [];
+    return { file: this.file, start, end };
+  }
+
+  private nullAt(offset: number): LScalar {
+    return { kind: 'scalar', value: null, range: { file: this.file, start: offset, end: offset }, style: 'plain' };
+  }
+}
+
+function mergeSource(value: LNode): readonly LPair[] {
+  if (value instanceof LMap) return value.pairs;
+  if (value instanceof LSeq) return value.items.flatMap((item) => (item instanceof LMap ? item.pairs : []));
+  return [];
+}
+
+function scalarStyle(type: Scalar['type']): LScalar['style'] {
+  switch (type) {
+    case 'QUOTE_SINGLE':
+      return 'single';
+    case 'QUOTE_DOUBLE':
+      return 'double';
+    case 'BLOCK_FOLDED':
+    case 'BLOCK_LITERAL':
+      return 'block';
+    default:
+      return 'plain';
+  }
+}
+
+// ---- small readers used by the model builders ----
+
+export function asMap(node: LNode | undefined): LMap | undefined {
+  return node instanceof LMap ? node : undefined;
+}
+
+export function asSeq(node: LNode | undefined): LSeq | undefined {
+  return node instanceof LSeq ? node : undefined;
+}
+
+export function asScalar(node: LNode | undefined): LScalar | undefined {
+  return node !== undefined && node.kind === 'scalar' ? node : undefined;
+}
+
+/** A scalar's value as a string (`true` → "true"); undefined for maps, sequences and null. */
+export function scalarString(node: LNode | undefined): string | undefined {
+  const scalar = asScalar(node);
+  return scalar === undefined || scalar.value === null ? undefined : String(scalar.value);
+}
+
+/** A scalar or a sequence of scalars, as GitHub accepts for `needs`, `runs-on`, `on`, `branches` … */
+export function scalarList(node: LNode | undefined): readonly LScalar[] {
+  if (node === undefined) return [];
+  if (node.kind === 'scalar') return node.value === null ? [] : [node];
+  if (node instanceof LSeq) return node.items.filter((item): item is LScalar => item.kind === 'scalar');
+  return [];
+}
+
+/** Plain JavaScript value of a node (maps become objects), for matrix expansion and expression contexts. */
+export function toPlain(node: LNode | undefined): unknown {
+  if (node === undefined) return undefined;
+  if (node.kind === 'scalar') return node.value;
+  if (node instanceof LSeq) return node.items.map(toPlain);
+  const object: Record<string, unknown> = {};
+  for (const pair of node.pairs) object[String(pair.key.value)] = toPlain(pair.value);
+  return object;
+}
