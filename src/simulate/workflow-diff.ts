@@ -73,17 +73,30 @@ export function diffWorkflow(
  * gates that exist on both sides. A gate still reached through another path is kept, not dropped.
  */
 export function droppedGates(before: Workflow, after: Workflow): DroppedGate[] {
+  return gatesLost(
+    before.jobs.map((job) => job.id),
+    before.graph.needs,
+    after.jobs.map((job) => job.id),
+    after.graph.needs,
+  );
+}
+
+type Needs = ReadonlyMap<string, readonly string[]>;
+
+/** `droppedGates` over bare graphs (job ids in written order and their needs), for what-ifs that edit `needs`. */
+export function gatesLost(beforeJobs: readonly string[], beforeNeeds: Needs, afterJobs: readonly string[], afterNeeds: Needs): DroppedGate[] {
   const dropped: DroppedGate[] = [];
-  const written = new Map(before.jobs.map((job, index) => [job.id, index]));
-  for (const job of after.jobs) {
-    if (!before.jobsById.has(job.id)) continue;
-    const upstreamAfter = after.graph.upstream(job.id);
+  const written = new Map(beforeJobs.map((id, index) => [id, index]));
+  const existsAfter = new Set(afterJobs);
+  for (const job of afterJobs) {
+    if (!written.has(job)) continue;
+    const upstreamAfter = upstream(afterNeeds, job);
     const lost: DroppedGate[] = [];
-    for (const gate of before.graph.upstream(job.id)) {
-      if (upstreamAfter.has(gate) || !after.jobsById.has(gate)) continue;
-      const path = shortestNeedsPath(before, job.id, gate);
-      const cut = firstRemovedEdge(path, after) ?? [path[0] ?? job.id, path[1] ?? gate];
-      lost.push({ job: job.id, gate, path, cut });
+    for (const gate of upstream(beforeNeeds, job)) {
+      if (upstreamAfter.has(gate) || !existsAfter.has(gate)) continue;
+      const path = shortestNeedsPath(beforeNeeds, job, gate);
+      const cut = firstRemovedEdge(path, afterNeeds) ?? [path[0] ?? job, path[1] ?? gate];
+      lost.push({ job, gate, path, cut });
     }
     // Nearest gates first, then in the order the jobs are written: stable, and the direct cut leads.
     lost.sort((a, b) => a.path.length - b.path.length || (written.get(a.gate) ?? 0) - (written.get(b.gate) ?? 0));
@@ -92,14 +105,26 @@ export function droppedGates(before: Workflow, after: Workflow): DroppedGate[] {
   return dropped;
 }
 
+function upstream(needs: Needs, job: string): Set<string> {
+  const seen = new Set<string>();
+  const stack = [...(needs.get(job) ?? [])];
+  while (stack.length > 0) {
+    const id = stack.pop() as string;
+    if (seen.has(id)) continue;
+    seen.add(id);
+    stack.push(...(needs.get(id) ?? []));
+  }
+  return seen;
+}
+
 /** The chain `from → … → to` through `needs` with the fewest jobs (breadth-first, needs in written order). */
-function shortestNeedsPath(workflow: Workflow, from: string, to: string): string[] {
+function shortestNeedsPath(needs: Needs, from: string, to: string): string[] {
   const previous = new Map<string, string>([[from, from]]);
   const queue = [from];
   while (queue.length > 0) {
     const id = queue.shift() as string;
     if (id === to) break;
-    for (const need of workflow.graph.needs.get(id) ?? []) {
+    for (const need of needs.get(id) ?? []) {
       if (previous.has(need)) continue;
       previous.set(need, id);
       queue.push(need);
@@ -113,10 +138,10 @@ function shortestNeedsPath(workflow: Workflow, from: string, to: string): string
   return path;
 }
 
-function firstRemovedEdge(path: readonly string[], after: Workflow): readonly [string, string] | undefined {
+function firstRemovedEdge(path: readonly string[], afterNeeds: Needs): readonly [string, string] | undefined {
   for (let i = 0; i + 1 < path.length; i++) {
     const [job, need] = [path[i] as string, path[i + 1] as string];
-    if (!(after.graph.needs.get(job) ?? []).includes(need)) return [job, need];
+    if (!(afterNeeds.get(job) ?? []).includes(need)) return [job, need];
   }
   return undefined;
 }

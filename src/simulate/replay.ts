@@ -1,0 +1,118 @@
+/**
+ * Turns measured runs into a plan the simulator replays: one planned job per measured job (every shard), with the
+ * model's `needs` applied between shards, and each job's steps kept so that scenarios can change them and so that
+ * the time to the first test output can be computed.
+ */
+import type { Workflow } from '../workflow/model.ts';
+import type { MeasuredRun, MeasuredStep } from './measured.ts';
+import { spread } from './percentile.ts';
+import type { Spread } from './percentile.ts';
+import { simulate } from './runner-pool.ts';
+import type { SimOptions, SimRun, SimRunResult } from './runner-pool.ts';
+
+export interface PlannedJob {
+  readonly key: string;
+  readonly jobId: string;
+  readonly needs: readonly string[];
+  readonly pool: string;
+  readonly minutes: number;
+  readonly steps: readonly MeasuredStep[];
+}
+
+export interface PlannedRun {
+  readonly id: number;
+  readonly arrival: number;
+  readonly event: string;
+  readonly branch: string | null;
+  readonly jobs: readonly PlannedJob[];
+}
+
+export interface Figures {
+  readonly runnerMinutesPerRun: Spread | undefined;
+  readonly wallClockMinutes: Spread | undefined;
+  readonly queueMinutes: Spread | undefined;
+  /** p50 of the minutes from a run's creation to the start of its first test step; undefined when none is seen. */
+  readonly firstTestOutputMinutes: number | undefined;
+}
+
+const MINUTE = 60_000;
+/** Steps whose name or command shows that tests run; the first of them is the first test output. */
+const TEST_STEP = /\b(test|tests|pytest|jest|vitest|mocha|rspec|phpunit|ctest|regression|e2e|playwright|cypress)\b/i;
+
+export function planRuns(workflow: Workflow, runs: readonly MeasuredRun[]): PlannedRun[] {
+  return runs.map((run) => {
+    const shardsOf = new Map<string, string[]>();
+    for (const job of run.jobs) shardsOf.set(job.jobId, [...(shardsOf.get(job.jobId) ?? []), job.name]);
+    return {
+      id: run.id,
+      arrival: run.createdAt,
+      event: run.event,
+      branch: run.branch,
+      jobs: run.jobs.map((job) => ({
+        key: job.name,
+        jobId: job.jobId,
+        needs: (workflow.graph.needs.get(job.jobId) ?? []).flatMap((need) => shardsOf.get(need) ?? []),
+        pool: job.pool,
+        minutes: job.minutes,
+        steps: job.steps,
+      })),
+    };
+  });
+}
+
+export interface ReplayOptions extends SimOptions {
+  /** The concurrency group of a run, when concurrency is simulated. */
+  readonly groupOf?: (run: PlannedRun) => { group: string; cancelInProgress: boolean } | undefined;
+}
+
+export function replay(runs: readonly PlannedRun[], options: ReplayOptions): { results: SimRunResult[]; figures: Figures } {
+  const simRuns: SimRun[] = runs.map((run) => {
+    const group = options.groupOf?.(run);
+    return {
+      id: String(run.id),
+      arrival: run.arrival,
+      group: group?.group,
+      cancelInProgress: group?.cancelInProgress,
+      jobs: run.jobs.map((job) => ({ key: job.key, needs: job.needs, duration: Math.round(job.minutes * MINUTE), pool: job.pool })),
+    };
+  });
+  const results = simulate(simRuns, options);
+  return { results, figures: figuresOf(runs, results) };
+}
+
+export function figuresOf(runs: readonly PlannedRun[], results: readonly SimRunResult[]): Figures {
+  const runner: number[] = [];
+  const wall: number[] = [];
+  const queue: number[] = [];
+  const firstTest: number[] = [];
+  results.forEach((result, index) => {
+    const run = runs[index];
+    if (run === undefined) return;
+    runner.push(result.runnerTime / MINUTE);
+    if (result.wallClock !== undefined) wall.push(result.wallClock / MINUTE);
+    let earliestTest = Number.POSITIVE_INFINITY;
+    result.jobs.forEach((job, jobIndex) => {
+      if (job.start === undefined) return;
+      queue.push((job.start - job.ready) / MINUTE);
+      const offset = firstTestOffset(run.jobs[jobIndex]?.steps ?? []);
+      if (offset !== undefined) earliestTest = Math.min(earliestTest, (job.start - result.arrival) / MINUTE + offset);
+    });
+    if (Number.isFinite(earliestTest)) firstTest.push(earliestTest);
+  });
+  return {
+    runnerMinutesPerRun: spread(runner),
+    wallClockMinutes: spread(wall),
+    queueMinutes: spread(queue),
+    firstTestOutputMinutes: spread(firstTest)?.p50,
+  };
+}
+
+/** Minutes from a job's start to the start of its first test step. */
+function firstTestOffset(steps: readonly MeasuredStep[]): number | undefined {
+  let offset = 0;
+  for (const step of steps) {
+    if (TEST_STEP.test(step.name)) return offset;
+    offset += step.minutes;
+  }
+  return undefined;
+}
