@@ -1,0 +1,110 @@
+/** Reporters for `ciscope whatif`: the before/after table the seed authors wrote by hand. Pure functions. */
+import type { Spread } from '../simulate/percentile.ts';
+import type { Figures } from '../simulate/replay.ts';
+import type { ScenarioReport } from '../simulate/whatif.ts';
+
+export interface WhatIfReport {
+  readonly scenarios: readonly ScenarioReport[];
+}
+
+const round = (value: number): number => Math.round(value * 100) / 100;
+const spreadJson = (value: Spread | undefined) => (value === undefined ? null : { p50: round(value.p50), p90: round(value.p90) });
+
+function figuresJson(figures: Figures) {
+  return {
+    runnerMinutesPerRun: spreadJson(figures.runnerMinutesPerRun),
+    wallClockMinutes: spreadJson(figures.wallClockMinutes),
+    queueMinutes: spreadJson(figures.queueMinutes),
+    firstTestOutputMinutes: figures.firstTestOutputMinutes === undefined ? null : round(figures.firstTestOutputMinutes),
+  };
+}
+
+export function whatIfJson(report: WhatIfReport): string {
+  return `${JSON.stringify(
+    {
+      version: 1,
+      scenarios: report.scenarios.map((scenario) => ({
+        rule: scenario.rule,
+        workflow: scenario.workflow,
+        ...(scenario.finding === undefined ? {} : { line: scenario.finding.line }),
+        before: figuresJson(scenario.before),
+        after: figuresJson(scenario.after),
+        assumptions: scenario.assumptions,
+        runs: scenario.runs,
+        ...(scenario.gatesLost === undefined ? {} : { gatesLost: scenario.gatesLost.map((g) => ({ job: g.job, gate: g.gate, path: g.path })) }),
+        ...(scenario.skipped === undefined ? {} : { skipped: scenario.skipped }),
+      })),
+    },
+    null,
+    2,
+  )}\n`;
+}
+
+interface Row {
+  readonly label: string;
+  readonly before: number | undefined;
+  readonly after: number | undefined;
+}
+
+function rows(scenario: ScenarioReport): Row[] {
+  const { before, after } = scenario;
+  return [
+    { label: 'runner-minutes per run, p50', before: before.runnerMinutesPerRun?.p50, after: after.runnerMinutesPerRun?.p50 },
+    { label: 'runner-minutes per run, p90', before: before.runnerMinutesPerRun?.p90, after: after.runnerMinutesPerRun?.p90 },
+    { label: 'wall-clock minutes, p50', before: before.wallClockMinutes?.p50, after: after.wallClockMinutes?.p50 },
+    { label: 'wall-clock minutes, p90', before: before.wallClockMinutes?.p90, after: after.wallClockMinutes?.p90 },
+    { label: 'queue minutes per job, p90', before: before.queueMinutes?.p90, after: after.queueMinutes?.p90 },
+    { label: 'first test output, minutes', before: before.firstTestOutputMinutes, after: after.firstTestOutputMinutes },
+  ];
+}
+
+const cell = (value: number | undefined): string => (value === undefined ? '—' : value.toFixed(1));
+
+function change(row: Row): string {
+  if (row.before === undefined || row.after === undefined) return '';
+  const delta = row.after - row.before;
+  if (Math.abs(delta) < 0.05) return 'same';
+  const percent = row.before === 0 ? '' : ` (${delta > 0 ? '+' : ''}${Math.round((delta / row.before) * 100)}%)`;
+  return `${delta > 0 ? '+' : ''}${delta.toFixed(1)}${percent}`;
+}
+
+function title(scenario: ScenarioReport): string {
+  return `${scenario.rule} — ${scenario.workflow}${scenario.finding === undefined ? '' : `:${scenario.finding.line}`} (${scenario.runs} runs)`;
+}
+
+export function whatIfText(report: WhatIfReport): string {
+  if (report.scenarios.length === 0) return 'No scenario to simulate: no fixable finding with a scenario, and no --remove-needs.\n';
+  const out: string[] = [];
+  for (const scenario of report.scenarios) {
+    out.push(title(scenario));
+    if (scenario.skipped !== undefined) {
+      out.push(`  not simulated: ${scenario.skipped}`, '');
+      continue;
+    }
+    out.push(`  ${''.padEnd(30)} ${'before'.padStart(8)} ${'after'.padStart(8)}  change`);
+    for (const row of rows(scenario)) out.push(`  ${row.label.padEnd(30)} ${cell(row.before).padStart(8)} ${cell(row.after).padStart(8)}  ${change(row)}`);
+    for (const gate of scenario.gatesLost ?? []) out.push(`  gate lost: \`${gate.job}\` no longer waits for \`${gate.gate}\` (${gate.path.join(' → ')})`);
+    for (const assumption of scenario.assumptions) out.push(`  assumes: ${assumption}`);
+    out.push('');
+  }
+  return `${out.join('\n')}`;
+}
+
+export function whatIfMarkdown(report: WhatIfReport): string {
+  const out = ['## ciscope what-if', ''];
+  if (report.scenarios.length === 0) return `${out.join('\n')}No scenario to simulate.\n`;
+  for (const scenario of report.scenarios) {
+    out.push(`### ${title(scenario).replace(/[<>]/g, '')}`, '');
+    if (scenario.skipped !== undefined) {
+      out.push(`Not simulated: ${scenario.skipped}`, '');
+      continue;
+    }
+    out.push('| | before | after | change |', '| --- | ---: | ---: | ---: |');
+    for (const row of rows(scenario)) out.push(`| ${row.label} | ${cell(row.before)} | ${cell(row.after)} | ${change(row)} |`);
+    out.push('');
+    for (const gate of scenario.gatesLost ?? []) out.push(`- :warning: gate lost: \`${gate.job}\` no longer waits for \`${gate.gate}\` (${gate.path.join(' → ')})`);
+    if (scenario.assumptions.length > 0) out.push('', '<details><summary>Assumptions</summary>', '', ...scenario.assumptions.map((a) => `- ${a}`), '', '</details>');
+    out.push('');
+  }
+  return `${out.join('\n')}\n`;
+}
