@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
-import Ajv from 'ajv-draft-04';
-import addFormats from 'ajv-formats';
+import ajvDraft04 from 'ajv-draft-04';
+import ajvFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
 import type { Finding } from '../findings/finding.ts';
 import { noFindingsReport, severalFilesReport } from './sample-reports.ts';
@@ -9,8 +9,9 @@ import type { LintReport } from './types.ts';
 
 const schema = JSON.parse(readFileSync(new URL('../../test/fixtures/schemas/sarif-2.1.0-rtm.5.json', import.meta.url), 'utf8')) as object;
 // The official schema's `language` pattern is not valid under the `u` flag that ajv uses by default.
-const ajv = new Ajv({ allErrors: true, strict: false, unicodeRegExp: false });
-addFormats(ajv);
+// Both are CommonJS modules whose class/function is their `default` property under Node's ESM interop.
+const ajv = new ajvDraft04.default({ allErrors: true, strict: false, unicodeRegExp: false });
+ajvFormats.default(ajv);
 const validate = ajv.compile(schema);
 
 interface Result {
