@@ -35,7 +35,9 @@ export function codeFrame(lines: readonly string[], start: Position, end: Positi
 
   const marked = markedLines(start.line, last);
   const first = Math.max(1, start.line - CONTEXT_LINES);
-  const after = Math.min(lines.length, last + CONTEXT_LINES);
+  // The empty "line" after a file's final line break is no context worth showing (but can hold a position at EOF).
+  const realLines = lines.at(-1) === '' ? lines.length - 1 : lines.length;
+  const after = Math.max(last, Math.min(realLines, last + CONTEXT_LINES));
   const shown = [...new Set([...range(first, start.line - 1), ...marked, ...range(last + 1, after)])];
   const gutterWidth = String(after).length;
 

@@ -40,14 +40,15 @@ export default function markdown(report: LintReport, options: MarkdownOptions): 
     const fitting: string[] = [];
     for (const item of section.items) {
       const candidate = output + section.open + [...fitting, item].join('\n') + section.close;
-      if (candidate.length + truncationNote(findings.length, findings.length).length > maxLength) break;
+      if (candidate.length + truncationNote(findings.length, findings.length).length + 1 > maxLength) break;
       fitting.push(item);
     }
     if (fitting.length > 0) output += section.open + fitting.join('\n') + section.close;
     shown += fitting.length;
     if (fitting.length < section.items.length) break;
   }
-  if (shown < findings.length) output += truncationNote(shown, findings.length);
+  output = `${output.trimEnd()}\n`;
+  if (shown < findings.length) output += `\n${truncationNote(shown, findings.length)}`;
   return output;
 }
 
