@@ -8,6 +8,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { commands } from '../src/cli/commands/index.ts';
+import { main } from '../src/cli/main.ts';
 import { rules } from '../src/rules/index.ts';
 import { VERSION } from '../src/version.ts';
 
@@ -149,6 +150,30 @@ describe('configuration', () => {
 
   it('rejects an unknown rule with its file, line and column and exit 2', () => {
     expectGolden('config-unknown-rule', ciscope(['lint', 'config-unknown-rule', ...RULES]));
+  });
+});
+
+describe('internal failure', () => {
+  // No input provokes a crash on purpose; a stdout that fails to write (a closed pipe) is the honest stand-in.
+  const failingIo = (env: Record<string, string>, stderr: string[]) => ({
+    stdout: () => {
+      throw new Error('write EPIPE');
+    },
+    stderr: (text: string) => void stderr.push(text),
+    env,
+    cwd: FIXTURES,
+    isTTY: false,
+  });
+
+  it('exits 3 with a one-line message, and a stack trace only with CISCOPE_DEBUG', async () => {
+    const stderr: string[] = [];
+    expect(await main(['lint', 'pr-without-concurrency', ...RULES], failingIo({}, stderr))).toBe(3);
+    expect(stderr.join('')).toBe(
+      'ciscope: internal error: write EPIPE\nThis is a bug in ciscope; please report it with the command you ran. Set CISCOPE_DEBUG=1 for a stack trace.\n',
+    );
+    const debug: string[] = [];
+    expect(await main(['lint', 'pr-without-concurrency', ...RULES], failingIo({ CISCOPE_DEBUG: '1' }, debug))).toBe(3);
+    expect(debug.join('')).toMatch(/\n\s+at /);
   });
 });
 
