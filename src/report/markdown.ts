@@ -5,8 +5,7 @@
  */
 import { compareFindings } from '../findings/finding.ts';
 import type { Finding, Severity } from '../findings/finding.ts';
-import { summarize } from './summary.ts';
-import { plural } from './text.ts';
+import { plural, summarize } from './summary.ts';
 import type { LintReport, ReporterOptions } from './types.ts';
 
 /** GitHub rejects issue and pull request comments longer than 65,536 characters. */

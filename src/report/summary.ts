@@ -22,3 +22,7 @@ export function summarize(findings: readonly Finding[]): Summary {
   const files = new Set(findings.map((finding) => finding.location.file)).size;
   return { total: findings.length, bySeverity, files, safeFixes, unsafeFixes };
 }
+
+export function plural(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? '' : 's'}`;
+}

@@ -5,7 +5,7 @@
 import { compareFindings } from '../findings/finding.ts';
 import type { Finding, FindingImpact, Severity } from '../findings/finding.ts';
 import { codeFrame, sourceLines, visibleControl } from './code-frame.ts';
-import { summarize } from './summary.ts';
+import { plural, summarize } from './summary.ts';
 import type { LintReport, ReporterOptions } from './types.ts';
 
 type Paint = (text: string) => string;
@@ -97,10 +97,6 @@ function describeImpact(impact: FindingImpact): string {
     `${minutes(impact.runnerMinutesPerRun)} runner-min/run, ${minutes(impact.runnerMinutesPerWeek)} min/week, $${impact.usdPerMonth.toFixed(2)}/month` +
     `; the fix saves ${minutes(impact.savingMinutesPerWeek)} min/week ($${impact.savingUsdPerMonth.toFixed(2)}/month), measured over ${plural(impact.runs, 'run')}`
   );
-}
-
-export function plural(count: number, noun: string): string {
-  return `${count} ${noun}${count === 1 ? '' : 's'}`;
 }
 
 /** One line, with control characters made visible: messages can quote file contents (job names, parse errors). */
