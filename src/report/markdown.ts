@@ -5,7 +5,7 @@
  */
 import { compareFindings } from '../findings/finding.ts';
 import type { Finding, Severity } from '../findings/finding.ts';
-import { plural, summarize } from './summary.ts';
+import { fixableClause, plural, summarize } from './summary.ts';
 import type { LintReport, ReporterOptions } from './types.ts';
 
 /** GitHub rejects issue and pull request comments longer than 65,536 characters. */
@@ -56,10 +56,7 @@ function summaryLine(summary: ReturnType<typeof summarize>): string {
     severity === 'info' ? `${summary.bySeverity.info} info` : plural(summary.bySeverity[severity], severity),
   ).join(', ');
   let line = `**${plural(summary.total, 'finding')}** (${counts}) in ${plural(summary.files, 'file')}`;
-  if (summary.safeFixes > 0) line += `; ${summary.safeFixes} fixable with \`ciscope fix\``;
-  if (summary.unsafeFixes > 0) {
-    line += `${summary.safeFixes > 0 ? ',' : ';'} ${summary.unsafeFixes} ${summary.safeFixes > 0 ? 'more ' : ''}with \`ciscope fix --unsafe\``;
-  }
+  line += fixableClause(summary);
   return `${line}.`;
 }
 

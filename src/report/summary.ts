@@ -26,3 +26,12 @@ export function summarize(findings: readonly Finding[]): Summary {
 export function plural(count: number, noun: string): string {
   return `${count} ${noun}${count === 1 ? '' : 's'}`;
 }
+
+/** `; 2 fixable with \`ciscope fix\`, 1 more with \`ciscope fix --unsafe\``, or nothing when no finding has a fix. */
+export function fixableClause(summary: Summary): string {
+  let clause = summary.safeFixes > 0 ? `; ${summary.safeFixes} fixable with \`ciscope fix\`` : '';
+  if (summary.unsafeFixes > 0) {
+    clause += `${clause === '' ? ';' : ','} ${summary.unsafeFixes} ${clause === '' ? 'fixable' : 'more'} with \`ciscope fix --unsafe\``;
+  }
+  return clause;
+}

@@ -65,3 +65,13 @@ describe('codeFrame', () => {
     expect(codeFrame(lines, { line: 40, column: 1 }, { line: 40, column: 1 })).toEqual([]);
   });
 });
+
+describe('summary line', () => {
+  it('counts unsafe fixes apart, with the flag they need', () => {
+    const report = severalFilesReport();
+    const unsafeOnly = { ...report, findings: report.findings.filter((finding) => finding.fix?.safety === 'unsafe') };
+    expect(text(unsafeOnly, { color: false }).trimEnd().split('\n').at(-1)).toBe(
+      '1 finding (0 errors, 0 warnings, 1 info) in 1 file; 1 fixable with `ciscope fix --unsafe`',
+    );
+  });
+});

@@ -5,7 +5,7 @@
 import { compareFindings } from '../findings/finding.ts';
 import type { Finding, FindingImpact, Severity } from '../findings/finding.ts';
 import { codeFrame, sourceLines, visibleControl } from './code-frame.ts';
-import { plural, summarize } from './summary.ts';
+import { fixableClause, plural, summarize } from './summary.ts';
 import type { LintReport, ReporterOptions } from './types.ts';
 
 type Paint = (text: string) => string;
@@ -84,10 +84,7 @@ function summaryLine(report: LintReport, paint: Palette): string {
   }
   const counts = `${plural(summary.bySeverity.error, 'error')}, ${plural(summary.bySeverity.warning, 'warning')}, ${summary.bySeverity.info} info`;
   let line = `${plural(summary.total, 'finding')} (${counts}) in ${plural(summary.files, 'file')}`;
-  if (summary.safeFixes > 0) line += `; ${summary.safeFixes} fixable with \`ciscope fix\``;
-  if (summary.unsafeFixes > 0) {
-    line += `${summary.safeFixes > 0 ? ',' : ';'} ${summary.unsafeFixes} ${summary.safeFixes > 0 ? 'more ' : ''}with \`ciscope fix --unsafe\``;
-  }
+  line += fixableClause(summary);
   return paint.bold(line);
 }
 
