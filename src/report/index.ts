@@ -1,7 +1,11 @@
 import json from './json.ts';
+import markdown from './markdown.ts';
+import sarif from './sarif.ts';
+import text from './text.ts';
 import type { Reporter } from './types.ts';
 
-export const reporters = { json } satisfies Record<string, Reporter>;
+/** Every `--format`; `text` first, as the default. */
+export const reporters = { text, json, sarif, markdown } satisfies Record<string, Reporter>;
 
 export type ReporterName = keyof typeof reporters;
 

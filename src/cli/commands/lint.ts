@@ -1,5 +1,7 @@
-import { resolve } from 'node:path';
+import { relative, resolve } from 'node:path';
 import { statSync } from 'node:fs';
+import { ConfigError, loadConfig, toSettings } from '../../config/load.ts';
+import type { Config } from '../../config/load.ts';
 import { describeRule } from '../../engine/rule-descriptor.ts';
 import { lintDirectory } from '../../engine/run-rules.ts';
 import { SEVERITIES, severityRank } from '../../findings/finding.ts';
@@ -10,7 +12,8 @@ import { rules } from '../../rules/index.ts';
 import { VERSION } from '../../version.ts';
 import { flag, listOption, stringOption } from '../command.ts';
 import type { Command } from '../command.ts';
-import { EXIT, UsageError } from '../io.ts';
+import { EXIT, InputError, UsageError } from '../io.ts';
+import type { Io } from '../io.ts';
 
 const lint: Command = {
   name: 'lint',
@@ -26,6 +29,8 @@ Options:
   --fail-on LEVEL   exit 1 when a finding is at or above LEVEL: ${SEVERITIES.join(' | ')} | none (default: warning)
   --config FILE     configuration file (default: DIR/.ciscope.yml when present)
   --quiet           print nothing when there are no findings
+
+Colours are used on a terminal; NO_COLOR=1 turns them off, FORCE_COLOR=1 on.
 `,
   options: {
     format: { type: 'string', short: 'f' },
@@ -49,8 +54,12 @@ Options:
       if (!rules.some((rule) => rule.id === id)) throw new UsageError(`unknown rule \`${id}\`; \`ciscope rules\` lists them`);
     }
 
-    const { repository, findings } = lintDirectory(dir, { rules, only });
-    const ran = rules.filter((rule) => only.length === 0 || only.includes(rule.id));
+    const config = readConfig(dir, stringOption(args, 'config'), io);
+    const { severities, isIgnored } = toSettings(config);
+    // A rule named with --rule runs even when the configuration turns it off: the command line is the later word.
+    const effective = Object.fromEntries(Object.entries(severities).filter(([id, level]) => !(level === 'off' && only.includes(id))));
+    const { repository, findings } = lintDirectory(dir, { rules, only, severities: effective, isIgnored });
+    const ran = rules.filter((rule) => (only.length === 0 ? effective[rule.id] !== 'off' : only.includes(rule.id)));
     const reporter: Reporter = reporters[format];
     const output = reporter(
       {
@@ -60,7 +69,7 @@ Options:
         sources: new Map(repository.files.map((file) => [file.path, file.text])),
         toolVersion: VERSION,
       },
-      { color: io.isTTY && io.env.NO_COLOR === undefined },
+      { color: useColor(io) },
     );
     if (!(flag(args, 'quiet') && findings.length === 0)) io.stdout(output);
     const threshold = failOn === 'none' ? Number.POSITIVE_INFINITY : severityRank(failOn as Severity);
@@ -69,6 +78,29 @@ Options:
 };
 
 export default lint;
+
+function readConfig(dir: string, explicit: string | undefined, io: Io): Config {
+  try {
+    return loadConfig(dir, {
+      explicit: explicit === undefined ? undefined : resolve(io.cwd, explicit),
+      display: (path) => relative(io.cwd, path) || path,
+    });
+  } catch (error) {
+    if (error instanceof ConfigError) throw new InputError(error.message);
+    throw error;
+  }
+}
+
+/**
+ * Colours on a terminal, unless NO_COLOR is set to anything non-empty (https://no-color.org); FORCE_COLOR turns them
+ * on without a terminal (CI logs render ANSI), as in Node and most CLIs. NO_COLOR wins: opting out is explicit.
+ */
+function useColor(io: Io): boolean {
+  if (io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== '') return false;
+  const force = io.env.FORCE_COLOR;
+  if (force !== undefined) return force !== '0' && force !== 'false';
+  return io.isTTY;
+}
 
 function isDirectory(path: string): boolean {
   try {
