@@ -3,25 +3,11 @@
 // `--check` fails on a diff; src/config/config-schema.test.ts checks the same thing.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
+import { loadTs } from './load-ts.mjs';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
-// The sources are TypeScript: bundle them into dist/ (ignored by git), where node_modules resolves.
-const outfile = `${root}dist/.config-schema.mjs`;
-await build({
-  stdin: {
-    contents: "export { rules } from './src/rules/index.ts'; export { configSchema } from './src/config/config-schema.ts';",
-    resolveDir: root,
-    loader: 'ts',
-  },
-  outfile,
-  bundle: true,
-  platform: 'node',
-  format: 'esm',
-  packages: 'external',
-  logLevel: 'warning',
-});
-const { rules, configSchema } = await import(`${outfile}?${Date.now()}`);
+const { rules } = await loadTs('src/rules/index.ts');
+const { configSchema } = await loadTs('src/config/config-schema.ts');
 
 const text = `${JSON.stringify(configSchema(rules), null, 2)}\n`;
 const target = `${root}schema/ciscope.schema.json`;
