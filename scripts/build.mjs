@@ -2,7 +2,7 @@
 import { build } from 'esbuild';
 
 await build({
-  entryPoints: { cli: 'src/cli/run.ts', index: 'src/index.ts' },
+  entryPoints: { cli: 'src/cli/run.ts', index: 'src/index.ts', 'action/main': 'src/action/main.ts' },
   outdir: 'dist',
   bundle: true,
   platform: 'node',

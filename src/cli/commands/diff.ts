@@ -1,13 +1,10 @@
 import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { diffJson, diffMarkdown, diffText } from '../../report/diff.ts';
-import type { DiffReport } from '../../report/diff.ts';
-import { gateDroppedFindings } from '../../simulate/gate-findings.ts';
-import { diffWorkflow } from '../../simulate/workflow-diff.ts';
+import { diffRepositories } from '../../simulate/repository-diff.ts';
 import { gitRevisionSource, GitRevisionError } from '../../workflow/git-source.ts';
 import { buildRepository, loadRepository } from '../../workflow/repository.ts';
 import type { Repository } from '../../workflow/model.ts';
-import { compareFindings } from '../../findings/finding.ts';
 import { stringOption } from '../command.ts';
 import type { Command } from '../command.ts';
 import { EXIT, InputError, UsageError } from '../io.ts';
@@ -38,30 +35,9 @@ Options:
     const failOn = stringOption(args, 'fail-on') ?? 'error';
     if (failOn !== 'error' && failOn !== 'none') throw new UsageError(`--fail-on takes error or none, not \`${failOn}\``);
 
-    const [before, after] = [load(io.cwd, dir, base), load(io.cwd, dir, head)];
-    const paths = [...new Set([...before.workflows, ...after.workflows].map((w) => w.file.path))].sort();
-    const workflows = paths.map((path) =>
-      diffWorkflow(
-        path,
-        before.workflows.find((w) => w.file.path === path),
-        after.workflows.find((w) => w.file.path === path),
-      ),
-    );
-    const findings = workflows
-      .flatMap((workflowDiff) => {
-        const headWorkflow = after.workflows.find((w) => w.file.path === workflowDiff.path);
-        return headWorkflow === undefined ? [] : gateDroppedFindings(headWorkflow, workflowDiff.droppedGates);
-      })
-      .sort(compareFindings);
-    const report: DiffReport = {
-      base,
-      head,
-      workflows,
-      findings,
-      graphs: new Map(after.workflows.map((w) => [w.file.path, { jobs: w.graph.order, needs: w.graph.needs }])),
-    };
+    const report = diffRepositories(load(io.cwd, dir, base), load(io.cwd, dir, head), base, head);
     io.stdout(FORMATS[format as keyof typeof FORMATS](report));
-    return failOn === 'error' && findings.length > 0 ? EXIT.findings : EXIT.clean;
+    return failOn === 'error' && report.findings.length > 0 ? EXIT.findings : EXIT.clean;
   },
 };
 

@@ -1,0 +1,36 @@
+/**
+ * GitHub Actions workflow commands: one `::error`/`::warning`/`::notice` annotation per finding, shown on the
+ * changed lines of a pull request and in the run summary.
+ * https://docs.github.com/en/actions/reference/workflows-and-actions/workflow-commands
+ */
+import type { Finding } from '../findings/finding.ts';
+import type { LintReport } from './types.ts';
+
+const COMMAND = { error: 'error', warning: 'warning', info: 'notice' } as const;
+
+export default function github(report: LintReport): string {
+  return report.findings.map(annotation).join('');
+}
+
+function annotation(finding: Finding): string {
+  const { location } = finding;
+  const properties = [
+    `file=${escapeProperty(location.file)}`,
+    `line=${location.start.line}`,
+    `endLine=${location.end.line}`,
+    // Columns only make sense on one line; GitHub ignores them otherwise.
+    ...(location.start.line === location.end.line ? [`col=${location.start.column}`, `endColumn=${location.end.column}`] : []),
+    `title=${escapeProperty(`ciscope ${finding.ruleId}`)}`,
+  ];
+  const fix = finding.fix === undefined ? '' : `\nFix${finding.fix.safety === 'unsafe' ? ' (unsafe)' : ''}: ${finding.fix.title}`;
+  return `::${COMMAND[finding.severity]} ${properties.join(',')}::${escapeData(`${finding.message}${fix}\n${finding.docsUrl}`)}\n`;
+}
+
+/** As @actions/core escapes command data. */
+function escapeData(text: string): string {
+  return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+
+function escapeProperty(text: string): string {
+  return escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
