@@ -55,6 +55,23 @@ export class Fixer {
   }
 
   /**
+   * Inserts whole lines below the last line of `after` (a key's value, possibly a block spanning several lines),
+   * indented like `indentLike` (by default `after` itself). `lines` is YAML at indentation zero with two-space
+   * nesting, re-indented to the file's unit. Used to place a key right after a sibling (`timeout-minutes` after
+   * `runs-on`) without re-serialising the mapping.
+   */
+  insertLinesAfter(after: HasRange | Range, lines: string, indentLike: HasRange | Range = after): TextEdit {
+    const range = rangeOf(after);
+    const { file } = range;
+    const anchor = rangeOf(indentLike);
+    const anchorLineStart = file.text.lastIndexOf('\n', anchor.start - 1) + 1;
+    const indent = ' '.repeat(anchor.start - anchorLineStart);
+    const insertAt = endOfLine(file, Math.max(range.end, range.start + 1));
+    const prefix = insertAt === file.text.length && !file.text.endsWith('\n') ? lineEnding(file) : '';
+    return { file, start: insertAt, end: insertAt, text: prefix + reindent(lines, file, indent) };
+  }
+
+  /**
    * Adds `key: value` to a mapping: as a last entry of a block mapping (at its indentation), or before the closing
    * brace of a flow mapping. `value` is YAML at indentation zero; a multi-line value is nested under the key.
    */
