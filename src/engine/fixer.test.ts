@@ -54,3 +54,15 @@ describe('Fixer.insertLinesAfter', () => {
     );
   });
 });
+
+describe('Fixer.addToMap on flow mappings', () => {
+  const fixer = new Fixer();
+
+  it.each([
+    ['{ runs-on: ubuntu-latest, steps: [{ run: make }] }', '{ runs-on: ubuntu-latest, steps: [{ run: make }], timeout-minutes: 30 }'],
+    ['{runs-on: ubuntu-latest}', '{runs-on: ubuntu-latest, timeout-minutes: 30}'],
+  ])('appends after the last value of %s', (job, expected) => {
+    const text = `on: push\njobs:\n  build: ${job}\n`;
+    expect(apply(text, fixer.addToMap(jobOf(text).node, 'timeout-minutes', '30'))).toBe(`on: push\njobs:\n  build: ${expected}\n`);
+  });
+});

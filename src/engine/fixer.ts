@@ -79,9 +79,15 @@ export class Fixer {
     const { file } = map.range;
     const eol = lineEnding(file);
     if (map.flow) {
+      const lastPair = map.pairs[map.pairs.length - 1];
+      const flat = value.replace(/\n/g, ' ');
+      // Right after the last value, so the spacing before `}` stays as the author wrote it.
+      if (lastPair !== undefined) {
+        const at = valueEnd(lastPair.value);
+        return { file, start: at, end: at, text: `, ${key}: ${flat}` };
+      }
       const close = file.text.lastIndexOf('}', map.range.end);
-      const empty = map.pairs.length === 0;
-      return { file, start: close, end: close, text: `${empty ? '' : ', '}${key}: ${value.replace(/\n/g, ' ')}${empty ? '' : ' '}`.replace(/\s+$/, empty ? '' : ' ') };
+      return { file, start: close, end: close, text: `${key}: ${flat}` };
     }
     const first = map.pairs[0];
     const last = map.pairs[map.pairs.length - 1];

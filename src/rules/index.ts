@@ -2,6 +2,7 @@
 import type { Rule } from '../engine/define-rule.ts';
 import missingConcurrency from './missing-concurrency.ts';
 import missingPermissions from './missing-permissions.ts';
+import missingTimeout from './missing-timeout.ts';
 import needsCycle from './needs-cycle.ts';
 import parseError from './parse-error.ts';
 import unknownNeeds from './unknown-needs.ts';
@@ -9,6 +10,7 @@ import unknownNeeds from './unknown-needs.ts';
 export const rules: readonly Rule[] = [
   missingConcurrency,
   missingPermissions,
+  missingTimeout,
   needsCycle,
   parseError,
   unknownNeeds,
