@@ -6,6 +6,7 @@ import missingTimeout from './missing-timeout.ts';
 import needsCycle from './needs-cycle.ts';
 import parseError from './parse-error.ts';
 import unknownNeeds from './unknown-needs.ts';
+import unpinnedToolVersion from './unpinned-tool-version.ts';
 
 export const rules: readonly Rule[] = [
   missingConcurrency,
@@ -14,4 +15,5 @@ export const rules: readonly Rule[] = [
   needsCycle,
   parseError,
   unknownNeeds,
+  unpinnedToolVersion,
 ];
