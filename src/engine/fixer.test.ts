@@ -66,3 +66,27 @@ describe('Fixer.addToMap on flow mappings', () => {
     expect(apply(text, fixer.addToMap(jobOf(text).node, 'timeout-minutes', '30'))).toBe(`on: push\njobs:\n  build: ${expected}\n`);
   });
 });
+
+describe('Fixer.addStepInput', () => {
+  const fixer = new Fixer();
+  const stepOf = (text: string) => {
+    const step = jobOf(text).steps[0];
+    if (step === undefined) throw new Error('no step');
+    return step.node;
+  };
+
+  it.each([
+    ['into an existing with:', '      - uses: a/b@v1\n        with:\n          x: 1\n', '      - uses: a/b@v1\n        with:\n          x: 1\n          version: "1"\n'],
+    ['a new with: below uses', '      - uses: a/b@v1 # pinned\n        name: B\n', '      - uses: a/b@v1 # pinned\n        with:\n          version: "1"\n        name: B\n'],
+    ['a flow step', '      - { uses: a/b@v1 }\n', '      - { uses: a/b@v1, with: { version: "1" } }\n'],
+  ])('%s', (_name, steps, expected) => {
+    const head = 'on: push\njobs:\n  build:\n    runs-on: x\n    steps:\n';
+    const edit = fixer.addStepInput(stepOf(head + steps), 'version', '"1"');
+    if (edit === undefined) throw new Error('no edit');
+    expect(apply(head + steps, edit)).toBe(head + expected);
+  });
+
+  it('gives up on a `with:` that is not a mapping', () => {
+    expect(fixer.addStepInput(stepOf('on: push\njobs:\n  build:\n    runs-on: x\n    steps:\n      - uses: a/b@v1\n        with:\n'), 'v', '1')).toBeUndefined();
+  });
+});

@@ -3,7 +3,8 @@
  * key order outside the edited ranges stay byte-for-byte as they were.
  */
 import type { Range, SourceFile } from '../workflow/source.ts';
-import type { LMap, LNode } from '../workflow/yaml-tree.ts';
+import { LMap } from '../workflow/yaml-tree.ts';
+import type { LNode } from '../workflow/yaml-tree.ts';
 
 export interface TextEdit {
   readonly file: SourceFile;
@@ -69,6 +70,18 @@ export class Fixer {
     const insertAt = endOfLine(file, Math.max(range.end, range.start + 1));
     const prefix = insertAt === file.text.length && !file.text.endsWith('\n') ? lineEnding(file) : '';
     return { file, start: insertAt, end: insertAt, text: prefix + reindent(lines, file, indent) };
+  }
+
+  /**
+   * Adds an input to a step's `with:` (a mapping with `uses`): into the existing `with:` map, or as a new `with:`
+   * block right below `uses:`. Undefined when `with:` exists but is not a mapping (empty, or an alias to a scalar).
+   */
+  addStepInput(step: LMap, input: string, value: string): TextEdit | undefined {
+    const existing = step.pair('with');
+    if (existing !== undefined) return existing.value instanceof LMap ? this.addToMap(existing.value, input, value) : undefined;
+    const uses = step.pair('uses');
+    if (step.flow || uses === undefined) return this.addToMap(step, 'with', `{ ${input}: ${value} }`);
+    return this.insertLinesAfter(uses.value, `with:\n  ${input}: ${value}\n`, uses.key);
   }
 
   /**

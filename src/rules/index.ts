@@ -5,6 +5,7 @@ import missingPermissions from './missing-permissions.ts';
 import missingTimeout from './missing-timeout.ts';
 import needsCycle from './needs-cycle.ts';
 import parseError from './parse-error.ts';
+import sharedCacheKey from './shared-cache-key.ts';
 import unknownNeeds from './unknown-needs.ts';
 import unpinnedToolVersion from './unpinned-tool-version.ts';
 
@@ -14,6 +15,7 @@ export const rules: readonly Rule[] = [
   missingTimeout,
   needsCycle,
   parseError,
+  sharedCacheKey,
   unknownNeeds,
   unpinnedToolVersion,
 ];

@@ -1,8 +1,7 @@
 import { defineRule } from '../engine/define-rule.ts';
-import type { Fixer, TextEdit } from '../engine/fixer.ts';
+import { Fixer } from '../engine/fixer.ts';
 import type { PinnedTool, Repository, Step } from '../workflow/model.ts';
 import { uvRequiredVersion } from '../workflow/pinned-tools.ts';
-import { LMap } from '../workflow/yaml-tree.ts';
 
 interface SetupAction {
   readonly action: string;
@@ -118,22 +117,22 @@ export default defineRule({
       const base = file.split('/').pop() ?? file;
       const viaFile = setup.fileInput !== undefined && setup.readableFiles.has(base);
       const [input, value] = viaFile ? [setup.fileInput as string, file] : [setup.versionInput, JSON.stringify(pin.version)];
-      // `with:` present but empty or not a mapping: an edit would have to rewrite it; report without a fix.
-      const editable = step.with !== undefined || !step.node.has('with');
+      const edit = new Fixer().addStepInput(step.node, input, value);
       const fix = {
         title:
           `Add \`${input}: ${value}\` to the \`${setup.action}\` step` +
           (disagreeing.length > 0 ? ` (review: ${disagreeing.map((other) => `\`${other.at.range.file.path}\` pins ${other.version}`).join(', ')})` : ''),
         // Pins that disagree leave the choice to a human.
         unsafe: disagreeing.length > 0,
-        edits: (fixer: Fixer) => addInput(fixer, step, input, value),
+        edits: (fixer: Fixer) => fixer.addStepInput(step.node, input, value) ?? [],
       };
       report({
         messageId: 'unpinned',
         data: { action: setup.action, input: setup.versionInput, tool: setup.toolName, where: file, version: pin.version },
         at: uses,
         related: pins.map((other) => ({ at: other.at, message: `${setup.toolName} ${other.version} pinned here` })),
-        ...(editable ? { fix } : {}),
+        // `with:` present but empty or not a mapping: an edit would have to rewrite it; report without a fix.
+        ...(edit === undefined ? {} : { fix }),
       });
     }
   },
@@ -153,12 +152,4 @@ function workingDirectory(step: Step): string {
 function majorVersion(step: Step): number {
   const match = /^v?(\d+)/.exec(step.action?.ref ?? '');
   return match === null ? Number.POSITIVE_INFINITY : Number(match[1]);
-}
-
-function addInput(fixer: Fixer, step: Step, input: string, value: string): TextEdit {
-  if (step.with instanceof LMap) return fixer.addToMap(step.with, input, value);
-  if (step.node.flow) return fixer.addToMap(step.node, 'with', `{ ${input}: ${value} }`);
-  const uses = step.node.pair('uses');
-  if (uses === undefined) return fixer.addToMap(step.node, 'with', `{ ${input}: ${value} }`);
-  return fixer.insertLinesAfter(uses.value, `with:\n  ${input}: ${value}\n`, uses.key);
 }
