@@ -3,7 +3,8 @@
  * key order outside the edited ranges stay byte-for-byte as they were.
  */
 import type { Range, SourceFile } from '../workflow/source.ts';
-import type { LMap, LNode } from '../workflow/yaml-tree.ts';
+import { LMap } from '../workflow/yaml-tree.ts';
+import type { LNode } from '../workflow/yaml-tree.ts';
 
 export interface TextEdit {
   readonly file: SourceFile;
@@ -55,6 +56,35 @@ export class Fixer {
   }
 
   /**
+   * Inserts whole lines below the last line of `after` (a key's value, possibly a block spanning several lines),
+   * indented like `indentLike` (by default `after` itself). `lines` is YAML at indentation zero with two-space
+   * nesting, re-indented to the file's unit. Used to place a key right after a sibling (`timeout-minutes` after
+   * `runs-on`) without re-serialising the mapping.
+   */
+  insertLinesAfter(after: HasRange | Range, lines: string, indentLike: HasRange | Range = after): TextEdit {
+    const range = rangeOf(after);
+    const { file } = range;
+    const anchor = rangeOf(indentLike);
+    const anchorLineStart = file.text.lastIndexOf('\n', anchor.start - 1) + 1;
+    const indent = ' '.repeat(anchor.start - anchorLineStart);
+    const insertAt = endOfLine(file, Math.max(range.end, range.start + 1));
+    const prefix = insertAt === file.text.length && !file.text.endsWith('\n') ? lineEnding(file) : '';
+    return { file, start: insertAt, end: insertAt, text: prefix + reindent(lines, file, indent) };
+  }
+
+  /**
+   * Adds an input to a step's `with:` (a mapping with `uses`): into the existing `with:` map, or as a new `with:`
+   * block right below `uses:`. Undefined when `with:` exists but is not a mapping (empty, or an alias to a scalar).
+   */
+  addStepInput(step: LMap, input: string, value: string): TextEdit | undefined {
+    const existing = step.pair('with');
+    if (existing !== undefined) return existing.value instanceof LMap ? this.addToMap(existing.value, input, value) : undefined;
+    const uses = step.pair('uses');
+    if (step.flow || uses === undefined) return this.addToMap(step, 'with', `{ ${input}: ${value} }`);
+    return this.insertLinesAfter(uses.value, `with:\n  ${input}: ${value}\n`, uses.key);
+  }
+
+  /**
    * Adds `key: value` to a mapping: as a last entry of a block mapping (at its indentation), or before the closing
    * brace of a flow mapping. `value` is YAML at indentation zero; a multi-line value is nested under the key.
    */
@@ -62,9 +92,15 @@ export class Fixer {
     const { file } = map.range;
     const eol = lineEnding(file);
     if (map.flow) {
+      const lastPair = map.pairs[map.pairs.length - 1];
+      const flat = value.replace(/\n/g, ' ');
+      // Right after the last value, so the spacing before `}` stays as the author wrote it.
+      if (lastPair !== undefined) {
+        const at = valueEnd(lastPair.value);
+        return { file, start: at, end: at, text: `, ${key}: ${flat}` };
+      }
       const close = file.text.lastIndexOf('}', map.range.end);
-      const empty = map.pairs.length === 0;
-      return { file, start: close, end: close, text: `${empty ? '' : ', '}${key}: ${value.replace(/\n/g, ' ')}${empty ? '' : ' '}`.replace(/\s+$/, empty ? '' : ' ') };
+      return { file, start: close, end: close, text: `${key}: ${flat}` };
     }
     const first = map.pairs[0];
     const last = map.pairs[map.pairs.length - 1];

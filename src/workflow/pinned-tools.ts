@@ -72,8 +72,21 @@ function fromPackageJson(file: SourceFile): PinnedTool[] {
   return [{ tool: 'pnpm', version: match[2], at: { value: match[2], range: { file, start, end: start + match[0].length } } }];
 }
 
+/**
+ * uv's own images and pip pins: the ways uv's installation docs put a fixed uv into an image
+ * (https://docs.astral.sh/uv/guides/integration/docker/): `COPY --from=ghcr.io/astral-sh/uv:0.5.4 /uv /bin/`,
+ * `FROM ghcr.io/astral-sh/uv:0.5.4-python3.12-bookworm`, `pip install uv==0.5.4`.
+ */
+const UV_IMAGE = /\bghcr\.io\/astral-sh\/uv:(\d+\.\d+\.\d+)\b/;
+const UV_PIP = /\bpip3?\s+install\b[^&|;]*?\buv==(\d+\.\d+\.\d+)\b/;
+
 export function pinnedInDockerfile(dockerfile: Dockerfile): PinnedTool[] {
   const pins: PinnedTool[] = [];
+  for (const instruction of dockerfile.instructions) {
+    const pattern = instruction.keyword === 'RUN' ? UV_PIP : instruction.keyword === 'FROM' || instruction.keyword === 'COPY' ? UV_IMAGE : undefined;
+    const version = pattern?.exec(instruction.args)?.[1];
+    if (version !== undefined) pins.push({ tool: 'uv', version, at: { value: version, range: instruction.range } });
+  }
   for (const [name, value] of dockerfile.args) {
     const tool = DOCKER_VARIABLES[name];
     if (tool !== undefined && /^\d/.test(value.value)) pins.push({ tool, version: value.value, at: value });
@@ -88,4 +101,24 @@ export function pinnedInDockerfile(dockerfile: Dockerfile): PinnedTool[] {
     }
   }
   return pins;
+}
+
+/**
+ * `required-version` from `uv.toml` (top level) or `pyproject.toml` (`[tool.uv]`): astral-sh/setup-uv reads it when
+ * the step gives no `version`, so such a repository's uv is already pinned for CI. Returns the raw specifier.
+ */
+export function uvRequiredVersion(path: string, text: string): string | undefined {
+  let section = '';
+  for (const raw of text.split('\n')) {
+    const line = raw.replace(/#.*/, '').trim();
+    const header = /^\[([^\]]+)\]$/.exec(line);
+    if (header !== null) {
+      section = (header[1] ?? '').trim();
+      continue;
+    }
+    const wanted = path.endsWith('uv.toml') ? section === '' : section === 'tool.uv';
+    const match = /^required-version\s*=\s*["']([^"']+)["']/.exec(line);
+    if (wanted && match !== null) return match[1];
+  }
+  return undefined;
 }

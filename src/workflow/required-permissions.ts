@@ -1,0 +1,340 @@
+/**
+ * What a job's `GITHUB_TOKEN` must be allowed to do, inferred from its steps. The table lists the actions and
+ * commands whose needs are documented; anything else that may call the API with the token is reported as unknown,
+ * so that a caller writing a `permissions:` block can say it is guessing.
+ * Scopes: https://docs.github.com/en/actions/reference/workflows-and-actions/workflow-syntax#permissions
+ */
+import type { Job, Repository, Step } from './model.ts';
+import { LMap, scalarString } from './yaml-tree.ts';
+import type { LNode } from './yaml-tree.ts';
+
+export type PermissionScope =
+  | 'actions'
+  | 'attestations'
+  | 'checks'
+  | 'contents'
+  | 'deployments'
+  | 'discussions'
+  | 'id-token'
+  | 'issues'
+  | 'packages'
+  | 'pages'
+  | 'pull-requests'
+  | 'security-events'
+  | 'statuses';
+export type Access = 'read' | 'write';
+
+export interface PermissionNeed {
+  readonly scope: PermissionScope;
+  readonly access: Access;
+  /** Why, for messages: "`docker/build-push-action` with `cache-to: type=gha`". */
+  readonly reason: string;
+}
+
+export interface RequiredPermissions {
+  readonly needs: readonly PermissionNeed[];
+  /** What could not be reasoned about (an unlisted action, `actions/github-script`, a remote reusable workflow …). */
+  readonly unknown: readonly string[];
+}
+
+type Grant = readonly [PermissionScope, Access];
+
+interface ActionEntry {
+  /** Lower-cased `owner/repo[/path]`; a trailing `/` matches every action below that prefix. */
+  readonly action: string;
+  readonly grants: (input: (name: string) => string | undefined) => readonly Grant[];
+  /** The grants go through a token input; a PAT given there (`token: ${{ secrets.BOT }}`) needs none of them. */
+  readonly tokenInputs?: readonly string[];
+  readonly why?: string;
+}
+
+/**
+ * Tool installers and chat notifiers by name (`owner/setup-x`, `owner/install-x`, `x-toolchain`, slack, discord):
+ * they download releases or post to a webhook, reading at most public data with the token.
+ */
+const READ_ONLY_NAME = /^[^/]+\/(?:[^/]*-)?(setup|install)-[^/]*$|^[^/]+\/[^/]*(-toolchain|rust-toolchain)[^/]*$|^[^/]+\/[^/]*\b(slack|discord|teams|telegram|mattermost)\b/;
+
+const always =
+  (...grants: Grant[]) =>
+  (): readonly Grant[] =>
+    grants;
+
+const GHCR = /\bghcr\.io\b/i;
+
+/**
+ * Actions with documented needs. Where an action needs a scope only with some input, the function says when.
+ * Entries that grant nothing mark actions known not to use the token beyond reading the repository.
+ */
+const ACTIONS: readonly ActionEntry[] = [
+  // The `type=gha` cache: seed 000 grants `actions: write` to the job that exports it (the CodeQL-prompted fix).
+  {
+    action: 'docker/build-push-action',
+    grants: (input) => [
+      ...(/type=gha\b/.test(input('cache-to') ?? '') ? [['actions', 'write'] as const] : []),
+      ...(isTrue(input('push')) && GHCR.test(input('tags') ?? '') ? [['packages', 'write'] as const] : []),
+    ],
+    why: 'with `cache-to: type=gha` or a push to ghcr.io',
+  },
+  {
+    action: 'docker/bake-action',
+    grants: (input) => [
+      ...(/type=gha\b/.test(input('set') ?? '') ? [['actions', 'write'] as const] : []),
+      ...(isTrue(input('push')) && GHCR.test(input('set') ?? '') ? [['packages', 'write'] as const] : []),
+    ],
+    why: 'with a `type=gha` cache or a push to ghcr.io',
+  },
+  { action: 'docker/login-action', grants: (input) => (GHCR.test(input('registry') ?? '') ? [['packages', 'write']] : []), why: 'to ghcr.io' },
+  // OpenID Connect: the job requests a token from GitHub's OIDC provider.
+  {
+    action: 'aws-actions/configure-aws-credentials',
+    grants: (input) => (input('role-to-assume') !== undefined && input('aws-access-key-id') === undefined ? [['id-token', 'write']] : []),
+    why: 'with `role-to-assume` (OIDC)',
+  },
+  {
+    action: 'google-github-actions/auth',
+    grants: (input) => (input('workload_identity_provider') !== undefined ? [['id-token', 'write']] : []),
+    why: 'with `workload_identity_provider` (OIDC)',
+  },
+  {
+    action: 'azure/login',
+    grants: (input) => (input('client-id') !== undefined && input('creds') === undefined ? [['id-token', 'write']] : []),
+    why: 'with `client-id` (OIDC)',
+  },
+  {
+    action: 'pypa/gh-action-pypi-publish',
+    grants: (input) => (input('password') === undefined ? [['id-token', 'write']] : []),
+    why: '(trusted publishing)',
+  },
+  { action: 'codecov/codecov-action', grants: (input) => (isTrue(input('use_oidc')) ? [['id-token', 'write']] : []), why: 'with `use_oidc`' },
+  { action: 'actions/attest-build-provenance', grants: always(['id-token', 'write'], ['attestations', 'write']) },
+  { action: 'actions/attest-sbom', grants: always(['id-token', 'write'], ['attestations', 'write']) },
+  { action: 'actions/attest', grants: always(['id-token', 'write'], ['attestations', 'write']) },
+  { action: 'actions/deploy-pages', grants: always(['pages', 'write'], ['id-token', 'write']) },
+  { action: 'actions/configure-pages', grants: always(['pages', 'read']) },
+  // Code scanning uploads; `actions: read` lets CodeQL read the run in private repositories (GitHub's template).
+  { action: 'github/codeql-action/analyze', grants: always(['security-events', 'write'], ['actions', 'read']) },
+  { action: 'github/codeql-action/upload-sarif', grants: always(['security-events', 'write'], ['actions', 'read']) },
+  { action: 'github/codeql-action/', grants: always() },
+  // Releases and commits.
+  { action: 'softprops/action-gh-release', grants: always(['contents', 'write']), tokenInputs: ['token'] },
+  { action: 'ncipollo/release-action', grants: always(['contents', 'write']), tokenInputs: ['token'] },
+  { action: 'actions/create-release', grants: always(['contents', 'write']) },
+  {
+    // `goreleaser build` or `release --snapshot` publishes nothing; the default command is `release`.
+    action: 'goreleaser/goreleaser-action',
+    grants: (input) => (/^\s*(release\b(?![^\n]*--snapshot)|$)/.test(input('args') ?? '') ? [['contents', 'write']] : []),
+    why: 'publishing a release',
+  },
+  { action: 'release-drafter/release-drafter', grants: always(['contents', 'write'], ['pull-requests', 'write']) },
+  { action: 'googleapis/release-please-action', grants: always(['contents', 'write'], ['pull-requests', 'write'], ['issues', 'write']), tokenInputs: ['token'] },
+  { action: 'google-github-actions/release-please-action', grants: always(['contents', 'write'], ['pull-requests', 'write'], ['issues', 'write']), tokenInputs: ['token'] },
+  { action: 'changesets/action', grants: always(['contents', 'write'], ['pull-requests', 'write']) },
+  { action: 'peter-evans/create-pull-request', grants: always(['contents', 'write'], ['pull-requests', 'write']), tokenInputs: ['token'] },
+  { action: 'stefanzweifel/git-auto-commit-action', grants: always(['contents', 'write']) },
+  { action: 'endbug/add-and-commit', grants: always(['contents', 'write']) },
+  { action: 'ad-m/github-push-action', grants: always(['contents', 'write']), tokenInputs: ['github_token'] },
+  { action: 'jamesives/github-pages-deploy-action', grants: always(['contents', 'write']), tokenInputs: ['token'] },
+  { action: 'peaceiris/actions-gh-pages', grants: (input) => (input('github_token') !== undefined ? [['contents', 'write']] : []) },
+  // Comments, labels and checks.
+  { action: 'marocchino/sticky-pull-request-comment', grants: always(['pull-requests', 'write']), tokenInputs: ['GITHUB_TOKEN'] },
+  { action: 'peter-evans/create-or-update-comment', grants: always(['issues', 'write'], ['pull-requests', 'write']), tokenInputs: ['token'] },
+  { action: 'peter-evans/find-comment', grants: always(['issues', 'read'], ['pull-requests', 'read']), tokenInputs: ['token'] },
+  { action: 'thollander/actions-comment-pull-request', grants: always(['pull-requests', 'write']), tokenInputs: ['github-token', 'GITHUB_TOKEN'] },
+  { action: 'mshick/add-pr-comment', grants: always(['pull-requests', 'write']), tokenInputs: ['repo-token'] },
+  { action: 'actions/labeler', grants: always(['pull-requests', 'write']), tokenInputs: ['repo-token'] },
+  { action: 'actions/stale', grants: always(['issues', 'write'], ['pull-requests', 'write']), tokenInputs: ['repo-token'] },
+  { action: 'actions/first-interaction', grants: always(['issues', 'write'], ['pull-requests', 'write']), tokenInputs: ['repo-token'] },
+  { action: 'dorny/test-reporter', grants: always(['checks', 'write']), tokenInputs: ['token'] },
+  { action: 'mikepenz/action-junit-report', grants: always(['checks', 'write']), tokenInputs: ['token'] },
+  { action: 'enricomi/publish-unit-test-result-action', grants: always(['checks', 'write'], ['pull-requests', 'write']), tokenInputs: ['github_token'] },
+  { action: 'amannn/action-semantic-pull-request', grants: always(['pull-requests', 'read']) },
+  {
+    action: 'actions/dependency-review-action',
+    grants: (input) => (input('comment-summary-in-pr') !== undefined && input('comment-summary-in-pr') !== 'never' ? [['pull-requests', 'write']] : []),
+  },
+  // The pull-request file list comes from the API.
+  { action: 'dorny/paths-filter', grants: always(['pull-requests', 'read']), tokenInputs: ['token'] },
+  { action: 'tj-actions/changed-files', grants: always(['pull-requests', 'read']), tokenInputs: ['token'] },
+  { action: 'dependabot/fetch-metadata', grants: always(['pull-requests', 'read']) },
+  // A `repository_dispatch` event is created through the contents API.
+  { action: 'peter-evans/repository-dispatch', grants: always(['contents', 'write']), tokenInputs: ['token'] },
+  // Known to need no more than `contents: read`.
+  ...[
+    'actions/checkout',
+    'actions/setup-',
+    'actions/cache',
+    'actions/upload-artifact',
+    'actions/download-artifact',
+    'actions/upload-pages-artifact',
+    'docker/setup-',
+    'docker/metadata-action',
+    'astral-sh/setup-uv',
+    'astral-sh/ruff-action',
+    'pnpm/action-setup',
+    'oven-sh/setup-bun',
+    'denoland/setup-deno',
+    'dtolnay/rust-toolchain',
+    'swatinem/rust-cache',
+    'taiki-e/install-action',
+    'actions-rs/',
+    'ruby/setup-ruby',
+    'gradle/actions/setup-gradle',
+    'gradle/gradle-build-action',
+    'hashicorp/setup-',
+    'azure/setup-',
+    'mlugg/setup-zig',
+    'shivammathur/setup-php',
+    'erlef/setup-beam',
+    'jdx/mise-action',
+    'extractions/setup-just',
+    'arduino/setup-protoc',
+    'sigstore/cosign-installer',
+    'crazy-max/ghaction-setup-docker',
+    'golangci/golangci-lint-action',
+    'pre-commit/action',
+    'codecov/test-results-action',
+    'actions/add-to-project',
+    'actions/create-github-app-token',
+    'step-security/harden-runner',
+    'aquasecurity/trivy-action',
+    'hendrikmuhs/ccache-action',
+    'mozilla-actions/sccache-action',
+    'pyo3/maturin-action',
+    'cachix/cachix-action',
+  ].map((action): ActionEntry => ({ action, grants: always() })),
+];
+
+interface CommandEntry {
+  readonly pattern: RegExp;
+  readonly grants: readonly Grant[];
+  readonly reason: string;
+  /** Goes through `gh`, which uses `GH_TOKEN`/`GITHUB_TOKEN` from the environment. */
+  readonly gh?: boolean;
+}
+
+const COMMANDS: readonly CommandEntry[] = [
+  { pattern: /\bgit\s+push\b/, grants: [['contents', 'write']], reason: '`git push`' },
+  { pattern: /\bgh\s+release\s+(create|upload|edit|delete)\b/, grants: [['contents', 'write']], reason: '`gh release`', gh: true },
+  { pattern: /\bgh\s+pr\s+(comment|review|edit|merge|close|ready|create)\b/, grants: [['pull-requests', 'write']], reason: '`gh pr`', gh: true },
+  { pattern: /\bgh\s+issue\s+(comment|create|edit|close|reopen|lock)\b/, grants: [['issues', 'write']], reason: '`gh issue`', gh: true },
+  { pattern: /\bgh\s+(workflow\s+run|run\s+(rerun|cancel))\b/, grants: [['actions', 'write']], reason: '`gh workflow run`', gh: true },
+  { pattern: /\bgh\s+pr\s+(view|list|diff|checks|status)\b/, grants: [['pull-requests', 'read']], reason: '`gh pr view`', gh: true },
+  { pattern: /\bgh\s+run\s+(view|list|download|watch)\b/, grants: [['actions', 'read']], reason: '`gh run view`', gh: true },
+  { pattern: /\bdocker\s+(push|login)\b[^\n]*\bghcr\.io\b|\bghcr\.io\b[^\n]*\|\s*docker\s+login\b/, grants: [['packages', 'write']], reason: '`docker push`/`login` to ghcr.io' },
+  // Keyless signing asks GitHub's OIDC provider for a token; `--key` signs without it.
+  { pattern: /\bcosign\s+(sign|attest)\b(?![^\n]*--key\b)/, grants: [['id-token', 'write']], reason: 'keyless `cosign sign`' },
+];
+
+const UNKNOWN_COMMANDS: readonly [RegExp, string][] = [[/\bgh\s+api\b/, '`gh api`']];
+
+const MAX_REUSABLE_DEPTH = 5;
+
+export function requiredPermissionsOfJob(job: Job, repo: Repository, depth = 0): RequiredPermissions {
+  if (job.uses !== undefined) return requiredPermissionsOfCall(String(job.uses.value ?? ''), repo, depth);
+  return combine(job.steps.map((step) => requiredPermissionsOfStep(step, repo, depth)));
+}
+
+export function requiredPermissionsOfStep(step: Step, repo: Repository, depth = 0): RequiredPermissions {
+  if (step.run !== undefined) return fromCommand(String(step.run.value ?? ''), step);
+  const action = step.action;
+  if (action === undefined) return { needs: [], unknown: [] };
+  if (action.local) {
+    const local = repo.actions.get(action.name.replace(/^\.\//, '').replace(/\/$/, ''));
+    if (local === undefined) return { needs: [], unknown: [`\`${action.name}\``] };
+    if (local.using !== 'composite' || depth >= MAX_REUSABLE_DEPTH) return { needs: [], unknown: [`\`${action.name}\``] };
+    return combine(local.steps.map((inner) => requiredPermissionsOfStep(inner, repo, depth + 1)));
+  }
+  if (action.name.startsWith('docker://')) return { needs: [], unknown: [] };
+  if (action.name === 'actions/github-script') return { needs: [], unknown: ['`actions/github-script`'] };
+  const entry = ACTIONS.find((candidate) => matches(candidate.action, action.name));
+  if (entry === undefined) return READ_ONLY_NAME.test(action.name) ? { needs: [], unknown: [] } : { needs: [], unknown: [`\`${action.name}\``] };
+  const input = (name: string): string | undefined => scalarString(step.with?.get(name));
+  if (entry.tokenInputs?.some((name) => isOtherSecret(input(name))) === true) return { needs: [], unknown: [] };
+  const reason = `\`${action.name}\`${entry.why === undefined ? '' : ` ${entry.why}`}`;
+  return { needs: entry.grants(input).map(([scope, access]) => ({ scope, access, reason })), unknown: [] };
+}
+
+function requiredPermissionsOfCall(uses: string, repo: Repository, depth: number): RequiredPermissions {
+  if (!uses.startsWith('./') || depth >= MAX_REUSABLE_DEPTH) return { needs: [], unknown: [`reusable workflow \`${uses}\``] };
+  const path = uses.slice(2).replace(/@.*$/, '');
+  const called = repo.workflows.find((workflow) => workflow.file.path === path);
+  if (called === undefined) return { needs: [], unknown: [`reusable workflow \`${uses}\``] };
+  // The called workflow's jobs get at most what the caller grants, so the caller must grant their union; a block
+  // declared in the called workflow is exactly what its jobs ask for (GitHub refuses to start them with less).
+  return combine(
+    called.jobs.map((job) => {
+      const declared = job.permissions ?? called.permissions;
+      if (declared !== undefined) return fromDeclared(declared.value, uses);
+      return requiredPermissionsOfJob(job, repo, depth + 1);
+    }),
+  );
+}
+
+const SCOPES: ReadonlySet<string> = new Set<PermissionScope>([
+  'actions', 'attestations', 'checks', 'contents', 'deployments', 'discussions', 'id-token', 'issues', 'packages', 'pages',
+  'pull-requests', 'security-events', 'statuses',
+]);
+
+function fromDeclared(node: LNode, uses: string): RequiredPermissions {
+  const reason = `reusable workflow \`${uses}\``;
+  if (!(node instanceof LMap)) {
+    const value = scalarString(node);
+    if (value === 'read-all') return { needs: [...SCOPES].map((scope) => ({ scope: scope as PermissionScope, access: 'read' as const, reason })), unknown: [] };
+    return { needs: [], unknown: [`${reason} (\`permissions: ${value ?? ''}\`)`] };
+  }
+  const needs: PermissionNeed[] = [];
+  for (const { key, value } of node.pairs) {
+    const scope = String(key.value);
+    const access = scalarString(value);
+    if (SCOPES.has(scope) && (access === 'read' || access === 'write')) needs.push({ scope: scope as PermissionScope, access, reason });
+  }
+  return { needs, unknown: [] };
+}
+
+function fromCommand(script: string, step: Step): RequiredPermissions {
+  const needs: PermissionNeed[] = [];
+  const ghUsesOtherToken = ['GH_TOKEN', 'GITHUB_TOKEN'].some((name) => isOtherSecret(envValue(step, name)));
+  for (const command of COMMANDS) {
+    if (command.gh === true && ghUsesOtherToken) continue;
+    if (!command.pattern.test(script)) continue;
+    for (const [scope, access] of command.grants) needs.push({ scope, access, reason: command.reason });
+  }
+  const unknown = ghUsesOtherToken ? [] : UNKNOWN_COMMANDS.filter(([pattern]) => pattern.test(script)).map(([, what]) => what);
+  return { needs, unknown };
+}
+
+/** Merges needs per scope: `write` wins over `read`. */
+export function mergedAccess(needs: readonly PermissionNeed[]): ReadonlyMap<PermissionScope, Access> {
+  const merged = new Map<PermissionScope, Access>();
+  for (const need of needs) if (merged.get(need.scope) !== 'write') merged.set(need.scope, need.access);
+  return merged;
+}
+
+function combine(parts: readonly RequiredPermissions[]): RequiredPermissions {
+  return { needs: parts.flatMap((part) => part.needs), unknown: [...new Set(parts.flatMap((part) => part.unknown))] };
+}
+
+function matches(pattern: string, name: string): boolean {
+  if (pattern.endsWith('/') || pattern.endsWith('-')) return name.startsWith(pattern);
+  // `actions/upload-artifact/merge` is a sub-action of the same repository, with the same needs.
+  return name === pattern || name.startsWith(`${pattern}/`);
+}
+
+function isTrue(value: string | undefined): boolean {
+  return value === 'true';
+}
+
+/** A value that is a secret other than the workflow's own token (a PAT or an app token): its scopes are not ours. */
+function isOtherSecret(value: string | undefined): boolean {
+  if (value === undefined) return false;
+  if (/\bgithub\.token\b|\bsecrets\.GITHUB_TOKEN\b/i.test(value)) return false;
+  return /\$\{\{[^}]*\b(secrets|steps)\.[\w-]+/.test(value);
+}
+
+function envValue(step: Step, name: string): string | undefined {
+  for (const block of [step.env, step.job.env, step.job.workflow?.env]) {
+    const variable = block?.vars.get(name);
+    if (variable !== undefined) return scalarString(variable.value);
+  }
+  return undefined;
+}
