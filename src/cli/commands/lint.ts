@@ -11,6 +11,7 @@ import { VERSION } from '../../version.ts';
 import { flag, listOption, stringOption } from '../command.ts';
 import type { Command } from '../command.ts';
 import { EXIT, UsageError } from '../io.ts';
+import { fixBeforeLint } from './fix.ts';
 
 const lint: Command = {
   name: 'lint',
@@ -26,6 +27,7 @@ Options:
   --fail-on LEVEL   exit 1 when a finding is at or above LEVEL: ${SEVERITIES.join(' | ')} | none (default: warning)
   --config FILE     configuration file (default: DIR/.ciscope.yml when present)
   --quiet           print nothing when there are no findings
+  --fix             apply safe fixes first (as \`ciscope fix\` does), then report what is left
 `,
   options: {
     format: { type: 'string', short: 'f' },
@@ -33,6 +35,7 @@ Options:
     'fail-on': { type: 'string' },
     config: { type: 'string', short: 'c' },
     quiet: { type: 'boolean', short: 'q' },
+    fix: { type: 'boolean' },
   },
   maxPositionals: 1,
   async run(args, io) {
@@ -48,6 +51,9 @@ Options:
     for (const id of only) {
       if (!rules.some((rule) => rule.id === id)) throw new UsageError(`unknown rule \`${id}\`; \`ciscope rules\` lists them`);
     }
+
+    // `--fix`: the fix engine writes first; the report below is of the files as they are afterwards.
+    if (flag(args, 'fix')) await fixBeforeLint(dir, { rules, only }, io);
 
     const { repository, findings } = lintDirectory(dir, { rules, only });
     const ran = rules.filter((rule) => only.length === 0 || only.includes(rule.id));
