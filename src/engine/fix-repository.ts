@@ -58,6 +58,8 @@ export interface FileChange {
   /** The text as read (without a byte-order mark) and the text after every pass. */
   readonly before: string;
   readonly after: string;
+  /** Each pass that changed the file: the edits spliced into the previous text, and the text they gave. */
+  readonly steps: readonly { readonly pass: number; readonly edits: readonly OffsetEdit[]; readonly text: string }[];
 }
 
 export interface FixPlan {
@@ -163,6 +165,7 @@ export async function planFixesFrom(
   const maxPasses = options.maxPasses ?? MAX_PASSES;
   const texts = new Map<string, string>();
   const originals = new Map<string, string>();
+  const steps = new Map<string, FileChange['steps'][number][]>();
   const build = (overrides: ReadonlyMap<string, string>): Repository => buildRepository(root, overlay(source, overrides), options);
   const applicable = (finding: Finding): boolean =>
     finding.fix !== undefined && finding.fix.edits.length > 0 && (finding.fix.safety === 'safe' || options.unsafe === true);
@@ -221,13 +224,14 @@ export async function planFixesFrom(
     for (const [path, text] of outcome.texts) {
       if (!originals.has(path)) originals.set(path, filesByPath.get(path)?.text ?? '');
       texts.set(path, text);
+      steps.set(path, [...(steps.get(path) ?? []), { pass, edits: outcome.edits.get(path) ?? [], text }]);
     }
     repository = outcome.repository;
     findings = outcome.findings;
   }
 
   const changes = [...texts]
-    .map(([file, after]) => ({ file, before: originals.get(file) ?? '', after }))
+    .map(([file, after]) => ({ file, before: originals.get(file) ?? '', after, steps: steps.get(file) ?? [] }))
     .filter((change) => change.before !== change.after)
     .sort((a, b) => (a.file < b.file ? -1 : 1));
   const unsafeSkipped = findings
