@@ -5,17 +5,17 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { planFixesFrom } from '../src/engine/fix-repository.ts';
 import type { FixPlan } from '../src/engine/fix-repository.ts';
-import { checkCommentsKept, checkUnchangedOutsideEdits, checkWorkflowSchema, checkYamlSyntax } from '../src/engine/fix-guards.ts';
+import { checkCommentsKept, checkUnchangedOutsideEdits, checkYamlSyntax } from '../src/engine/fix-guards.ts';
 import { rules } from '../src/rules/index.ts';
 import { diskSource, memorySource } from '../src/workflow/repository.ts';
 import type { FileSource } from '../src/workflow/repository.ts';
 
 const CORPUS = '/work/shared/corpus';
 /** Every n-th file of workflows-2021, grouped into repositories of `GROUP` workflows to share the per-run cost. */
-const SAMPLE_EVERY = 8;
+const SAMPLE_EVERY = 10;
 const GROUP = 25;
 
 interface Case {
@@ -45,6 +45,8 @@ function corpusCases(): Case[] {
 
 async function assertGuardsHold(plan: FixPlan): Promise<void> {
   expect(plan.refused.map((fix) => `${fix.file}:${fix.line} ${fix.ruleId} [${fix.guard}] ${fix.reason}`)).toEqual([]);
+  // Idempotence over the whole run: `converged` means the rules, re-run from scratch on the final texts, offered
+  // no fix left to apply, so a second `ciscope fix` changes nothing (test/fix.test.ts runs it twice on disk).
   expect(plan.converged).toBe(true);
   for (const change of plan.changes) {
     let previous = change.before;
@@ -53,23 +55,22 @@ async function assertGuardsHold(plan: FixPlan): Promise<void> {
       previous = step.text;
     }
     expect(previous).toBe(change.after);
+    // Re-checked from first to last text; GitHub's parser (20 ms a file) already ran on every pass, and
+    // "no new error" carries over from pass to pass.
     expect(checkYamlSyntax(change.file, change.before, change.after)).toBeUndefined();
-    expect(await checkWorkflowSchema(change.file, change.before, change.after)).toBeUndefined();
     expect(checkCommentsKept(change.file, change.before, change.after)).toBeUndefined();
   }
 }
 
 describe('fixing the corpus', () => {
+  let applied = 0;
+  // The property is empty if no fix ran: the corpus has workflows without `concurrency`, so some must.
+  afterAll(() => expect(applied).toBeGreaterThan(20));
+
   it.each(corpusCases())('$name', async ({ root, source }) => {
     const options = { rules, unsafe: true };
     const plan = await planFixesFrom(root, source(), options);
     await assertGuardsHold(plan);
-    if (plan.changes.length === 0) return;
-    // Idempotence over the whole run: fixing the fixed files changes nothing.
-    const fixed = new Map(plan.changes.map((change) => [change.file, change.after]));
-    const base = source();
-    const again = await planFixesFrom(root, { list: () => base.list(), read: (path) => (fixed.has(path) ? { text: fixed.get(path) as string } : base.read(path)) }, options);
-    expect(again.applied).toEqual([]);
-    expect(again.changes).toEqual([]);
+    applied += plan.applied.length;
   });
 });

@@ -122,9 +122,12 @@ function refusal(fix: RefusedFix): string {
 function summary(result: FixResult, dryRun: boolean): string {
   const { plan } = result;
   const written = dryRun ? plan.changes.length : result.writes.filter((write) => write.outcome.status === 'written').length;
-  const parts = [
-    `${dryRun ? 'Would apply' : 'Applied'} ${count(plan.applied.length, 'fix', 'fixes')} to ${count(written, 'file', 'files')} in ${count(plan.passes, 'pass', 'passes')}`,
-  ];
+  const parts =
+    plan.applied.length === 0
+      ? ['Nothing to fix']
+      : [
+          `${dryRun ? 'Would apply' : 'Applied'} ${count(plan.applied.length, 'fix', 'fixes')} to ${count(written, 'file', 'files')} in ${count(plan.passes, 'pass', 'passes')}`,
+        ];
   if (plan.refused.length > 0) parts.push(`${count(plan.refused.length, 'fix', 'fixes')} refused by a guard`);
   if (plan.unsafeSkipped.length > 0) parts.push(`${count(plan.unsafeSkipped.length, 'unsafe fix', 'unsafe fixes')} not applied (use --unsafe)`);
   const notWritten = result.writes.filter((write) => write.outcome.status !== 'written').length;
