@@ -17,6 +17,8 @@ import {
   splitsCrlf,
   toThirty,
   toTwenty,
+  twoFiles,
+  editsOutside,
   wellBehaved,
 } from './fixtures/fix-rules/rules.ts';
 import { defineRule } from '../src/engine/define-rule.ts';
@@ -148,6 +150,30 @@ describe('guards', () => {
     const { plan } = await fixRepository(root, { rules: [splitsCrlf] });
     expect(plan.refused.map((fix) => [fix.guard, fix.reason])).toEqual([['edit-range', 'edit range 17-17 splits a character or a CRLF line break']]);
     expect(read(root)).toBe(crlf);
+  });
+
+  it('edit-range refuses an edit of a file outside the analysed directory', async () => {
+    const root = repoWith({ [WORKFLOW]: PR_WORKFLOW });
+    const { plan } = await fixRepository(root, { rules: [editsOutside] });
+    expect(plan.refused.map((fix) => [fix.guard, fix.reason])).toEqual([['edit-range', 'it edits ../outside.yml, which is not a file of the analysed directory']]);
+    expect(readdirSync(dirname(root)).filter((name) => name === 'outside.yml')).toEqual([]);
+  });
+
+  it.each([
+    [false, 'writes a fix spanning two files to both'],
+    [true, 'refuses a fix spanning two files as a whole when one file fails a guard'],
+  ])('broken=%s: %s', async (broken) => {
+    const [a, b] = ['.github/workflows/a.yml', '.github/workflows/b.yml'];
+    const root = repoWith({ [a]: PR_WORKFLOW, [b]: PR_WORKFLOW });
+    const { plan, writes } = await fixRepository(root, { rules: [twoFiles(broken)] });
+    if (broken) {
+      expect(plan.refused.map((fix) => fix.guard)).toEqual(['yaml-syntax']);
+      expect([read(root, a), read(root, b)]).toEqual([PR_WORKFLOW, PR_WORKFLOW]);
+    } else {
+      expect(writes.map((write) => [write.file, write.outcome.status])).toEqual([[a, 'written'], [b, 'written']]);
+      expect(read(root, a)).toContain('# linked with b.yml\njobs:');
+      expect(read(root, b)).toContain('# linked with a.yml\njobs:');
+    }
   });
 
   it('refuses the bad fix and still applies the good ones in the same file', async () => {

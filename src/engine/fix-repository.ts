@@ -211,8 +211,10 @@ export async function planFixesFrom(
       }
       outcome = await attempt(accepted);
       while (outcome.failures.length > 0 && accepted.length > 0) {
-        const blamed = accepted.filter((candidate) => outcome.failures.some((failure) => blames(failure, candidate)));
-        for (const candidate of blamed) refuse(candidate, outcome.failures.find((failure) => blames(failure, candidate)) as Failure);
+        const found = accepted.filter((candidate) => outcome.failures.some((failure) => blames(failure, candidate)));
+        // Every failure names a file or fix of the set, so `found` is never empty; if it were, apply nothing.
+        const blamed = found.length > 0 ? found : accepted;
+        for (const candidate of blamed) refuse(candidate, outcome.failures.find((failure) => blames(failure, candidate)) ?? (outcome.failures[0] as Failure));
         accepted = accepted.filter((candidate) => !blamed.includes(candidate));
         outcome = await attempt(accepted);
       }
