@@ -1,5 +1,6 @@
 import { chmodSync, copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main } from '../src/cli/main.ts';
@@ -273,6 +274,17 @@ describe('the fix command', () => {
     expect(stderr).toContain('fixed    1:5     missing-concurrency');
     expect(JSON.parse(stdout).findings.map((f: { file: string }) => f.file)).toEqual(['.github/workflows/mixed.yml']);
     expect(code).toBe(1);
+    expect(read(root)).toContain('cancel-in-progress: true');
+  });
+
+  it('works from the esbuild bundle, which inlines GitHub\'s workflow parser', () => {
+    const project = join(import.meta.dirname, '..');
+    execFileSync(process.execPath, ['scripts/build.mjs'], { cwd: project });
+    const root = repoWith({ [WORKFLOW]: PR_WORKFLOW });
+    const result = spawnSync(process.execPath, [join(project, 'bin/ciscope.js'), 'fix', root], { encoding: 'utf8' });
+    expect(result.stderr).toBe('');
+    expect(result.stdout).toContain('Applied 1 fix to 1 file in 1 pass; 0 findings left.');
+    expect(result.status).toBe(0);
     expect(read(root)).toContain('cancel-in-progress: true');
   });
 });
