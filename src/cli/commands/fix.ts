@@ -56,7 +56,7 @@ Options:
 export default fix;
 
 /** `lint --fix`: the same engine with safe fixes only; what it did goes to stderr so that stdout stays the report. */
-export async function fixBeforeLint(dir: string, options: Pick<FixOptions, 'rules' | 'only'>, io: Io): Promise<void> {
+export async function fixBeforeLint(dir: string, options: Omit<FixOptions, 'unsafe' | 'maxPasses'>, io: Io): Promise<void> {
   const result = await fixRepository(dir, options);
   const lines = renderFixLines(result, false);
   if (lines !== '') io.stderr(lines);
