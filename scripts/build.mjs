@@ -1,6 +1,13 @@
 // Bundles the TypeScript sources into dist/ so that `npm ci` (through `prepare`) leaves a working CLI.
 import { build } from 'esbuild';
 
+/**
+ * Dependencies stay external (resolved from node_modules at run time), except GitHub's workflow parser and its
+ * expression package: they `import` JSON without import attributes, which Node rejects, so esbuild inlines them
+ * (and their schema JSON). Both are pinned to the same exact version in package.json.
+ */
+const BUNDLED = /^@actions\/(workflow-parser|expressions)(\/|$)/;
+
 await build({
   entryPoints: { cli: 'src/cli/run.ts', index: 'src/index.ts', 'action/main': 'src/action/main.ts' },
   outdir: 'dist',
@@ -8,7 +15,14 @@ await build({
   platform: 'node',
   format: 'esm',
   target: 'node20',
-  packages: 'external',
+  plugins: [
+    {
+      name: 'external-except-workflow-parser',
+      setup(build) {
+        build.onResolve({ filter: /^[^./]/ }, (args) => (BUNDLED.test(args.path) ? undefined : { path: args.path, external: true }));
+      },
+    },
+  ],
   sourcemap: true,
   logLevel: 'warning',
 });

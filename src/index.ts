@@ -1,6 +1,8 @@
 /** The public library API: re-exports only. */
 export { lintDirectory, runRules } from './engine/run-rules.ts';
 export type { LintResult, RunOptions } from './engine/run-rules.ts';
+export { fixRepository, planFixes, writeFixes } from './engine/fix-repository.ts';
+export type { FixOptions, FixPlan, FixResult } from './engine/fix-repository.ts';
 export { loadRepository, buildRepository, memorySource } from './workflow/repository.ts';
 export type { Finding, FindingFix, FindingImpact, Severity } from './findings/finding.ts';
 export { rules } from './rules/index.ts';

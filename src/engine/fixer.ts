@@ -45,14 +45,22 @@ export class Fixer {
 
   /**
    * Inserts whole lines above the line of `target`, indented like `target`. `lines` is YAML written at indentation
-   * zero with two-space nesting; it is re-indented to the file's own unit.
+   * zero with two-space nesting; it is re-indented to the file's own unit. Comment lines directly above `target`, at
+   * its indentation, belong to it and stay with it. When `target` follows a `- ` on its line (the first key of a
+   * sequence item), the lines go after the `- ` and `target` moves to the next line.
    */
   insertLinesBefore(target: HasRange | Range, lines: string): TextEdit {
     const range = rangeOf(target);
     const { file } = range;
     const lineStart = file.text.lastIndexOf('\n', range.start - 1) + 1;
+    const prefix = file.text.slice(lineStart, range.start);
     const indent = ' '.repeat(range.start - lineStart);
-    return { file, start: lineStart, end: lineStart, text: reindent(lines, file, indent) };
+    if (prefix.trim() !== '') {
+      const text = reindent(lines, file, indent).slice(indent.length) + indent;
+      return { file, start: range.start, end: range.start, text };
+    }
+    const start = startOfLeadingComments(file, lineStart, prefix);
+    return { file, start, end: start, text: reindent(lines, file, indent) };
   }
 
   /**
@@ -91,19 +99,15 @@ export class Fixer {
   addToMap(map: LMap, key: string, value: string): TextEdit {
     const { file } = map.range;
     const eol = lineEnding(file);
-    if (map.flow) {
-      const lastPair = map.pairs[map.pairs.length - 1];
-      const flat = value.replace(/\n/g, ' ');
-      // Right after the last value, so the spacing before `}` stays as the author wrote it.
-      if (lastPair !== undefined) {
-        const at = valueEnd(lastPair.value);
-        return { file, start: at, end: at, text: `, ${key}: ${flat}` };
-      }
-      const close = file.text.lastIndexOf('}', map.range.end);
-      return { file, start: close, end: close, text: `${key}: ${flat}` };
-    }
     const first = map.pairs[0];
     const last = map.pairs[map.pairs.length - 1];
+    if (map.flow) {
+      const entry = `${key}: ${value.trim().replace(/\s*\n\s*/g, ' ')}`;
+      // After the last value, so that the spacing of `{ a: 1 }` and `{a: 1}` is kept as written.
+      if (last !== undefined) return { file, start: valueEnd(last.value), end: valueEnd(last.value), text: `, ${entry}` };
+      const close = file.text.lastIndexOf('}', map.range.end);
+      return { file, start: close, end: close, text: entry };
+    }
     if (first === undefined || last === undefined) {
       return { file, start: map.range.start, end: map.range.end, text: `{ ${key}: ${value} }` };
     }
@@ -114,9 +118,22 @@ export class Fixer {
     const body = value.includes('\n')
       ? `${key}:${eol}${reindent(value, file, indent + unit).replace(new RegExp(`${eol}$`), '')}`
       : `${key}: ${value}`;
-    const prefix = insertAt === file.text.length && !file.text.endsWith('\n') ? eol : '';
-    return { file, start: insertAt, end: insertAt, text: `${prefix}${indent}${body}${eol}` };
+    // A file without a final newline keeps having none.
+    if (insertAt === file.text.length && !file.text.endsWith('\n')) return { file, start: insertAt, end: insertAt, text: `${eol}${indent}${body}` };
+    return { file, start: insertAt, end: insertAt, text: `${indent}${body}${eol}` };
   }
+}
+
+/** The start of the run of comment lines, at `indent`, that ends just above `lineStart` (or `lineStart` itself). */
+function startOfLeadingComments(file: SourceFile, lineStart: number, indent: string): number {
+  let start = lineStart;
+  while (start > 0) {
+    const previous = file.text.lastIndexOf('\n', start - 2) + 1;
+    const line = file.text.slice(previous, start).replace(/\r?\n$/, '');
+    if (!line.startsWith(`${indent}#`)) break;
+    start = previous;
+  }
+  return start;
 }
 
 function rangeOf(target: HasRange | Range): Range {

@@ -82,8 +82,9 @@ function overview(report: HtmlReport, summary: ReturnType<typeof summarize>): st
   const dollars = report.lint.findings.reduce((sum, finding) => sum + (finding.impact?.savingUsdPerMonth ?? 0), 0);
   const cards = [
     card(String(summary.total), 'findings', summary.total === 0 ? 'ok' : 'warn'),
-    card(String(summary.errors), 'errors', summary.errors === 0 ? 'ok' : 'bad'),
-    card(String(summary.fixable), 'fixable by `ciscope fix`', 'neutral'),
+    card(String(summary.bySeverity.error), 'errors', summary.bySeverity.error === 0 ? 'ok' : 'bad'),
+    card(String(summary.safeFixes), 'fixable by `ciscope fix`', 'neutral'),
+    card(String(summary.unsafeFixes), 'more with `ciscope fix --unsafe`', 'neutral'),
   ];
   if (weekly > 0) cards.push(card(weekly.toFixed(0), 'runner-minutes a week to save', 'warn'), card(`$${dollars.toFixed(0)}`, 'a month to save', 'warn'));
   if (report.stats !== undefined) {

@@ -146,7 +146,8 @@ export function buildRepository(root: string, source: FileSource, options: LoadO
   return { root, workflows, actions, dockerfiles, composeFiles, bakeFiles, dockerignores, pinnedTools, files, problems, readText };
 }
 
-function diskSource(root: string): FileSource {
+/** The files below `root` on disk (exported for the fix engine, which overlays fixed texts on it). */
+export function diskSource(root: string): FileSource {
   let listed: string[] | undefined;
   return {
     list: () => (listed ??= walk(root)),

@@ -1,7 +1,8 @@
 import type { Command } from '../command.ts';
 import diff from './diff.ts';
+import fix from './fix.ts';
 import lint from './lint.ts';
 import rules from './rules.ts';
 
 /** Every command, in the order `ciscope --help` lists them. */
-export const commands: readonly Command[] = [lint, diff, rules];
+export const commands: readonly Command[] = [lint, fix, diff, rules];

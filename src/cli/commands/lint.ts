@@ -14,6 +14,7 @@ import { flag, listOption, stringOption } from '../command.ts';
 import type { Command } from '../command.ts';
 import { EXIT, InputError, UsageError } from '../io.ts';
 import type { Io } from '../io.ts';
+import { fixBeforeLint } from './fix.ts';
 
 const lint: Command = {
   name: 'lint',
@@ -29,6 +30,7 @@ Options:
   --fail-on LEVEL   exit 1 when a finding is at or above LEVEL: ${SEVERITIES.join(' | ')} | none (default: warning)
   --config FILE     configuration file (default: DIR/.ciscope.yml when present)
   --quiet           print nothing when there are no findings
+  --fix             apply safe fixes first (as \`ciscope fix\` does), then report what is left
 
 Colours are used on a terminal; NO_COLOR=1 turns them off, FORCE_COLOR=1 on.
 `,
@@ -38,6 +40,7 @@ Colours are used on a terminal; NO_COLOR=1 turns them off, FORCE_COLOR=1 on.
     'fail-on': { type: 'string' },
     config: { type: 'string', short: 'c' },
     quiet: { type: 'boolean', short: 'q' },
+    fix: { type: 'boolean' },
   },
   maxPositionals: 1,
   async run(args, io) {
@@ -58,7 +61,11 @@ Colours are used on a terminal; NO_COLOR=1 turns them off, FORCE_COLOR=1 on.
     const { severities, isIgnored } = toSettings(config);
     // A rule named with --rule runs even when the configuration turns it off: the command line is the later word.
     const effective = Object.fromEntries(Object.entries(severities).filter(([id, level]) => !(level === 'off' && only.includes(id))));
-    const { repository, findings } = lintDirectory(dir, { rules, only, severities: effective, isIgnored });
+    const settings = { rules, only, severities: effective, isIgnored };
+    // `--fix`: the fix engine writes first; the report below is of the files as they are afterwards.
+    if (flag(args, 'fix')) await fixBeforeLint(dir, settings, io);
+
+    const { repository, findings } = lintDirectory(dir, settings);
     const ran = rules.filter((rule) => (only.length === 0 ? effective[rule.id] !== 'off' : only.includes(rule.id)));
     const reporter: Reporter = reporters[format];
     const output = reporter(
