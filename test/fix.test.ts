@@ -245,7 +245,7 @@ describe('the fix command', () => {
   it('--dry-run prints a unified diff and writes nothing', async () => {
     const files = { [WORKFLOW]: PR_WORKFLOW, '.github/workflows/mixed.yml': 'on: [push, pull_request]\njobs: {}\n' };
     const root = repoWith(files);
-    const { code, stdout } = await run(['fix', root, '--dry-run']);
+    const { code, stdout } = await run(['fix', root, '--dry-run', '--rule', 'missing-concurrency']);
     await expect(stdout).toMatchFileSnapshot('fixtures/fix-dry-run/dry-run.txt');
     expect(code).toBe(1); // the unsafe finding is left
     expect(read(root)).toBe(PR_WORKFLOW);
@@ -270,7 +270,7 @@ describe('the fix command', () => {
 
   it('lint --fix applies safe fixes and reports what is left', async () => {
     const root = repoWith({ [WORKFLOW]: PR_WORKFLOW, '.github/workflows/mixed.yml': 'on: [push, pull_request]\njobs: {}\n' });
-    const { code, stdout, stderr } = await run(['lint', root, '--fix', '--format', 'json']);
+    const { code, stdout, stderr } = await run(['lint', root, '--fix', '--format', 'json', '--rule', 'missing-concurrency']);
     expect(stderr).toContain('fixed    1:5     missing-concurrency');
     expect(JSON.parse(stdout).findings.map((f: { file: string }) => f.file)).toEqual(['.github/workflows/mixed.yml']);
     expect(code).toBe(1);
@@ -281,7 +281,7 @@ describe('the fix command', () => {
     const project = join(import.meta.dirname, '..');
     execFileSync(process.execPath, ['scripts/build.mjs'], { cwd: project });
     const root = repoWith({ [WORKFLOW]: PR_WORKFLOW });
-    const result = spawnSync(process.execPath, [join(project, 'bin/ciscope.js'), 'fix', root], { encoding: 'utf8' });
+    const result = spawnSync(process.execPath, [join(project, 'bin/ciscope.js'), 'fix', root, '--rule', 'missing-concurrency'], { encoding: 'utf8' });
     expect(result.stderr).toBe('');
     expect(result.stdout).toContain('Applied 1 fix to 1 file in 1 pass; 0 findings left.');
     expect(result.status).toBe(0);
