@@ -10,5 +10,7 @@ await build({
   target: 'node20',
   packages: 'external',
   sourcemap: true,
+  // The history store's migrations (src/history/migrations/*.sql) are bundled as text.
+  loader: { '.sql': 'text' },
   logLevel: 'warning',
 });
