@@ -94,6 +94,11 @@ export class DuckDbHistoryStore implements HistoryStore {
     });
   }
 
+  async workflows(repoId: number): Promise<readonly WorkflowRecord[]> {
+    const rows = await this.query('SELECT id, name, path, state FROM workflows WHERE repo_id = $1 ORDER BY id', [repoId]);
+    return rows.map((row) => ({ id: Number(row.id), name: String(row.name), path: String(row.path), state: String(row.state) }));
+  }
+
   async writeRuns(repoId: number, runs: readonly RunWithJobs[]): Promise<void> {
     await this.write(repoId, {
       runs: runs.map((entry) => entry.run),

@@ -1,6 +1,7 @@
 import type { Command } from '../command.ts';
 import lint from './lint.ts';
 import rules from './rules.ts';
+import sync from './sync.ts';
 
 /** Every command, in the order `ciscope --help` lists them. */
-export const commands: readonly Command[] = [lint, rules];
+export const commands: readonly Command[] = [lint, rules, sync];
