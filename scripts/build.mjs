@@ -24,5 +24,7 @@ await build({
     },
   ],
   sourcemap: true,
+  // The history store's migrations (src/history/migrations/*.sql) are bundled as text.
+  loader: { '.sql': 'text' },
   logLevel: 'warning',
 });

@@ -13,6 +13,8 @@ export interface HistoryStore {
   /** Registers a repository (idempotent) and returns its id in the store. */
   upsertRepo(repo: RepoRef): Promise<number>;
   upsertWorkflows(repoId: number, workflows: readonly WorkflowRecord[]): Promise<void>;
+  /** The workflows stored for a repository: what sync uses when the workflows listing answers 304. */
+  workflows(repoId: number): Promise<readonly WorkflowRecord[]>;
   /**
    * Writes a run with the jobs of every attempt and their steps, in one transaction, replacing any copy stored
    * before (a run fetched while still in progress is fetched again later). An interrupted write leaves nothing.

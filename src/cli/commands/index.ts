@@ -3,6 +3,7 @@ import diff from './diff.ts';
 import fix from './fix.ts';
 import lint from './lint.ts';
 import rules from './rules.ts';
+import sync from './sync.ts';
 
 /** Every command, in the order `ciscope --help` lists them. */
-export const commands: readonly Command[] = [lint, fix, diff, rules];
+export const commands: readonly Command[] = [lint, fix, diff, sync, rules];
