@@ -2,8 +2,9 @@ import type { Command } from '../command.ts';
 import diff from './diff.ts';
 import fix from './fix.ts';
 import lint from './lint.ts';
+import report from './report.ts';
 import rules from './rules.ts';
 import sync from './sync.ts';
 
 /** Every command, in the order `ciscope --help` lists them. */
-export const commands: readonly Command[] = [lint, fix, diff, sync, rules];
+export const commands: readonly Command[] = [lint, fix, diff, sync, report, rules];

@@ -57,10 +57,7 @@ Colours are used on a terminal; NO_COLOR=1 turns them off, FORCE_COLOR=1 on.
       if (!rules.some((rule) => rule.id === id)) throw new UsageError(`unknown rule \`${id}\`; \`ciscope rules\` lists them`);
     }
 
-    const config = readConfig(dir, stringOption(args, 'config'), io);
-    const { severities, isIgnored } = toSettings(config);
-    // A rule named with --rule runs even when the configuration turns it off: the command line is the later word.
-    const effective = Object.fromEntries(Object.entries(severities).filter(([id, level]) => !(level === 'off' && only.includes(id))));
+    const { severities: effective, isIgnored } = readLintConfig(dir, stringOption(args, 'config'), io, only);
     const settings = { rules, only, severities: effective, isIgnored };
     // `--fix`: the fix engine writes first; the report below is of the files as they are afterwards.
     if (flag(args, 'fix')) await fixBeforeLint(dir, settings, io);
@@ -85,6 +82,19 @@ Colours are used on a terminal; NO_COLOR=1 turns them off, FORCE_COLOR=1 on.
 };
 
 export default lint;
+
+/** The configuration's rule settings; a rule named with `--rule` runs even when the configuration turns it off. */
+export function readLintConfig(
+  dir: string,
+  explicit: string | undefined,
+  io: Io,
+  only: readonly string[],
+): { severities: Record<string, Severity | 'off'>; isIgnored: (path: string) => boolean } {
+  const { severities, isIgnored } = toSettings(readConfig(dir, explicit, io));
+  // The command line is the later word.
+  const effective = Object.fromEntries(Object.entries(severities).filter(([id, level]) => !(level === 'off' && only.includes(id))));
+  return { severities: effective, isIgnored };
+}
 
 function readConfig(dir: string, explicit: string | undefined, io: Io): Config {
   try {
