@@ -76,7 +76,7 @@ const BAKE_FLAGS: Readonly<Record<string, string>> = {
   '--metadata-file': 'metadata-file',
   '--allow': 'allow',
   '--call': 'call',
-  '--list': 'list',
+  '--list': 'call',
 };
 
 const COMPOSE_BUILD_FLAGS: Readonly<Record<string, string>> = {
@@ -94,6 +94,8 @@ const BOOLEAN_FLAGS: Readonly<Record<string, string>> = {
   '--load': 'load',
   '--no-cache': 'no-cache',
   '--pull': 'pull',
+  '--check': 'call',
+  '--print': 'call',
 };
 
 /** Global flags of `docker` / `docker compose` that come before the sub-command and take a value. */
@@ -118,9 +120,14 @@ export function findBuildCommands(script: string): readonly BuildCommand[] {
   const commands: BuildCommand[] = [];
   for (const words of simpleCommands(script)) {
     const command = buildCommand(words);
-    if (command !== undefined) commands.push(command);
+    if (command !== undefined && !onlyInspects(command)) commands.push(command);
   }
   return commands;
+}
+
+/** `--check`, `--call=outline`, `bake --print`/`--list`: the build definition is evaluated, no image is built. */
+function onlyInspects(command: BuildCommand): boolean {
+  return (command.inputs.get('call') ?? []).some((value) => value !== 'build');
 }
 
 function buildCommand(all: readonly Word[]): BuildCommand | undefined {
@@ -212,7 +219,7 @@ function parseFlags(
       continue;
     }
     const boolean = BOOLEAN_FLAGS[flag];
-    if (boolean !== undefined) push(inputs, boolean, inline ?? 'true');
+    if (boolean !== undefined) push(inputs, boolean, boolean === 'call' ? flag.slice(2) : (inline ?? 'true'));
   }
   return { tool, offset, inputs, words: words.map((w) => w.text) };
 }

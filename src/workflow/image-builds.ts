@@ -6,7 +6,7 @@
 import { findBuildCommands } from './build-commands.ts';
 import type { BuildCommand, CommandTool } from './build-commands.ts';
 import { combinationsOf, contextsFor, evaluateNode } from './contexts.ts';
-import { coerceString, contextsUsed, evaluateTemplate, templateParts, UNKNOWN } from './expressions.ts';
+import { coerceString, contextsUsed, evaluateExpression, evaluateTemplate, templateParts, truthy, UNKNOWN } from './expressions.ts';
 import type { Contexts, Unknown, Value } from './expressions.ts';
 import type { EnvBlock, Job, LocalAction, Repository, Step, Trigger } from './model.ts';
 import type { Range } from './source.ts';
@@ -74,8 +74,9 @@ const ACTION_INPUTS: Readonly<Record<string, readonly string[]>> = {
     'push',
     'load',
     'no-cache',
+    'call',
   ],
-  'docker/bake-action': ['targets', 'files', 'set', 'source', 'push', 'load', 'no-cache', 'workdir'],
+  'docker/bake-action': ['targets', 'files', 'set', 'source', 'push', 'load', 'no-cache', 'workdir', 'call'],
 };
 
 /** Every image build of a job, in step order, including those inside local composite actions. */
@@ -105,6 +106,8 @@ function buildsOfStep(step: Step, jobStep: Step, action: LocalAction | undefined
       const node = step.with?.get(input);
       if (node !== undefined) inputs.set(input, [{ text: nodeText(node), node }]);
     }
+    const call = inputs.get('call')?.[0]?.text.trim();
+    if (call !== undefined && call !== '' && call !== 'build') return [];
     return [{ tool: name as BuildTool, step, jobStep, action, at: step.uses, inputs, commandsInScript: 1 }];
   }
   const run = step.run;
@@ -349,7 +352,7 @@ const SHARD_CONTEXTS = ['matrix', 'strategy'];
  */
 export function buildDependsOnMatrix(build: ImageBuild, job: Job, names: readonly string[] = IMAGE_DEFINING_INPUTS): boolean {
   const shell = isCommand(build);
-  const lookup = new DependencyLookup(build, job);
+  const lookup = lookupFor(build, job);
   for (const name of names) {
     for (const input of build.inputs.get(name) ?? []) if (lookup.text(input.text, shell)) return true;
   }
@@ -376,29 +379,44 @@ export function readsEnvironmentFiles(build: ImageBuild): boolean {
   return build.tool === 'docker/bake-action' || build.tool.endsWith('bake') || build.tool.includes('compose');
 }
 
+/**
+ * Whether a step other than the build reads the matrix: in its script (directly or through `$NAME` of its own or
+ * the job's `env`), its `with:` values or its `env`.
+ */
+export function stepReadsMatrix(step: Step, job: Job): boolean {
+  const lookup = new DependencyLookup([step.env, job.env], undefined);
+  if (step.run !== undefined && lookup.text(String(step.run.value ?? ''), true)) return true;
+  for (const { value } of step.with?.pairs ?? []) if (lookup.text(nodeText(value), false)) return true;
+  return lookup.anyVariable([step.env]);
+}
+
 /** Whether a value (a `with:` input, a script) reads a shard-dependent context, directly or through `env`. */
 export function textDependsOnMatrix(text: string, build: ImageBuild, job: Job, shell = false): boolean {
-  return new DependencyLookup(build, job).text(text, shell);
+  return lookupFor(build, job).text(text, shell);
+}
+
+function lookupFor(build: ImageBuild, job: Job): DependencyLookup {
+  // Innermost first: the building step, the composite's caller step, the job. Workflow `env` cannot read `matrix`.
+  return new DependencyLookup(build.action === undefined ? [build.step.env, job.env] : [build.step.env, build.jobStep.env, job.env], build);
 }
 
 class DependencyLookup {
   private readonly blocks: readonly EnvBlock[];
-  private readonly build: ImageBuild;
+  private readonly build: ImageBuild | undefined;
   private readonly seen = new Set<string>();
 
-  constructor(build: ImageBuild, job: Job) {
+  constructor(blocks: readonly EnvBlock[], build: ImageBuild | undefined) {
+    this.blocks = blocks;
     this.build = build;
-    // Innermost first: the building step, the composite's caller step, the job. Workflow `env` cannot read `matrix`.
-    this.blocks = build.action === undefined ? [build.step.env, job.env] : [build.step.env, build.jobStep.env, job.env];
   }
 
   text(text: string, shell: boolean): boolean {
     const used = contextsUsed(text);
     if (SHARD_CONTEXTS.some((name) => used.has(name))) return true;
     for (const name of referencedEnv(text, shell)) if (this.variable(name)) return true;
-    if (this.build.action !== undefined && used.has('inputs')) {
+    if (this.build?.action !== undefined && used.has('inputs')) {
       for (const name of referencedProperties(text, 'inputs')) {
-        const value = this.build.jobStep.with?.get(name);
+        const value = this.build?.jobStep.with?.get(name);
         if (value !== undefined && this.text(nodeText(value), false)) return true;
       }
     }
@@ -415,8 +433,8 @@ class DependencyLookup {
     return false;
   }
 
-  anyVariable(): boolean {
-    return this.blocks.some((block) => [...block.vars.keys()].some((name) => this.variable(name)));
+  anyVariable(blocks: readonly EnvBlock[] = this.blocks): boolean {
+    return blocks.some((block) => [...block.vars.keys()].some((name) => this.variable(name)));
   }
 }
 
@@ -435,4 +453,46 @@ function referencedProperties(text: string, context: string): readonly string[] 
     for (const match of part.expression.matchAll(pattern)) names.push(match[1] ?? match[2] ?? '');
   }
   return names;
+}
+
+// ---- triggers and conditions ----
+
+/**
+ * Events a person starts, or that publish a release: building extra platforms there is an explicit choice.
+ * Every other event (push, pull_request, schedule, merge_group, workflow_run …) runs without anyone asking.
+ */
+const OPT_IN_EVENTS = new Set(['workflow_dispatch', 'workflow_call', 'repository_dispatch', 'release', 'create', 'deployment', 'registry_package']);
+
+/**
+ * Whether a trigger starts routine runs by itself. Not routine: a `push` filtered to tags only (a release), and a
+ * `paths` filter that names only version files (`releaseVersion`, `VERSION`: a release by commit) or only files
+ * under `.github/` (the run tests the workflow itself).
+ */
+export function isAutomaticTrigger(trigger: Trigger): boolean {
+  if (OPT_IN_EVENTS.has(trigger.event)) return false;
+  if (trigger.event === 'push' && trigger.tags !== undefined && trigger.branches === undefined && trigger.branchesIgnore === undefined) return false;
+  const paths = trigger.paths?.filter((path) => !path.startsWith('!'));
+  if (paths !== undefined && paths.length > 0 && paths.every((path) => /(^|\/)[\w.-]*version[\w.-]*$/i.test(path) || path.startsWith('.github/'))) {
+    return false;
+  }
+  return true;
+}
+
+/** Contexts whose value tells triggers and refs apart; a condition on them that we cannot evaluate may be an opt-in. */
+const REF_CONDITION = /\bgithub\s*\.\s*(ref|ref_name|ref_type|event_name|event|base_ref|head_ref)\b|\binputs\b/;
+
+/**
+ * Whether an `if:` lets its job or step run in `contexts`: `false` only when it evaluates to false; `'unknown'`
+ * when it cannot be evaluated and reads the ref, the event or inputs (often a release or opt-in guard). Other
+ * unknown conditions (`needs.*.outputs`, `success()`) are taken to run.
+ */
+export function conditionAllows(node: LNode | undefined, contexts: Contexts): boolean | 'unknown' {
+  if (node === undefined) return true;
+  if (node.kind !== 'scalar') return 'unknown';
+  if (typeof node.value === 'boolean') return node.value;
+  const text = String(node.value ?? '').trim();
+  const expression = text.startsWith('${{') && text.endsWith('}}') ? text.slice(3, -2) : text;
+  const value = evaluateExpression(expression, contexts);
+  if (value === UNKNOWN) return REF_CONDITION.test(expression) ? 'unknown' : true;
+  return truthy(value);
 }
