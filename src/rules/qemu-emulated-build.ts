@@ -106,7 +106,7 @@ function optInFix(build: ImageBuild, job: Job, runner: 'amd64' | 'arm64'): OptIn
   const on = asMap(workflow.root.get('on'));
   if (on === undefined || on.flow) return undefined;
   const dispatch = on.pair('workflow_dispatch');
-  if (dispatch !== undefined && !(dispatch.value.kind === 'scalar' && dispatch.value.value === null && dispatch.value.range.start === dispatch.key.range.end)) {
+  if (dispatch !== undefined && !isEmptyValue(dispatch.value)) {
     const map = asMap(dispatch.value);
     if (map === undefined || map.flow || asMap(map.get('inputs'))?.has('platforms') === true) return undefined;
     const inputs = map.get('inputs');
@@ -168,7 +168,14 @@ function addPlatformsInput(fixer: Fixer, workflow: Workflow, on: LMap, native: s
     .replace(/\n$/, '')
     .split('\n')
     .map((line) => indent + unit.repeat((/^ */.exec(line)?.[0].length ?? 0) / 2) + line.trimStart());
-  return fixer.insertAfter(dispatch.value, `${eol}${lines.join(eol)}`);
+  const lineEnd = file.text.indexOf('\n', dispatch.key.range.end);
+  const at = lineEnd === -1 ? file.text.length : file.text[lineEnd - 1] === '\r' ? lineEnd - 1 : lineEnd;
+  return fixer.insertBefore({ file, start: at, end: at }, `${eol}${lines.join(eol)}`);
+}
+
+/** `workflow_dispatch:` with nothing after the colon. */
+function isEmptyValue(node: LNode): boolean {
+  return node.kind === 'scalar' && node.value === null && node.range.file.text.slice(node.range.start, node.range.end).trim() === '';
 }
 
 function indented(yaml: string): string {

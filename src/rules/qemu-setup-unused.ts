@@ -45,8 +45,9 @@ export default defineRule({
           if (step.action?.name !== 'docker/setup-qemu-action' || step.uses === undefined) continue;
           const usage = emulationUsage(step, job, repo);
           if (usage === undefined || usage.unusedOn.length === 0) continue;
-          const never = usage.usedOn.length === 0;
-          const condition = never ? undefined : foreignCondition(usage.builds, usage.foreign);
+          // Platforms from an expression can still ask for emulation (a dispatch input), so the step is not dead.
+          const never = usage.usedOn.length === 0 && usage.builds.every((build) => !platformsVary(build));
+          const condition = never ? undefined : foreignCondition(usage.builds, usage.foreign.size > 0 ? usage.foreign : usage.usualForeign);
           const fix =
             never && step.if === undefined
               ? { title: 'Remove the `docker/setup-qemu-action` step', edits: (fixer: Fixer): TextEdit => fixer.removeLines(fixer.lineSpan(step.node)) }
@@ -75,6 +76,8 @@ interface Usage {
   readonly builds: readonly ImageBuild[];
   /** Foreign architectures targeted on the triggers where emulation is used. */
   readonly foreign: ReadonlySet<string>;
+  /** The architecture a multi-arch build usually adds on this runner: arm64 on x86-64, amd64 on arm64. */
+  readonly usualForeign: ReadonlySet<string>;
 }
 
 /**
@@ -91,6 +94,7 @@ function emulationUsage(qemu: Step, job: Job, repo: Repository): Usage | undefin
   const usedOn = new Set<string>();
   const unusedOn = new Set<string>();
   const foreign = new Set<string>();
+  const runners = new Set<string>();
   for (const trigger of job.workflow.triggers) {
     for (const combination of combinations) {
       const contexts = contextsFor({ workflow: job.workflow, trigger, job, combination, step: qemu });
@@ -99,6 +103,7 @@ function emulationUsage(qemu: Step, job: Job, repo: Repository): Usage | undefin
       if (!runs) continue;
       const runner = runnerArchitecture(job, contexts);
       if (runner === 'unknown') return undefined;
+      runners.add(runner);
       let used = false;
       for (const build of builds) {
         const buildScope = buildContexts(build, job, trigger, combination);
@@ -118,7 +123,12 @@ function emulationUsage(qemu: Step, job: Job, repo: Repository): Usage | undefin
   }
   // A trigger used in one combination and not another is not "unused" for that trigger.
   for (const event of usedOn) unusedOn.delete(event);
-  return { usedOn: [...usedOn], unusedOn: [...unusedOn], builds, foreign };
+  const usualForeign = new Set([...runners].map((runner) => (runner === 'amd64' ? 'arm64' : 'amd64')));
+  return { usedOn: [...usedOn], unusedOn: [...unusedOn], builds, foreign, usualForeign };
+}
+
+function platformsVary(build: ImageBuild): boolean {
+  return (build.inputs.get('platforms') ?? []).some((input) => /[$`]/.test(input.text));
 }
 
 function mayUseEmulation(step: Step, repo: Repository): boolean {
