@@ -122,6 +122,51 @@ export class Fixer {
     if (insertAt === file.text.length && !file.text.endsWith('\n')) return { file, start: insertAt, end: insertAt, text: `${eol}${indent}${body}` };
     return { file, start: insertAt, end: insertAt, text: `${indent}${body}${eol}` };
   }
+
+  /** The whole lines from the start of `from`'s line through the line break ending `to`'s last line. */
+  lineSpan(from: HasRange | Range, to: HasRange | Range = from): Range {
+    const { file, start, end } = this.removeLines(from, to);
+    return { file, start, end };
+  }
+
+  /**
+   * The source text of `range` with `edits` (which must lie inside it) applied: for building new YAML out of
+   * existing lines, e.g. a copy of a step with one input changed, without re-serialising anything.
+   */
+  sourceText(range: Range, edits: readonly TextEdit[] = []): string {
+    let text = range.file.text.slice(range.start, range.end);
+    const sorted = [...edits].sort((a, b) => b.start - a.start || b.end - a.end);
+    for (const edit of sorted) {
+      if (edit.file !== range.file || edit.start < range.start || edit.end > range.end) {
+        throw new Error(`edit ${edit.start}-${edit.end} lies outside ${range.start}-${range.end} of ${range.file.path}`);
+      }
+      text = text.slice(0, edit.start - range.start) + edit.text + text.slice(edit.end - range.start);
+    }
+    return text;
+  }
+
+  /**
+   * Adds a scalar item to a value that GitHub reads as "one or a list" (`needs`, `runs-on` …): `a` becomes
+   * `[a, item]`, a flow sequence gains `, item`, a block sequence a `- item` line like its last one.
+   */
+  addToSequence(node: LNode, item: string): TextEdit {
+    const { file } = node.range;
+    if (node.kind === 'scalar') return this.replace(node, `[${file.text.slice(node.range.start, node.range.end)}, ${item}]`);
+    if (node.kind === 'seq' && node.flow) {
+      const close = file.text.lastIndexOf(']', node.range.end);
+      return { file, start: close, end: close, text: node.items.length === 0 ? item : `, ${item}` };
+    }
+    if (node.kind === 'seq') {
+      const last = node.items[node.items.length - 1];
+      if (last === undefined) return this.replace(node, `[${item}]`);
+      const lineStart = file.text.lastIndexOf('\n', last.range.start - 1) + 1;
+      const dash = file.text.slice(lineStart, last.range.start);
+      const insertAt = endOfLine(file, valueEnd(last));
+      const prefix = insertAt === file.text.length && !file.text.endsWith('\n') ? lineEnding(file) : '';
+      return { file, start: insertAt, end: insertAt, text: `${prefix}${dash}${item}${lineEnding(file)}` };
+    }
+    throw new Error(`cannot add a list item to a mapping at ${file.path}:${node.range.start}`);
+  }
 }
 
 /** The start of the run of comment lines, at `indent`, that ends just above `lineStart` (or `lineStart` itself). */
