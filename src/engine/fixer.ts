@@ -55,6 +55,22 @@ export class Fixer {
   }
 
   /**
+   * Inserts whole lines below the line of `target` (after its line break), indented like `target`'s line. `lines`
+   * is written at indentation zero with two-space nesting, re-indented to the file's unit.
+   */
+  insertLinesAfter(target: HasRange | Range, lines: string): TextEdit {
+    const range = rangeOf(target);
+    const { file } = range;
+    const lineStart = file.text.lastIndexOf('\n', range.start - 1) + 1;
+    const indent = /^[ \t]*/.exec(file.text.slice(lineStart, range.start))?.[0] ?? '';
+    const newline = file.text.indexOf('\n', Math.max(range.end - 1, range.start));
+    const body = reindent(lines, file, indent);
+    // On a last line without a line break, the file keeps ending without one.
+    if (newline === -1) return { file, start: file.text.length, end: file.text.length, text: lineEnding(file) + body.replace(/\r?\n$/, '') };
+    return { file, start: newline + 1, end: newline + 1, text: body };
+  }
+
+  /**
    * Adds `key: value` to a mapping: as a last entry of a block mapping (at its indentation), or before the closing
    * brace of a flow mapping. `value` is YAML at indentation zero; a multi-line value is nested under the key.
    */
