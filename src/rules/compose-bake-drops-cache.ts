@@ -70,7 +70,9 @@ function isTrue(value: string | undefined): boolean {
  * an earlier step of the job. A value given by an expression is unknown.
  */
 function environment(step: Step, name: string): string | undefined {
-  const blocks: EnvBlock[] = [step.env, step.job.env, step.job.workflow.env];
+  // A local action's steps hang off a synthetic job without a workflow.
+  const workflow = (step.job as Partial<Step['job']>).workflow;
+  const blocks: EnvBlock[] = [step.env, step.job.env, ...(workflow === undefined ? [] : [workflow.env])];
   for (const block of blocks) {
     const variable = block.vars.get(name);
     if (variable === undefined) continue;

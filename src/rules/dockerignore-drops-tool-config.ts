@@ -24,8 +24,9 @@ const VERSION_FILES: readonly { readonly file: string; readonly tools: readonly 
   { file: '.nvmrc', tools: ['nvm', 'fnm'] },
   { file: '.node-version', tools: ['fnm', 'nodenv'] },
   { file: '.tool-versions', tools: ['asdf', 'mise'] },
-  { file: 'rust-toolchain', tools: ['cargo', 'rustup', 'rustc'] },
-  { file: 'rust-toolchain.toml', tools: ['cargo', 'rustup', 'rustc'] },
+  // `xx-cargo` (tonistiigi/xx) and `cross` run cargo through rustup in the same directory.
+  { file: 'rust-toolchain', tools: ['cargo', 'rustup', 'rustc', 'xx-cargo', 'cross'] },
+  { file: 'rust-toolchain.toml', tools: ['cargo', 'rustup', 'rustc', 'xx-cargo', 'cross'] },
   { file: '.ruby-version', tools: ['rbenv', 'rvm', 'chruby'] },
 ];
 

@@ -516,6 +516,28 @@ export function shellCommands(script: Located<unknown> | LScalar): ShellCommand[
   return commands;
 }
 
+const SHELL_RESERVED = new Set(['if', 'then', 'else', 'elif', 'fi', 'do', 'done', 'while', 'until', '!', '{', '}']);
+
+/** The offset just past a `$( … )` (nesting and quotes respected) or a backtick substitution starting at `start`. */
+function substitutionEnd(line: string, start: number): number {
+  if (line[start] === '`') {
+    const close = line.indexOf('`', start + 1);
+    return close === -1 ? line.length : close + 1;
+  }
+  let depth = 0;
+  let quote: string | undefined;
+  for (let i = start + 1; i < line.length; i++) {
+    const char = line[i];
+    if (quote !== undefined) {
+      if (char === quote) quote = undefined;
+      else if (char === '\\') i++;
+    } else if (char === "'" || char === '"') quote = char;
+    else if (char === '(') depth++;
+    else if (char === ')' && --depth === 0) return i + 1;
+  }
+  return line.length;
+}
+
 /** Words of each simple command of one logical line, quotes removed; a `#` that starts a word ends the line. */
 function splitCommands(line: string): string[][] {
   const commands: string[][] = [];
@@ -529,17 +551,35 @@ function splitCommands(line: string): string[][] {
   };
   const endCommand = (): void => {
     endWord();
+    // `if docker build …; then`, `! grep …`, `{ cmd; }`: the reserved word is not the command.
+    while (words.length > 0 && SHELL_RESERVED.has(words[0] ?? '')) words.shift();
     if (words.length > 0) commands.push(words);
     words = [];
   };
   for (let i = 0; i < line.length; i++) {
     const char = line[i] as string;
-    if (char === "'" || char === '"') {
+    if ((char === '$' && line[i + 1] === '(') || char === '`') {
+      // A command substitution stays one word, whatever it holds.
+      const end = substitutionEnd(line, i);
+      word += line.slice(i, end);
+      inWord = true;
+      i = end - 1;
+    } else if (char === "'") {
       const close = line.indexOf(char, i + 1);
       const end = close === -1 ? line.length : close;
       word += line.slice(i + 1, end);
       inWord = true;
       i = end;
+    } else if (char === '"') {
+      let j = i + 1;
+      while (j < line.length && line[j] !== '"') {
+        if (line[j] === '\\') j += 2;
+        else if ((line[j] === '$' && line[j + 1] === '(') || line[j] === '`') j = substitutionEnd(line, j);
+        else j++;
+      }
+      word += line.slice(i + 1, Math.min(j, line.length));
+      inWord = true;
+      i = j;
     } else if (char === '\\' && i + 1 < line.length) {
       word += line[++i];
       inWord = true;
@@ -798,12 +838,16 @@ export function dockerBuilds(repo: Repository): DockerBuild[] {
     for (const service of compose.services) add(service.dockerfile, service.context, service.key.range);
   }
   for (const bake of repo.bakeFiles) {
-    const dir = posix.dirname(bake.file.path);
+    // Bake resolves paths against the directory it runs in, which is the repository root for `bake-action` and
+    // for `docker buildx bake -f path/docker-bake.hcl` run from the checkout.
+    const dir = '.';
     for (const target of bake.targetDefinitions) {
-      const context = target.context === undefined ? dir : isLiteralPath(target.context) ? repoPath(dir, target.context) : undefined;
-      const dockerfile = target.dockerfile === undefined ? 'Dockerfile' : isLiteralPath(target.dockerfile) ? target.dockerfile : undefined;
-      // A target that names no Dockerfile may inherit one; only literal, explicit pairs are taken.
-      if (target.dockerfile !== undefined || target.context !== undefined) add(dockerfile === undefined || context === undefined ? undefined : repoPath(context, dockerfile), context, target.range);
+      const { context: rawContext, dockerfile: rawDockerfile } = inheritedPaths(bake, target);
+      // Only a target that names a context or a Dockerfile (itself or through `inherits`) is taken as a build.
+      if (rawContext === undefined && rawDockerfile === undefined) continue;
+      const context = rawContext === undefined ? dir : isLiteralPath(rawContext) ? repoPath(dir, rawContext) : undefined;
+      const dockerfile = rawDockerfile ?? 'Dockerfile';
+      if (context !== undefined && isLiteralPath(dockerfile)) add(repoPath(context, dockerfile), context, target.range);
     }
   }
   for (const dockerfile of repo.dockerfiles) {
@@ -826,6 +870,22 @@ export function dockerBuilds(repo: Repository): DockerBuild[] {
   });
 }
 
+/** A target's `context` and `dockerfile`, its own values over those it inherits (later parents win). */
+function inheritedPaths(bake: BakeFile, target: BakeTarget, depth = 0): { context: string | undefined; dockerfile: string | undefined } {
+  let context: string | undefined;
+  let dockerfile: string | undefined;
+  if (depth < 16) {
+    for (const parentName of target.inherits) {
+      for (const parent of bake.targetDefinitions.filter((candidate) => candidate.name === parentName)) {
+        const inherited = inheritedPaths(bake, parent, depth + 1);
+        context = inherited.context ?? context;
+        dockerfile = inherited.dockerfile ?? dockerfile;
+      }
+    }
+  }
+  return { context: target.context ?? context, dockerfile: target.dockerfile ?? dockerfile };
+}
+
 /** `https://github.com/o/r.git#ref:sub` or `{{defaultContext}}:sub` → `sub`; `{{defaultContext}}` → `.`. */
 function gitContextSubdir(context: string): string | undefined {
   const match = /^\{\{\s*defaultContext\s*\}\}(?::(.*))?$/.exec(context);
@@ -844,10 +904,12 @@ function resolveBuild(cwd: string, build: DockerBuildCommand): { dockerfile: str
 
 /** The directory a step's `run` starts in: `working-directory`, else the job's or workflow's `defaults.run`. */
 export function stepWorkingDirectory(step: Step): string | undefined {
+  // A local action's steps hang off a synthetic job without node or workflow.
+  const { node: jobNode, workflow } = step.job as Partial<Step['job']>;
   const candidates = [
     step.node.get('working-directory'),
-    asMap(asMap(asMap(step.job.node.get('defaults'))?.get('run')))?.get('working-directory'),
-    asMap(asMap(asMap(step.job.workflow.root.get('defaults'))?.get('run')))?.get('working-directory'),
+    asMap(asMap(asMap(jobNode?.get('defaults'))?.get('run')))?.get('working-directory'),
+    asMap(asMap(asMap(workflow?.root.get('defaults'))?.get('run')))?.get('working-directory'),
   ];
   const node = candidates.find((candidate) => candidate !== undefined);
   if (node === undefined) return '.';
