@@ -167,7 +167,7 @@ export function dockerignoreRegExp(pattern: string): RegExp {
 }
 
 function escapeRegExp(char: string): string {
-  return char.replace(/[.+^${}()|\\\]]/g, '\\$&');
+  return char.replace(/[.*?+^${}()|[\\\]]/g, '\\$&');
 }
 
 /**
@@ -841,7 +841,11 @@ export function dockerBuilds(repo: Repository): DockerBuild[] {
     // Bake resolves paths against the directory it runs in, which is the repository root for `bake-action` and
     // for `docker buildx bake -f path/docker-bake.hcl` run from the checkout.
     const dir = '.';
+    const parents = new Set(bake.targetDefinitions.flatMap((target) => target.inherits));
+    const grouped = new Set([...bake.groups.values()].flat());
     for (const target of bake.targetDefinitions) {
+      // A target others inherit from is a set of shared attributes, unless a group builds it.
+      if (parents.has(target.name) && !grouped.has(target.name)) continue;
       const { context: rawContext, dockerfile: rawDockerfile } = inheritedPaths(bake, target);
       // Only a target that names a context or a Dockerfile (itself or through `inherits`) is taken as a build.
       if (rawContext === undefined && rawDockerfile === undefined) continue;
