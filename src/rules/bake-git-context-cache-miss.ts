@@ -17,11 +17,13 @@ export default defineRule({
   meta: {
     description: 'Build with `source: .` when `docker/bake-action` v6+ reads or writes a layer cache',
     category: 'waste',
-    severity: 'warning',
+    // Seed 001 measured the misses; BuildKit can also match copied files by content, and Docker's own repositories
+    // (moby/moby, docker/buildx) cache from the Git context, so the finding is advice to verify, not an error.
+    severity: 'info',
     fixable: 'safe',
     messages: {
       gitContext:
-        '`docker/bake-action@{{ref}}` builds from the Git context fetched for each commit, so the layer cache it {{cacheUse}} misses on every run (seed 001) and every image layer is rebuilt.',
+        '`docker/bake-action@{{ref}}` builds from the Git context fetched for each commit, so the layer cache it {{cacheUse}} can miss on every run and rebuild every layer (seed 001).',
     },
   },
   check({ repo, report }) {

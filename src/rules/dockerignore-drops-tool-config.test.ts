@@ -96,6 +96,31 @@ testRule(rule, {
       },
     },
     {
+      name: 'seed 002 interim fix: `ENV UV_PYTHON` chooses the interpreter, the file is not needed',
+      files: {
+        Dockerfile: 'FROM python:3.12\nARG PYTHON_VERSION=3.12\nENV UV_PYTHON=${PYTHON_VERSION}\nCOPY . /app\nRUN cd /app && uv sync\n',
+        '.dockerignore': '.python-version\n',
+        '.python-version': '3.12\n',
+      },
+    },
+    {
+      name: 'the version is given on the command line',
+      files: {
+        Dockerfile: 'FROM python:3.12\nCOPY . /app\nRUN cd /app && uv sync --python=3.12 && RUSTUP_TOOLCHAIN=1.80 cargo build\n',
+        '.dockerignore': '.python-version\nrust-toolchain.toml\n',
+        '.python-version': '3.12\n',
+        'rust-toolchain.toml': '[toolchain]\nchannel = "1.80"\n',
+      },
+    },
+    {
+      name: '`nvm install 20` names its version and does not read .nvmrc',
+      files: {
+        Dockerfile: 'FROM ubuntu:24.04\nCOPY . /app\nRUN . $NVM_DIR/nvm.sh && nvm install 20 && nvm use 20\n',
+        '.dockerignore': '.nvmrc\n',
+        '.nvmrc': '22\n',
+      },
+    },
+    {
       name: 'the tool runs in a stage that never copied the file',
       files: {
         Dockerfile: 'FROM python:3.12 AS app\nCOPY . /app\nFROM ghcr.io/astral-sh/uv AS tools\nRUN uv --version\n',

@@ -14,20 +14,39 @@ import {
 import type { DockerBuild } from '../workflow/docker.ts';
 import type { DockerInstruction, Dockerignore, DockerignorePattern, Repository } from '../workflow/model.ts';
 
+const RUST_TOOLS = ['cargo', 'rustup', 'rustc', 'xx-cargo', 'cross'];
+
+interface VersionFile {
+  readonly file: string;
+  readonly tools: readonly string[];
+  /** Variables that choose the version instead of the file (seed 002's interim fix was `ENV UV_PYTHON=3.12`). */
+  readonly overrides: readonly string[];
+  /** Command-line options that do the same (`uv sync --python 3.12`). */
+  readonly flags: readonly string[];
+  /** Whether an invocation (its arguments after the tool) reads the file; every invocation does when absent. */
+  readonly readsFile?: (args: readonly string[]) => boolean;
+}
+
+/** `nvm install`/`nvm use` (and fnm's) read `.nvmrc` only when no version is named: `nvm install 20` does not. */
+function nodeManagerReadsFile(args: readonly string[]): boolean {
+  const [subcommand, ...rest] = args;
+  return ['install', 'use', 'exec', 'run', 'i'].includes(subcommand ?? '') && !rest.some((arg) => !arg.startsWith('-'));
+}
+
 /**
  * Version files and the tools that read them to choose a version. Only tools that really read the file are listed:
  * `python`, `pip`, `node` or `npm` never look at `.python-version` or `.nvmrc`, so a build that only runs them does
  * not change when the file is missing. PDM reads `.python-version` since 2.23.
  */
-const VERSION_FILES: readonly { readonly file: string; readonly tools: readonly string[] }[] = [
-  { file: '.python-version', tools: ['uv', 'uvx', 'pdm', 'pyenv', 'rye'] },
-  { file: '.nvmrc', tools: ['nvm', 'fnm'] },
-  { file: '.node-version', tools: ['fnm', 'nodenv'] },
-  { file: '.tool-versions', tools: ['asdf', 'mise'] },
+const VERSION_FILES: readonly VersionFile[] = [
+  { file: '.python-version', tools: ['uv', 'uvx', 'pdm', 'pyenv', 'rye'], overrides: ['UV_PYTHON', 'PDM_PYTHON', 'PYENV_VERSION'], flags: ['--python', '-p'] },
+  { file: '.nvmrc', tools: ['nvm', 'fnm'], overrides: [], flags: [], readsFile: nodeManagerReadsFile },
+  { file: '.node-version', tools: ['fnm', 'nodenv'], overrides: ['NODENV_VERSION'], flags: [], readsFile: nodeManagerReadsFile },
+  { file: '.tool-versions', tools: ['asdf', 'mise'], overrides: [], flags: [] },
   // `xx-cargo` (tonistiigi/xx) and `cross` run cargo through rustup in the same directory.
-  { file: 'rust-toolchain', tools: ['cargo', 'rustup', 'rustc', 'xx-cargo', 'cross'] },
-  { file: 'rust-toolchain.toml', tools: ['cargo', 'rustup', 'rustc', 'xx-cargo', 'cross'] },
-  { file: '.ruby-version', tools: ['rbenv', 'rvm', 'chruby'] },
+  { file: 'rust-toolchain', tools: RUST_TOOLS, overrides: ['RUSTUP_TOOLCHAIN'], flags: [] },
+  { file: 'rust-toolchain.toml', tools: RUST_TOOLS, overrides: ['RUSTUP_TOOLCHAIN'], flags: [] },
+  { file: '.ruby-version', tools: ['rbenv', 'rvm', 'chruby'], overrides: ['RBENV_VERSION'], flags: [] },
 ];
 
 /** Prefixes that run the next word as the command (`sudo uv sync`, `exec cargo build`). */
@@ -50,12 +69,13 @@ export default defineRule({
     for (const build of dockerBuilds(repo)) {
       const ignore = dockerignoreFor(repo.dockerignores, build.dockerfile, build.context);
       if (ignore === undefined) continue;
-      for (const { file, tools } of VERSION_FILES) {
+      for (const versionFile of VERSION_FILES) {
+        const { file } = versionFile;
         const pathInRepo = repoPath(build.context, file);
         if (pathInRepo === undefined || repo.readText(pathInRepo) === undefined) continue;
         const pattern = decisivePattern(ignore.patterns, file);
         if (pattern === undefined || pattern.negated) continue;
-        const use = toolUse(repo, build, file, tools);
+        const use = toolUse(repo, build, versionFile);
         if (use === undefined) continue;
         const key = `${ignore.file.path}\0${pattern.range.start}\0${file}`;
         if (reported.has(key)) continue;
@@ -90,35 +110,56 @@ interface ToolUse {
  * The first `RUN` that invokes one of `tools` at or after an instruction that brings `file` from the context into
  * the same stage (or a stage it is built `FROM`).
  */
-function toolUse(repo: Repository, build: DockerBuild, file: string, tools: readonly string[]): ToolUse | undefined {
+function toolUse(repo: Repository, build: DockerBuild, versionFile: VersionFile): ToolUse | undefined {
   const dockerfile = dockerfileAt(repo, build.dockerfile);
   if (dockerfile === undefined) return undefined;
+  const { file } = versionFile;
   const copiedIn = new Map<string, DockerInstruction>();
+  const overriddenIn = new Set<string>();
   for (const [index, stage] of dockerStages(dockerfile).entries()) {
     let copy = copiedIn.get(stage.base);
+    let overridden = overriddenIn.has(stage.base);
     for (const instruction of stage.instructions) {
+      if ((instruction.keyword === 'ENV' || instruction.keyword === 'ARG') && setsVariable(instruction.args, versionFile.overrides)) overridden = true;
       const copied = contextCopy(instruction);
       if (copy === undefined && copied !== undefined && copiesPath(copied, file)) copy = instruction;
-      const mounted = contextBindMounts(instruction).some((source) => source === '.' || source === file);
-      const tool = invokedTool(instruction, tools);
+      if (overridden) continue;
+      const tool = invokedTool(instruction, versionFile);
       if (tool === undefined) continue;
       if (copy !== undefined) return { tool, copy, run: instruction };
-      if (mounted) return { tool, copy: instruction, run: instruction };
+      if (contextBindMounts(instruction).some((source) => source === '.' || source === file)) return { tool, copy: instruction, run: instruction };
     }
-    if (copy !== undefined) {
-      copiedIn.set(String(index), copy);
-      if (stage.name !== undefined) copiedIn.set(stage.name, copy);
+    for (const key of [String(index), ...(stage.name === undefined ? [] : [stage.name])]) {
+      if (copy !== undefined) copiedIn.set(key, copy);
+      if (overridden) overriddenIn.add(key);
     }
   }
   return undefined;
 }
 
-function invokedTool(instruction: DockerInstruction, tools: readonly string[]): string | undefined {
+/** `ENV UV_PYTHON=3.12`, `ENV UV_PYTHON 3.12`, `ARG RUSTUP_TOOLCHAIN=1.80`: a default that picks the version. */
+function setsVariable(args: string, names: readonly string[]): boolean {
+  return names.some((name) => new RegExp(`(^|\\s)${name}(=|\\s+\\S)`).test(args));
+}
+
+/** The tool a `RUN` invokes without choosing the version itself (`uv sync --python 3.12`, `UV_PYTHON=3.12 uv …`). */
+function invokedTool(instruction: DockerInstruction, versionFile: VersionFile): string | undefined {
   for (const words of runCommands(instruction)) {
     let index = 0;
-    while (index < words.length && (COMMAND_PREFIXES.has(words[index] ?? '') || /^\w+=/.test(words[index] ?? ''))) index++;
+    const assigned: string[] = [];
+    for (; index < words.length; index++) {
+      const word = words[index] ?? '';
+      const assignment = /^(\w+)=/.exec(word);
+      if (assignment !== null) assigned.push(assignment[1] ?? '');
+      else if (!COMMAND_PREFIXES.has(word)) break;
+    }
     const command = (words[index] ?? '').split('/').pop() ?? '';
-    if (tools.includes(command)) return command;
+    if (!versionFile.tools.includes(command)) continue;
+    if (assigned.some((name) => versionFile.overrides.includes(name))) continue;
+    const args = words.slice(index + 1);
+    if (args.some((word) => versionFile.flags.includes(word.split('=')[0] ?? ''))) continue;
+    if (versionFile.readsFile !== undefined && !versionFile.readsFile(args)) continue;
+    return command;
   }
   return undefined;
 }
