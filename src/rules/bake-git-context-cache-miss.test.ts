@@ -52,48 +52,136 @@ const BAKE_HCL = dedent`
   }
 `;
 
-function bakeJob(uses: string, withBlock: string, checkout = true): string {
-  return `on: push\njobs:\n  build:\n    runs-on: ubuntu-latest\n    steps:\n${checkout ? '      - uses: actions/checkout@v4\n' : ''}      - uses: ${uses}\n${withBlock}`;
-}
-
 testRule(rule, {
   valid: [
     {
       name: 'seed 001 after the fix: `source: .`',
-      code: SEED_WORKFLOW.replace('        with:\n', '        with:\n          source: .\n'),
+      code: dedent`
+        name: Server Integration
+        on: pull_request
+        jobs:
+          test:
+            runs-on: ubuntu-latest
+            steps:
+              - uses: actions/checkout@v4
+              - uses: docker/setup-buildx-action@v3
+              - name: Build images
+                uses: docker/bake-action@v6
+                with:
+                  source: .
+                  files: docker-compose.test.yml
+                  load: true
+                  set: |
+                    *.cache-from=type=gha
+                    *.cache-to=type=gha,mode=max
+              - run: docker compose -f docker-compose.test.yml up -d
+      `,
       files: { 'docker-compose.test.yml': COMPOSE_TEST },
     },
     {
       name: 'v5 and older build from the path context (chroma-core/chroma)',
-      code: bakeJob('docker/bake-action@v5', '        with:\n          files: docker-bake.hcl\n'),
+      code: dedent`
+        on: push
+        jobs:
+          build:
+            runs-on: ubuntu-latest
+            steps:
+              - uses: actions/checkout@v4
+              - uses: docker/bake-action@v5
+                with:
+                  files: docker-bake.hcl
+      `,
       files: { 'docker-bake.hcl': BAKE_HCL },
     },
     {
       name: 'the Git context spelled out is a decision',
-      code: bakeJob('docker/bake-action@v6', '        with:\n          source: "{{defaultContext}}"\n          set: "*.cache-from=type=gha"\n'),
+      code: dedent`
+        on: push
+        jobs:
+          build:
+            runs-on: ubuntu-latest
+            steps:
+              - uses: actions/checkout@v4
+              - uses: docker/bake-action@v6
+                with:
+                  source: "{{defaultContext}}"
+                  set: "*.cache-from=type=gha"
+      `,
     },
     {
       name: 'no layer cache: nothing to miss',
-      code: bakeJob('docker/bake-action@v6', '        with:\n          targets: app\n          push: true\n'),
+      code: dedent`
+        on: push
+        jobs:
+          build:
+            runs-on: ubuntu-latest
+            steps:
+              - uses: actions/checkout@v4
+              - uses: docker/bake-action@v6
+                with:
+                  targets: app
+                  push: true
+      `,
       files: { 'docker-bake.hcl': 'target "app" {\n  dockerfile = "Dockerfile"\n}\n' },
     },
     {
       name: 'a SHA pin without a version comment: the default is not known',
-      code: bakeJob('docker/bake-action@d3418bd7d0e9324001bca92fa8ba175ea7e6dc9b', '        with:\n          set: "*.cache-from=type=gha"\n'),
+      code: dedent`
+        on: push
+        jobs:
+          build:
+            runs-on: ubuntu-latest
+            steps:
+              - uses: actions/checkout@v4
+              - uses: docker/bake-action@d3418bd7d0e9324001bca92fa8ba175ea7e6dc9b
+                with:
+                  set: "*.cache-from=type=gha"
+      `,
     },
     {
       name: 'the matrix sub-action builds nothing (docker/buildx validate.yml)',
-      code: bakeJob('docker/bake-action/subaction/matrix@v6', '        with:\n          target: validate\n'),
+      code: dedent`
+        on: push
+        jobs:
+          build:
+            runs-on: ubuntu-latest
+            steps:
+              - uses: actions/checkout@v4
+              - uses: docker/bake-action/subaction/matrix@v6
+                with:
+                  target: validate
+      `,
       files: { 'docker-bake.hcl': BAKE_HCL },
     },
     {
       name: 'the target built declares no cache, another one does',
-      code: bakeJob('docker/bake-action@v6', '        with:\n          targets: docs\n'),
+      code: dedent`
+        on: push
+        jobs:
+          build:
+            runs-on: ubuntu-latest
+            steps:
+              - uses: actions/checkout@v4
+              - uses: docker/bake-action@v6
+                with:
+                  targets: docs
+      `,
       files: { 'docker-bake.hcl': BAKE_HCL },
     },
     {
       name: 'moby/moby: source given by an expression is a decision',
-      code: bakeJob('docker/bake-action@v7', '        with:\n          source: ${{ matrix.source }}\n          set: ${{ matrix.overrides }}\n'),
+      code: dedent`
+        on: push
+        jobs:
+          build:
+            runs-on: ubuntu-latest
+            steps:
+              - uses: actions/checkout@v4
+              - uses: docker/bake-action@v7
+                with:
+                  source: \${{ matrix.source }}
+                  set: \${{ matrix.overrides }}
+      `,
     },
   ],
   invalid: [
@@ -102,7 +190,26 @@ testRule(rule, {
       code: SEED_WORKFLOW,
       files: { 'docker-compose.test.yml': COMPOSE_TEST },
       errors: [{ messageId: 'gitContext', line: 10, column: 15 }],
-      output: SEED_WORKFLOW.replace('            *.cache-to=type=gha,mode=max\n', '            *.cache-to=type=gha,mode=max\n          source: .\n'),
+      output: dedent`
+        name: Server Integration
+        on: pull_request
+        jobs:
+          test:
+            runs-on: ubuntu-latest
+            steps:
+              - uses: actions/checkout@v4
+              - uses: docker/setup-buildx-action@v3
+              - name: Build images
+                uses: docker/bake-action@v6
+                with:
+                  files: docker-compose.test.yml
+                  load: true
+                  set: |
+                    *.cache-from=type=gha
+                    *.cache-to=type=gha,mode=max
+                  source: .
+              - run: docker compose -f docker-compose.test.yml up -d
+      `,
     },
     {
       name: 'a SHA pin with its version in a comment (docker/buildx e2e.yml)',
@@ -139,30 +246,103 @@ testRule(rule, {
     },
     {
       name: 'the cache comes from the bake file, through `inherits` of the default group',
-      code: bakeJob('docker/bake-action@v6.3.0', '        with:\n          push: true\n'),
+      code: dedent`
+        on: push
+        jobs:
+          build:
+            runs-on: ubuntu-latest
+            steps:
+              - uses: actions/checkout@v4
+              - uses: docker/bake-action@v6.3.0
+                with:
+                  push: true
+      `,
       files: { 'docker-bake.hcl': BAKE_HCL },
       errors: [{ messageId: 'gitContext', line: 7, column: 15 }],
-      output: bakeJob('docker/bake-action@v6.3.0', '        with:\n          push: true\n          source: .\n'),
+      output: dedent`
+        on: push
+        jobs:
+          build:
+            runs-on: ubuntu-latest
+            steps:
+              - uses: actions/checkout@v4
+              - uses: docker/bake-action@v6.3.0
+                with:
+                  push: true
+                  source: .
+      `,
     },
     {
       name: 'no `with:` at all: one is added',
-      code: bakeJob('docker/bake-action@v6', '        id: bake\n'),
+      code: dedent`
+        on: push
+        jobs:
+          build:
+            runs-on: ubuntu-latest
+            steps:
+              - uses: actions/checkout@v4
+              - uses: docker/bake-action@v6
+                id: bake
+      `,
       files: { 'docker-bake.hcl': BAKE_HCL },
       errors: [{ messageId: 'gitContext', line: 7, column: 15 }],
-      output: bakeJob('docker/bake-action@v6', '        id: bake\n        with:\n          source: .\n'),
+      output: dedent`
+        on: push
+        jobs:
+          build:
+            runs-on: ubuntu-latest
+            steps:
+              - uses: actions/checkout@v4
+              - uses: docker/bake-action@v6
+                id: bake
+                with:
+                  source: .
+      `,
     },
     {
       name: 'x-bake cache in the compose file it builds',
-      code: bakeJob('docker/bake-action@v6', '        with:\n          files: |\n            ./docker-compose.ci.yml\n'),
+      code: dedent`
+        on: push
+        jobs:
+          build:
+            runs-on: ubuntu-latest
+            steps:
+              - uses: actions/checkout@v4
+              - uses: docker/bake-action@v6
+                with:
+                  files: |
+                    ./docker-compose.ci.yml
+      `,
       files: {
         'docker-compose.ci.yml': 'services:\n  api:\n    build:\n      context: .\n      x-bake:\n        cache-from:\n          - type=gha\n',
       },
       errors: [{ messageId: 'gitContext', line: 7, column: 15 }],
-      output: bakeJob('docker/bake-action@v6', '        with:\n          files: |\n            ./docker-compose.ci.yml\n          source: .\n'),
+      output: dedent`
+        on: push
+        jobs:
+          build:
+            runs-on: ubuntu-latest
+            steps:
+              - uses: actions/checkout@v4
+              - uses: docker/bake-action@v6
+                with:
+                  files: |
+                    ./docker-compose.ci.yml
+                  source: .
+      `,
     },
     {
       name: 'no checkout before the step: `source: .` alone would build from an empty workspace, so no fix',
-      code: bakeJob('docker/bake-action@v6', '        with:\n          set: "*.cache-to=type=gha,mode=max"\n', false),
+      code: dedent`
+        on: push
+        jobs:
+          build:
+            runs-on: ubuntu-latest
+            steps:
+              - uses: docker/bake-action@v6
+                with:
+                  set: "*.cache-to=type=gha,mode=max"
+      `,
       errors: [{ messageId: 'gitContext', line: 6, column: 15 }],
       output: null,
     },

@@ -107,8 +107,44 @@ testRule(rule, {
       `,
       files: { 'docker-compose.yml': SEED_COMPOSE },
     },
+    {
+      name: 'grafana/k6 packager.yml: compose build without COMPOSE_BAKE',
+      code: dedent`
+        on: push
+        jobs:
+          publish:
+            runs-on: ubuntu-latest
+            steps:
+              - uses: actions/checkout@v4
+              - name: Build
+                run: |
+                  cd packaging
+                  docker compose build packager
+      `,
+      files: { 'packaging/docker-compose.yml': 'services:\n  packager:\n    build:\n      context: .\n      x-bake:\n        cache-from: [type=gha]\n' },
+    },
   ],
   invalid: [
+    {
+      name: 'the grafana/k6 step with COMPOSE_BAKE=true: `cd` is followed to the compose file',
+      code: dedent`
+        on: push
+        env:
+          COMPOSE_BAKE: true
+        jobs:
+          publish:
+            runs-on: ubuntu-latest
+            steps:
+              - uses: actions/checkout@v4
+              - name: Build
+                run: |
+                  cd packaging
+                  docker compose build packager
+      `,
+      files: { 'packaging/docker-compose.yml': 'services:\n  packager:\n    build:\n      context: .\n      x-bake:\n        cache-from: [type=gha]\n' },
+      errors: [{ messageId: 'xBakeDropped', line: 12, column: 11 }],
+      output: null,
+    },
     {
       name: 'seed 001: COMPOSE_BAKE=true in the workflow env, x-bake cache in the compose file',
       code: dedent`

@@ -1,6 +1,14 @@
 import { defineRule } from '../engine/define-rule.ts';
 import type { Related } from '../engine/define-rule.ts';
-import { composeCommand, composeFileAt, DEFAULT_COMPOSE_FILES, repoPath, shellCommands, stepWorkingDirectory } from '../workflow/docker.ts';
+import {
+  composeCommand,
+  composeFileAt,
+  DEFAULT_COMPOSE_FILES,
+  isLiteralPath,
+  repoPath,
+  shellCommands,
+  stepWorkingDirectory,
+} from '../workflow/docker.ts';
 import type { ComposeCommand } from '../workflow/docker.ts';
 import type { EnvBlock, Repository, Step } from '../workflow/model.ts';
 import { scalarString } from '../workflow/yaml-tree.ts';
@@ -25,10 +33,15 @@ export default defineRule({
     ];
     for (const step of steps) {
       if (step.run === undefined) continue;
-      const cwd = stepWorkingDirectory(step);
-      if (cwd === undefined) continue;
+      let cwd = stepWorkingDirectory(step);
       const exported = new Map<string, string | undefined>();
       for (const command of shellCommands(step.run)) {
+        if (command.words[0] === 'cd') {
+          // `cd packaging && docker compose build` (grafana/k6): follow literal directories, give up on others.
+          const target = command.words[1];
+          cwd = cwd === undefined || target === undefined || !isLiteralPath(target) ? undefined : repoPath(cwd, target);
+          continue;
+        }
         if (command.words[0] === 'export' || command.words[0] === 'unset') {
           for (const word of command.words.slice(1)) {
             const [name = '', ...value] = word.split('=');
@@ -37,7 +50,7 @@ export default defineRule({
           continue;
         }
         const compose = composeCommand(command.words);
-        if (compose === undefined || !builds(compose)) continue;
+        if (compose === undefined || !builds(compose) || cwd === undefined) continue;
         const variable = (name: string): string | undefined =>
           command.assignments.get(name) ?? (exported.has(name) ? exported.get(name) : environment(step, name));
         if (!isTrue(variable('COMPOSE_BAKE'))) continue;

@@ -815,22 +815,28 @@ export function dockerBuilds(repo: Repository): DockerBuild[] {
   };
   const steps = [...repo.workflows.flatMap((workflow) => workflow.jobs.flatMap((job) => job.steps)), ...[...repo.actions.values()].flatMap((action) => action.steps)];
   for (const step of steps) {
-    const cwd = stepWorkingDirectory(step);
-    if (cwd === undefined) continue;
+    let cwd = stepWorkingDirectory(step);
     if (step.run !== undefined) {
       for (const command of shellCommands(step.run)) {
+        if (command.words[0] === 'cd') {
+          const target = command.words[1];
+          cwd = cwd === undefined || target === undefined || !isLiteralPath(target) ? undefined : repoPath(cwd, target);
+          continue;
+        }
         const build = dockerBuildCommand(command.words);
-        if (build === undefined) continue;
+        if (build === undefined || cwd === undefined) continue;
         const resolved = resolveBuild(cwd, build);
         add(resolved?.dockerfile, resolved?.context, command.range);
       }
     }
     if (step.action?.name === 'docker/build-push-action' && step.uses !== undefined) {
-      const rawContext = scalarString(step.with?.get('context'));
-      // The default is the Git context of the repository, whose root is the repository root.
-      const context = rawContext === undefined ? '.' : gitContextSubdir(rawContext) ?? (isLiteralPath(rawContext) ? repoPath(cwd, rawContext) : undefined);
+      // Action inputs are relative to the workspace (`working-directory` applies to `run` only); without
+      // `context` the action builds the repository's Git context, whose root is the repository root.
+      const rawContext = scalarString(step.with?.get('context')) ?? '.';
+      const context = gitContextSubdir(rawContext) ?? (isLiteralPath(rawContext) ? repoPath(rawContext) : undefined);
       const rawFile = scalarString(step.with?.get('file'));
-      const dockerfile = rawFile === undefined ? (context === undefined ? undefined : repoPath(context, 'Dockerfile')) : isLiteralPath(rawFile) ? repoPath(cwd, rawFile) : undefined;
+      const dockerfile =
+        rawFile === undefined ? (context === undefined ? undefined : repoPath(context, 'Dockerfile')) : isLiteralPath(rawFile) ? repoPath(rawFile) : undefined;
       add(dockerfile, context, step.uses.range);
     }
   }
