@@ -126,6 +126,12 @@ describe('parseBakeFile', () => {
     expect(bakeTargetsBuilt([hcl], ['missing'])).toBeUndefined();
   });
 
+  it('reads a one-line block', () => {
+    const oneLine = parseBakeFile({ path: 'docker-bake.hcl', text: 'target "x" { cache-to = ["type=gha"] }\ntarget "y" {\n  args = { cache-from = "not an attribute of y" }\n}\n' });
+    expect(oneLine.targetDefinitions[0]?.cache.map((c) => at(c.range))).toEqual([{ line: 1, column: 14 }]);
+    expect(oneLine.targetDefinitions[1]?.cache).toEqual([]);
+  });
+
   it('reads JSON bake files', () => {
     const json = parseBakeFile({
       path: 'docker-bake.json',

@@ -358,8 +358,9 @@ interface HclAttribute {
 /** The attributes written directly in a block body (not in nested blocks), by name. */
 function hclAttributes(text: string, masked: string, from: number, to: number): Map<string, HclAttribute> {
   const attributes = new Map<string, HclAttribute>();
-  const pattern = /(^|\n)[ \t]*([A-Za-z_][\w-]*)[ \t]*=(?!=)/g;
-  pattern.lastIndex = from;
+  // The body starts after the `{` at `from - 1`, so that `target "x" { cache-to = [...] }` on one line is read too.
+  const pattern = /(^|\n|\{)[ \t]*([A-Za-z_][\w-]*)[ \t]*=(?!=)/g;
+  pattern.lastIndex = from - 1;
   let depth = 0;
   let scanned = from;
   for (let match = pattern.exec(masked); match !== null && match.index < to; match = pattern.exec(masked)) {
@@ -368,7 +369,7 @@ function hclAttributes(text: string, masked: string, from: number, to: number): 
       if (char === '{' || char === '[' || char === '(') depth++;
       else if (char === '}' || char === ']' || char === ')') depth--;
     }
-    if (depth !== 0) continue;
+    if (depth !== 0 || (match[1] === '{' && match.index !== from - 1)) continue;
     const name = match[2] ?? '';
     const valueStart = match.index + match[0].length;
     attributes.set(name, {
