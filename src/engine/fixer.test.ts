@@ -45,12 +45,12 @@ describe('Fixer.insertLinesAfter', () => {
     );
   });
 
-  it('adds a line break first when the last line has none', () => {
+  it('adds a line break first when the last line has none, and keeps the file ending without one', () => {
     const text = 'on: push\njobs:\n  build:\n    runs-on: ubuntu-latest';
     const pair = jobOf(text).node.pair('runs-on');
     if (pair === undefined) throw new Error('no runs-on');
     expect(apply(text, fixer.insertLinesAfter(pair.value, 'timeout-minutes: 30\n', pair.key))).toBe(
-      'on: push\njobs:\n  build:\n    runs-on: ubuntu-latest\n    timeout-minutes: 30\n',
+      'on: push\njobs:\n  build:\n    runs-on: ubuntu-latest\n    timeout-minutes: 30',
     );
   });
 });

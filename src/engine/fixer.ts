@@ -76,8 +76,12 @@ export class Fixer {
     const anchorLineStart = file.text.lastIndexOf('\n', anchor.start - 1) + 1;
     const indent = ' '.repeat(anchor.start - anchorLineStart);
     const insertAt = endOfLine(file, Math.max(range.end, range.start + 1));
-    const prefix = insertAt === file.text.length && !file.text.endsWith('\n') ? lineEnding(file) : '';
-    return { file, start: insertAt, end: insertAt, text: prefix + reindent(lines, file, indent) };
+    const body = reindent(lines, file, indent);
+    // On a last line without a line break, the file keeps ending without one.
+    if (insertAt === file.text.length && !file.text.endsWith('\n')) {
+      return { file, start: insertAt, end: insertAt, text: lineEnding(file) + body.replace(/\r?\n$/, '') };
+    }
+    return { file, start: insertAt, end: insertAt, text: body };
   }
 
   /**

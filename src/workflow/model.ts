@@ -208,6 +208,14 @@ export interface ComposeService {
   readonly image: LScalar | undefined;
   /** The `x-bake` map under `build`, if any. */
   readonly xBake: LPairRef | undefined;
+  /** Keys of cache settings under `x-bake` (`cache-from`, `cache-to`, `cache_from`, `cache_to`). */
+  readonly xBakeCache: readonly LScalar[];
+  /** `build.cache_from` / `build.cache_to` keys: compose's own cache settings, which bake does receive. */
+  readonly buildCache: readonly LScalar[];
+  /** The build context relative to the repository root (`build: ./dir` or `build.context`), when literal. */
+  readonly context: string | undefined;
+  /** The Dockerfile relative to the repository root, when `build` is set and the path is literal. */
+  readonly dockerfile: string | undefined;
 }
 
 export interface BakeFile {
@@ -215,6 +223,22 @@ export interface BakeFile {
   /** Whether any target declares `cache-from` or `cache-to`. */
   readonly hasCache: boolean;
   readonly targets: readonly string[];
+  /** The targets with what rules need of them; a later definition of one name is merged by bake, listed here apart. */
+  readonly targetDefinitions: readonly BakeTarget[];
+  /** `group "name" { targets = [...] }`, by name. */
+  readonly groups: ReadonlyMap<string, readonly string[]>;
+}
+
+export interface BakeTarget {
+  readonly name: string;
+  /** The target's header (`target "name"`, or its JSON key). */
+  readonly range: Range;
+  /** The `cache-from` / `cache-to` attribute names, located. */
+  readonly cache: readonly Located<string>[];
+  readonly inherits: readonly string[];
+  /** Literal `context` and `dockerfile` (bake resolves `dockerfile` against `context`). */
+  readonly context: string | undefined;
+  readonly dockerfile: string | undefined;
 }
 
 export interface Dockerignore {
