@@ -162,5 +162,20 @@ testRule(rule, {
               - run: docker build --file Dockerfile-for-frpc --tag fatedier/frpc .
       `,
     },
+    {
+      name: 'apache/kafka as written: a pinned step with a version comment is reported without a fix (its comment would go)',
+      code: dedent`
+        on: workflow_dispatch
+        jobs:
+          promote:
+            runs-on: ubuntu-latest
+            steps:
+            - name: Set up QEMU
+              uses: docker/setup-qemu-action@49b3bc8e6bdd4a60e6116a5414239cba5943d3cf # v3.2.0
+            - run: docker buildx imagetools create --tag $PROMOTED $RC
+      `,
+      errors: [{ messageId: 'neverUsed', line: 7, column: 13 }],
+      output: null,
+    },
   ],
 });

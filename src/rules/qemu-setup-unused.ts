@@ -49,7 +49,8 @@ export default defineRule({
           const never = usage.usedOn.length === 0 && usage.builds.every((build) => !platformsVary(build));
           const condition = never ? undefined : foreignCondition(usage.builds, usage.foreign.size > 0 ? usage.foreign : usage.usualForeign);
           const fix =
-            never && step.if === undefined
+            // Removing the step would remove its comments too (a pinned version's `# v3.2.0`); then report without a fix.
+            never && step.if === undefined && !hasComment(step)
               ? { title: 'Remove the `docker/setup-qemu-action` step', edits: (fixer: Fixer): TextEdit => fixer.removeLines(fixer.lineSpan(step.node)) }
               : condition !== undefined && step.if === undefined
                 ? {
@@ -172,4 +173,10 @@ function foreignCondition(builds: readonly ImageBuild[], foreign: ReadonlySet<st
     for (const arch of [...foreign].sort()) terms.push(`contains(${operand}, '${arch}')`);
   }
   return terms.join(' || ');
+}
+
+function hasComment(step: Step): boolean {
+  const { text } = step.node.range.file;
+  const lineStart = text.lastIndexOf('\n', step.node.range.start - 1) + 1;
+  return /(^|\s)#/m.test(text.slice(lineStart, step.node.range.end));
 }
