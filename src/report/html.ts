@@ -167,7 +167,8 @@ function workflowsSection(workflows: readonly HtmlWorkflow[]): string {
   const blocks = workflows.map((workflow) => {
     const critical = new Set(workflow.criticalPath);
     const length = workflow.criticalMinutes === undefined ? `${workflow.criticalPath.length} jobs` : `${workflow.criticalMinutes.p50.toFixed(1)} min p50`;
-    return `<details><summary><code>${escape(workflow.path)}</code> <span class="muted">${escape(workflow.name)} · ${workflow.jobs.length} jobs · critical path ${escape(length)}</span></summary><div class="graph">${svgJobGraph(workflow.jobs, critical, `Job graph of ${workflow.path}`)}</div><p class="muted">Critical path: ${workflow.criticalPath.map((id) => `<code>${escape(id)}</code>`).join(' → ')}</p></details>`;
+    // A few graphs open at once; a large repository keeps them folded.
+    return `<details${workflows.length <= 5 ? " open" : ""}><summary><code>${escape(workflow.path)}</code> <span class="muted">${escape(workflow.name)} · ${workflow.jobs.length} jobs · critical path ${escape(length)}</span></summary><div class="graph">${svgJobGraph(workflow.jobs, critical, `Job graph of ${workflow.path}`)}</div><p class="muted">Critical path: ${workflow.criticalPath.map((id) => `<code>${escape(id)}</code>`).join(' → ')}</p></details>`;
   });
   return `<section id="workflows"><h2>Workflows</h2>${blocks.join('\n')}</section>`;
 }
