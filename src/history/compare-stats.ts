@@ -1,0 +1,89 @@
+/**
+ * The statistics behind `ciscope compare`: per group of runs the median and spread, and between two groups the
+ * difference of medians with a bootstrap confidence interval, turned into a plain-language verdict that says when
+ * there are too few runs to tell. Seed 001's table (baseline / cache write / cache read) is the model: a handful of
+ * runs per column, where a naive mean would have called noise a speed-up.
+ */
+import { percentile } from '../simulate/percentile.ts';
+
+export interface GroupFigures {
+  readonly n: number;
+  readonly median: number | undefined;
+  /** 10th and 90th percentiles (linear interpolation). */
+  readonly p10: number | undefined;
+  readonly p90: number | undefined;
+}
+
+export interface Difference {
+  /** median(b) − median(a). */
+  readonly delta: number | undefined;
+  /** delta / median(a). */
+  readonly relative: number | undefined;
+  /** 95% bootstrap interval of the difference of medians. */
+  readonly interval: readonly [number, number] | undefined;
+  readonly verdict: string;
+}
+
+/** Fewer runs than this on either side and no verdict is given. */
+export const MIN_RUNS = 3;
+const RESAMPLES = 2000;
+
+export function groupFigures(values: readonly number[]): GroupFigures {
+  return { n: values.length, median: percentile(values, 0.5), p10: percentile(values, 0.1), p90: percentile(values, 0.9) };
+}
+
+/**
+ * Compares two groups. The interval comes from resampling both groups with replacement (percentile bootstrap),
+ * with a fixed seed so that the same data always gives the same words.
+ */
+export function compareGroups(a: readonly number[], b: readonly number[], unit: string, labels: readonly [string, string]): Difference {
+  const [nameA, nameB] = labels;
+  const medianA = percentile(a, 0.5);
+  const medianB = percentile(b, 0.5);
+  if (medianA === undefined || medianB === undefined || a.length < MIN_RUNS || b.length < MIN_RUNS) {
+    const delta = medianA === undefined || medianB === undefined ? undefined : medianB - medianA;
+    return {
+      delta,
+      relative: delta === undefined || medianA === undefined || medianA === 0 ? undefined : delta / medianA,
+      interval: undefined,
+      verdict: `too few runs to tell (${a.length} and ${b.length}; at least ${MIN_RUNS} on each side are needed)`,
+    };
+  }
+  const delta = medianB - medianA;
+  const random = seeded(0x5eed);
+  const deltas: number[] = [];
+  for (let i = 0; i < RESAMPLES; i++) {
+    deltas.push((percentile(resample(b, random), 0.5) ?? 0) - (percentile(resample(a, random), 0.5) ?? 0));
+  }
+  const interval: [number, number] = [percentile(deltas, 0.025) ?? 0, percentile(deltas, 0.975) ?? 0];
+  const relative = medianA === 0 ? undefined : delta / medianA;
+  const amount = `${Math.abs(delta).toFixed(1)} ${unit}${relative === undefined ? '' : ` (${Math.abs(relative * 100).toFixed(0)}%)`}`;
+  const range = `95% interval ${signed(interval[0])} to ${signed(interval[1])} ${unit}`;
+  const verdict =
+    interval[0] > 0
+      ? `${nameB} is ${amount} slower than ${nameA} (${range})`
+      : interval[1] < 0
+        ? `${nameB} is ${amount} faster than ${nameA} (${range})`
+        : `no clear difference: the runs vary more than the change (${range})`;
+  return { delta, relative, interval, verdict };
+}
+
+function signed(value: number): string {
+  return `${value >= 0 ? '+' : '−'}${Math.abs(value).toFixed(1)}`;
+}
+
+function resample(values: readonly number[], random: () => number): number[] {
+  return values.map(() => values[Math.floor(random() * values.length)] as number);
+}
+
+/** mulberry32: small, fast, and the same sequence everywhere for one seed. */
+function seeded(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
+  };
+}
