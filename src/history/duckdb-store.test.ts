@@ -94,3 +94,14 @@ describe('DuckDbHistoryStore', () => {
     await store.close();
   });
 });
+
+describe('steps of a job fetched again without steps', () => {
+  it('keeps the stored steps, and drops the steps of a job that vanished from a replaced run', async () => {
+    const store = await DuckDbHistoryStore.open(join(dir, 'h.duckdb'));
+    const repoId = await store.upsertRepo({ owner: 'o', name: 'r' });
+    await store.writeRuns(repoId, [{ run: run(1), jobs: [job(11, 1, 3), job(12, 1, 2)] }]);
+    await store.writeRuns(repoId, [{ run: run(1), jobs: [job(11, 1, 0)] }]);
+    expect(await store.query('SELECT job_id, count(*) AS n FROM steps GROUP BY job_id')).toEqual([{ job_id: 11, n: 3 }]);
+    await store.close();
+  });
+});

@@ -110,7 +110,10 @@ export class DuckDbHistoryStore implements HistoryStore {
       await this.stage(batch);
       await this.transaction(async () => {
         const run = (sql: string): Promise<unknown> => this.connection.run(sql);
-        await run('DELETE FROM steps WHERE job_id IN (SELECT id FROM jobs WHERE run_id IN (SELECT id FROM stage_replace)) OR job_id IN (SELECT id FROM stage_jobs)');
+        // A job re-fetched months later comes back with `steps: []` (GitHub drops them; recordings README,
+        // gotcha 4): its stored steps are kept. Steps go only when new ones arrive or the job itself is gone.
+        await run(`DELETE FROM steps WHERE job_id IN (SELECT job_id FROM stage_steps)
+          OR job_id IN (SELECT id FROM jobs WHERE run_id IN (SELECT id FROM stage_replace) AND id NOT IN (SELECT id FROM stage_jobs))`);
         await run('DELETE FROM job_labels WHERE job_id IN (SELECT id FROM jobs WHERE run_id IN (SELECT id FROM stage_replace)) OR job_id IN (SELECT id FROM stage_jobs)');
         await run('DELETE FROM jobs WHERE run_id IN (SELECT id FROM stage_replace) OR id IN (SELECT id FROM stage_jobs)');
         await run('DELETE FROM runs WHERE id IN (SELECT id FROM stage_runs)');
