@@ -340,8 +340,9 @@ function parseJson(text: string, at: string): unknown {
   } catch (error) {
     const message = (error as Error).message;
     const position = /position (\d+)/.exec(message);
-    if (position === null) throw new ImportError(`${at}: not JSON: ${message}`);
-    const offset = Number(position[1]);
+    const atEnd = /end of JSON input/.test(message);
+    if (position === null && !atEnd) throw new ImportError(`${at}: not JSON: ${message}`);
+    const offset = position === null ? text.length : Number(position[1]);
     const before = text.slice(0, offset);
     const line = before.split('\n').length;
     const column = offset - before.lastIndexOf('\n');
