@@ -341,3 +341,53 @@ function compare(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
+
+export interface ScopeFigures {
+  /** Runner-minutes over the window and runs that had the scope. */
+  readonly minutes: number;
+  readonly runs: number;
+}
+
+export interface JobFigures extends ScopeFigures {
+  /** Successful jobs only: the longest and the median duration, and in how many runs. */
+  readonly successMaxMinutes: number;
+  readonly successP50Minutes: number;
+  readonly successRuns: number;
+}
+
+export interface ScopeTotals {
+  /** Keyed `path\njobId` (model job ids, shards merged). */
+  readonly jobs: ReadonlyMap<string, JobFigures>;
+  /** Keyed `path\njobId\nstep name` as GitHub shows it. */
+  readonly steps: ReadonlyMap<string, ScopeFigures>;
+}
+
+/** Per model job and per step: minutes and runs, and the success durations history-aware rules read. */
+export async function scopeTotals(store: DuckDbHistoryStore, options: SummaryOptions): Promise<ScopeTotals> {
+  const base = baseQuery(options);
+  const params = [options.repoId, BigInt(options.from), BigInt(options.to)];
+  const q = (sql: string): Promise<Row[]> => store.query(`${base}\n${sql}`, params);
+  const models = new Map((options.model?.workflows ?? []).map((workflow) => [workflow.file.path, workflow]));
+  await loadJobKeys(store, q, models);
+  const jobRows = await q(`SELECT jb.path, k.job_key, sum(jb.minutes) AS minutes, count(DISTINCT jb.run_id) AS runs,
+      max(jb.minutes) FILTER (WHERE jb.conclusion = 'success') AS success_max,
+      quantile_cont(jb.minutes, 0.5) FILTER (WHERE jb.conclusion = 'success') AS success_p50,
+      count(DISTINCT jb.run_id) FILTER (WHERE jb.conclusion = 'success') AS success_runs
+    FROM jb JOIN job_keys k ON k.path = jb.path AND k.job_name = jb.name WHERE k.matched GROUP BY ALL`);
+  const stepRows = await q(`SELECT jb.path, k.job_key, s.name AS step, sum(s.minutes) AS minutes, count(DISTINCT jb.run_id) AS runs
+    FROM (SELECT job_id, name, (completed_at_ms - started_at_ms) / 60000.0 AS minutes FROM steps WHERE completed_at_ms >= started_at_ms) AS s
+    JOIN jb ON jb.id = s.job_id JOIN job_keys k ON k.path = jb.path AND k.job_name = jb.name WHERE k.matched GROUP BY ALL`);
+  return {
+    jobs: new Map(jobRows.map((row) => [
+      `${String(row.path)}\n${String(row.job_key)}`,
+      {
+        minutes: Number(row.minutes),
+        runs: Number(row.runs),
+        successMaxMinutes: Number(row.success_max ?? 0),
+        successP50Minutes: Number(row.success_p50 ?? 0),
+        successRuns: Number(row.success_runs ?? 0),
+      },
+    ])),
+    steps: new Map(stepRows.map((row) => [`${String(row.path)}\n${String(row.job_key)}\n${String(row.step)}`, { minutes: Number(row.minutes), runs: Number(row.runs) }])),
+  };
+}

@@ -11,6 +11,7 @@ import { VERSION } from '../../version.ts';
 import { flag, listOption, stringOption } from '../command.ts';
 import type { Command } from '../command.ts';
 import { EXIT, UsageError } from '../io.ts';
+import { LINT_HISTORY_HELP, lintHistory } from './lint-history.ts';
 
 const lint: Command = {
   name: 'lint',
@@ -26,6 +27,7 @@ Options:
   --fail-on LEVEL   exit 1 when a finding is at or above LEVEL: ${SEVERITIES.join(' | ')} | none (default: warning)
   --config FILE     configuration file (default: DIR/.ciscope.yml when present)
   --quiet           print nothing when there are no findings
+${LINT_HISTORY_HELP}
 `,
   options: {
     format: { type: 'string', short: 'f' },
@@ -33,6 +35,8 @@ Options:
     'fail-on': { type: 'string' },
     config: { type: 'string', short: 'c' },
     quiet: { type: 'boolean', short: 'q' },
+    db: { type: 'string' },
+    repo: { type: 'string' },
   },
   maxPositionals: 1,
   async run(args, io) {
@@ -49,7 +53,10 @@ Options:
       if (!rules.some((rule) => rule.id === id)) throw new UsageError(`unknown rule \`${id}\`; \`ciscope rules\` lists them`);
     }
 
-    const { repository, findings } = lintDirectory(dir, { rules, only });
+    const history = await lintHistory(args, io, dir);
+    const linted = lintDirectory(dir, { rules, only, history: history?.view });
+    const { repository } = linted;
+    const findings = history === undefined ? linted.findings : history.attachImpact(linted.findings);
     const ran = rules.filter((rule) => only.length === 0 || only.includes(rule.id));
     const reporter: Reporter = reporters[format];
     const output = reporter(
