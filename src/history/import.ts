@@ -15,7 +15,8 @@
  * run (see migrations/001). A file that cannot be read is reported with its path and reason and the others are
  * still imported.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 import type { DuckDbHistoryStore } from './duckdb-store.ts';
 import { MappingError, isObject, mapGhRunView, mapJob, mapRun, mapWorkflow } from './map-api.ts';
@@ -96,8 +97,13 @@ export async function importFiles(store: DuckDbHistoryStore, repoId: number, pat
   const failed: { path: string; reason: string }[] = [];
   let runs = new Map<number, RunRecord>();
   let jobs = new Map<number, JobRecord>();
+  // One batch is written while the next files are read and mapped: DuckDB's commit work runs on its own threads.
+  let writing: Promise<void> | undefined;
   const flush = async (): Promise<void> => {
-    await store.write(repoId, { runs: [...runs.values()], replaceJobsOf: [], jobs: [...jobs.values()] });
+    if (writing !== undefined) await writing;
+    writing = store.write(repoId, { runs: [...runs.values()], replaceJobsOf: [], jobs: [...jobs.values()] });
+    // Rejections surface at the next `await writing`; this only stops Node reporting them as unhandled meanwhile.
+    writing.catch(() => undefined);
     runs = new Map();
     jobs = new Map();
   };
@@ -108,7 +114,7 @@ export async function importFiles(store: DuckDbHistoryStore, repoId: number, pat
     }
     let records: FileRecords;
     try {
-      records = recordsOfFile(path, readFileSync(path, 'utf8'));
+      records = recordsOfFile(path, await readFile(path, 'utf8'));
     } catch (error) {
       if (error instanceof ImportError || error instanceof MappingError) {
         failed.push({ path, reason: error.message });
@@ -134,6 +140,7 @@ export async function importFiles(store: DuckDbHistoryStore, repoId: number, pat
     if (jobs.size >= limit || runs.size >= limit) await flush();
   }
   await flush();
+  await writing;
   return { imported, skipped, failed };
 }
 
