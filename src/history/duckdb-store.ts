@@ -8,8 +8,7 @@
  */
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { DuckDBInstance } from '@duckdb/node-api';
-import type { DuckDBAppender, DuckDBConnection, DuckDBValue } from '@duckdb/node-api';
+import type { DuckDBAppender, DuckDBConnection, DuckDBInstance, DuckDBValue } from '@duckdb/node-api';
 import { migrations } from './migrations/index.ts';
 import type { JobRecord, RepoRef, RunRecord, RunWithJobs, WorkflowRecord } from './records.ts';
 import type { HistoryStore, SyncCursor } from './store.ts';
@@ -40,6 +39,8 @@ export class DuckDbHistoryStore implements HistoryStore {
   /** Opens (creating it and its directory if needed) the database at `path` and applies pending migrations. */
   static async open(path: string): Promise<DuckDbHistoryStore> {
     if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+    // Loaded on first use: the native driver takes about a second to load, and `lint` without history never needs it.
+    const { DuckDBInstance } = await import('@duckdb/node-api');
     const instance = await DuckDBInstance.create(path);
     const connection = await instance.connect();
     const store = new DuckDbHistoryStore(instance, connection);
