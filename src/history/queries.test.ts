@@ -112,8 +112,9 @@ describe('summarizeHistory', () => {
   });
 
   it('ranks step hotspots across matrix shards', () => {
-    expect(summary.hotspots[0]).toMatchObject({ workflow: CI, job: 'build', step: 'Run npm test', runnerMinutes: 15, runs: 1 });
-    expect(summary.hotspots[1]).toMatchObject({ job: 'build', step: 'Run actions/checkout@v4', runnerMinutes: 6, medianMinutes: 2 });
+    // `build` ran in runs 1, 2 and 3: 15 minutes of `npm test` is 5 per run.
+    expect(summary.hotspots[0]).toMatchObject({ workflow: CI, job: 'build', step: 'Run npm test', runnerMinutes: 15, runs: 3, minutesPerRun: 5 });
+    expect(summary.hotspots[1]).toMatchObject({ job: 'build', step: 'Run actions/checkout@v4', runnerMinutes: 6, runs: 3, minutesPerRun: 2 });
   });
 
   it('reports history the model does not have', () => {

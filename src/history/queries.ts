@@ -49,8 +49,10 @@ export interface Hotspot {
   readonly job: string;
   readonly step: string;
   readonly runnerMinutes: number;
+  /** Runs of the job the step belongs to. */
   readonly runs: number;
-  readonly medianMinutes: number;
+  /** Mean over those runs (all shards of the job together). */
+  readonly minutesPerRun: number;
 }
 
 export interface Unmatched {
@@ -94,9 +96,7 @@ export interface SummaryOptions {
 const NO_PERCENTILES: Percentiles = { p50: 0, p90: 0 };
 
 export async function summarizeHistory(store: DuckDbHistoryStore, options: SummaryOptions): Promise<HistorySummary> {
-  const base = baseQuery(options);
-  const params = [options.repoId, BigInt(options.from), BigInt(options.to)];
-  const q = (sql: string): Promise<Row[]> => store.query(`${base}\n${sql}`, params);
+  const q = await materializeWindow(store, options);
   const models = new Map((options.model?.workflows ?? []).map((workflow) => [workflow.file.path, workflow]));
 
   const jobKeys = await loadJobKeys(store, q, models);
@@ -165,18 +165,24 @@ export async function summarizeHistory(store: DuckDbHistoryStore, options: Summa
     ...(await simpleWaste(q, 'cancelled', "jb.run_attempt = rb.last_attempt AND jb.conclusion = 'cancelled'")),
   ];
 
-  const hotspotRows = await q(`SELECT jb.path, k.job_key, s.name AS step, sum(s.minutes) AS minutes, count(DISTINCT jb.run_id) AS runs, median(s.minutes) AS median
+  // Sums only over the steps (the costly join of millions of steps); runs come from the jobs of the same key.
+  const hotspotRows = await q(`SELECT jb.path, k.job_key, s.name AS step, sum(s.minutes) AS minutes
       FROM (SELECT job_id, name, (completed_at_ms - started_at_ms) / 60000.0 AS minutes FROM steps WHERE completed_at_ms >= started_at_ms) AS s
       JOIN jb ON jb.id = s.job_id JOIN job_keys k ON k.path = jb.path AND k.job_name = jb.name
       WHERE NOT jb.placeholder GROUP BY ALL ORDER BY minutes DESC, jb.path, k.job_key, step LIMIT ${options.hotspotLimit ?? 20}`);
-  const hotspots: Hotspot[] = hotspotRows.map((row) => ({
-    workflow: String(row.path),
-    job: String(row.job_key),
-    step: String(row.step),
-    runnerMinutes: Number(row.minutes),
-    runs: Number(row.runs),
-    medianMinutes: Number(row.median),
-  }));
+  const jobRuns = new Map((await q(`SELECT jb.path, k.job_key, count(DISTINCT jb.run_id) AS runs FROM jb
+      JOIN job_keys k ON k.path = jb.path AND k.job_name = jb.name WHERE NOT jb.placeholder GROUP BY ALL`)).map((row) => [`${String(row.path)}\n${String(row.job_key)}`, Number(row.runs)]));
+  const hotspots: Hotspot[] = hotspotRows.map((row) => {
+    const runs = jobRuns.get(`${String(row.path)}\n${String(row.job_key)}`) ?? 0;
+    return {
+      workflow: String(row.path),
+      job: String(row.job_key),
+      step: String(row.step),
+      runnerMinutes: Number(row.minutes),
+      runs,
+      minutesPerRun: runs === 0 ? 0 : Number(row.minutes) / runs,
+    };
+  });
 
   const unmatched = await unmatchedHistory(q, models, jobKeys);
   const unknownLabels = [...unknown]
@@ -186,27 +192,31 @@ export async function summarizeHistory(store: DuckDbHistoryStore, options: Summa
   return { repo: options.repo, window: { from: options.from, to: options.to }, workflows, waste, hotspots, unmatched, unknownLabels, matchedToModel: options.model !== undefined };
 }
 
-/** Runs in the window (`rb`) and their timed jobs (`jb`), as CTEs every query starts from. $1 repo, $2–$3 window. */
-function baseQuery(options: SummaryOptions): string {
+/**
+ * Runs in the window (`rb`) and their timed jobs (`jb`), materialised once as temp tables that every query reads:
+ * a million jobs are joined to their runs once, not once per figure.
+ */
+async function materializeWindow(store: DuckDbHistoryStore, options: SummaryOptions): Promise<(sql: string) => Promise<Row[]>> {
   const filters = (options.workflows ?? []).map((file) => {
     const literal = sqlString(file.replace(/^\.\//, ''));
     return `path = ${literal} OR path LIKE '%/' || ${literal}`;
   });
-  return `WITH att AS (SELECT run_id, min(first_started_at_ms) AS first_ms, max(attempt) AS last_attempt FROM run_attempts GROUP BY run_id),
-rb AS (
+  await store.query(`CREATE OR REPLACE TEMP TABLE rb AS
+WITH att AS (SELECT run_id, min(first_started_at_ms) AS first_ms, max(attempt) AS last_attempt FROM run_attempts GROUP BY run_id)
   SELECT r.id, r.placeholder, coalesce(r.path, '') AS path, coalesce(r.name, '') AS name, r.event, r.head_branch, r.created_at_ms,
     greatest(coalesce(r.run_attempt, 1), coalesce(att.last_attempt, 1)) AS last_attempt
   FROM runs r LEFT JOIN att ON att.run_id = r.id
   WHERE r.repo_id = $1 AND coalesce(r.created_at_ms, r.run_started_at_ms, att.first_ms) >= $2
     AND coalesce(r.created_at_ms, r.run_started_at_ms, att.first_ms) < $3
-    ${filters.length === 0 ? '' : `AND (${filters.join(' OR ')})`}
-),
-jb AS (
+    ${filters.length === 0 ? '' : `AND (${filters.join(' OR ')})`}`,
+    [options.repoId, BigInt(options.from), BigInt(options.to)],
+  );
+  await store.query(`CREATE OR REPLACE TEMP TABLE jb AS
   SELECT j.id, j.run_id, j.run_attempt, j.name, j.conclusion, j.labels, j.created_at_ms, j.started_at_ms, j.completed_at_ms,
     rb.path, rb.placeholder, (j.completed_at_ms - j.started_at_ms) / 60000.0 AS minutes
   FROM jobs j JOIN rb ON rb.id = j.run_id
-  WHERE j.started_at_ms IS NOT NULL AND j.completed_at_ms >= j.started_at_ms
-)`;
+  WHERE j.started_at_ms IS NOT NULL AND j.completed_at_ms >= j.started_at_ms`);
+  return (sql) => store.query(sql);
 }
 
 interface JobKey {
@@ -279,7 +289,7 @@ async function redundantShardSteps(q: (sql: string) => Promise<Row[]>, models: R
  * the minutes its jobs spent after that moment (what `concurrency: cancel-in-progress` would have saved).
  */
 async function supersededRuns(q: (sql: string) => Promise<Row[]>): Promise<Waste[]> {
-  const rows = await q(`, ends AS (SELECT run_id, max(completed_at_ms) AS end_ms FROM jb GROUP BY run_id),
+  const rows = await q(`WITH ends AS (SELECT run_id, max(completed_at_ms) AS end_ms FROM jb GROUP BY run_id),
     ordered AS (
       SELECT rb.id, rb.path, ends.end_ms,
         lead(rb.created_at_ms) OVER (PARTITION BY rb.path, rb.event, rb.head_branch ORDER BY rb.created_at_ms, rb.id) AS next_created
@@ -364,9 +374,7 @@ export interface ScopeTotals {
 
 /** Per model job and per step: minutes and runs, and the success durations history-aware rules read. */
 export async function scopeTotals(store: DuckDbHistoryStore, options: SummaryOptions): Promise<ScopeTotals> {
-  const base = baseQuery(options);
-  const params = [options.repoId, BigInt(options.from), BigInt(options.to)];
-  const q = (sql: string): Promise<Row[]> => store.query(`${base}\n${sql}`, params);
+  const q = await materializeWindow(store, options);
   const models = new Map((options.model?.workflows ?? []).map((workflow) => [workflow.file.path, workflow]));
   await loadJobKeys(store, q, models);
   const jobRows = await q(`SELECT jb.path, k.job_key, sum(jb.minutes) AS minutes, count(DISTINCT jb.run_id) AS runs,

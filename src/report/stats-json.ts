@@ -35,7 +35,7 @@ export default function statsJson(summary: HistorySummary): string {
         job: hotspot.job,
         step: hotspot.step,
         runnerMinutes: round(hotspot.runnerMinutes),
-        medianMinutes: round(hotspot.medianMinutes),
+        minutesPerRun: round(hotspot.minutesPerRun),
         runs: hotspot.runs,
       })),
       unmatched: summary.unmatched.map((entry) => ({

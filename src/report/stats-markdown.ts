@@ -15,8 +15,8 @@ export default function statsMarkdown(summary: HistorySummary): string {
     }
   }
   if (summary.hotspots.length > 0) {
-    out.push('', '### Hotspots', '', '| step | runner-minutes | median | runs |', '| --- | ---: | ---: | ---: |');
-    for (const h of summary.hotspots) out.push(`| ${cell(`${h.workflow} › ${h.job} › ${h.step}`)} | ${round(h.runnerMinutes)} | ${round(h.medianMinutes)} | ${h.runs} |`);
+    out.push('', '### Hotspots', '', '| step | runner-minutes | per run | runs |', '| --- | ---: | ---: | ---: |');
+    for (const h of summary.hotspots) out.push(`| ${cell(`${h.workflow} › ${h.job} › ${h.step}`)} | ${round(h.runnerMinutes)} | ${round(h.minutesPerRun)} | ${h.runs} |`);
   }
   if (summary.unmatched.length > 0) {
     out.push('', '### Unmatched history', '');

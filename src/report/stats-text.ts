@@ -33,7 +33,7 @@ export default function statsText(summary: HistorySummary): string {
   }
   if (summary.hotspots.length > 0) {
     lines.push('', 'Hotspots (steps by total runner-minutes):');
-    lines.push(...table(['step', 'runner-min', 'median', 'runs'], summary.hotspots.map((h) => [`${h.workflow} › ${h.job} › ${h.step}`, fmt(h.runnerMinutes), fmt(h.medianMinutes), String(h.runs)])));
+    lines.push(...table(['step', 'runner-min', 'per run', 'runs'], summary.hotspots.map((h) => [`${h.workflow} › ${h.job} › ${h.step}`, fmt(h.runnerMinutes), fmt(h.minutesPerRun), String(h.runs)])));
   }
   if (summary.unmatched.length > 0) {
     lines.push('', summary.matchedToModel ? 'History not matched to the workflow files:' : 'History without a workflow file:');
