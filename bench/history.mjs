@@ -118,7 +118,7 @@ function floor() {
 }
 
 const generatedAt = performance.now();
-if (process.env.REUSE === '1') rmSync(db, { force: true });
+if (process.env.REUSE === '1') for (const file of [db, `${db}.wal`]) rmSync(file, { force: true });
 else generate();
 const bytes = readdirSync(dataDir).reduce((sum, name) => sum + statSync(join(dataDir, name)).size, 0);
 console.log(`generated ${JOBS.toLocaleString('en')} jobs × ${STEPS} steps in ${readdirSync(dataDir).length} files, ${(bytes / 1e9).toFixed(2)} GB, in ${((performance.now() - generatedAt) / 1000).toFixed(0)} s`);

@@ -1,5 +1,5 @@
 /** `ciscope import` and `ciscope stats` through `main`, on the real recordings and a real DuckDB file. */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -47,5 +47,25 @@ describe('ciscope import and stats', () => {
     expect((await run(['import', RECORDINGS, '--db', join(dir, 'h.duckdb')])).code).toBe(2);
     expect((await run(['stats', dir, '--repo', 'o/r', '--db', join(dir, 'none.duckdb')])).stderr).toContain('no history database');
     expect((await run(['stats', dir, '--repo', 'o/r', '--since', 'last week', '--db', join(dir, 'x')])).code).toBe(2);
+  });
+});
+
+describe('ciscope lint --db', () => {
+  it('attaches measured impact to findings of a workflow with history', async () => {
+    const checkout = join(dir, 'checkout');
+    mkdirSync(join(checkout, '.github/workflows'), { recursive: true });
+    writeFileSync(join(checkout, '.github/workflows/ci.yml'), 'on: pull_request\njobs:\n  test:\n    runs-on: ubuntu-latest\n    steps:\n      - run: npm test\n');
+    const t0 = Date.now() - 3 * 86_400_000;
+    const iso = (ms: number): string => new Date(ms).toISOString();
+    const apiRun = (id: number, created: number) => ({ id, workflow_id: 1, name: 'CI', path: '.github/workflows/ci.yml', event: 'pull_request', head_branch: 'feature', head_sha: 's', status: 'completed', conclusion: 'success', run_number: id, run_attempt: 1, created_at: iso(created) });
+    const job = (id: number, runId: number, start: number) => ({ id, run_id: runId, name: 'test', status: 'completed', conclusion: 'success', created_at: iso(start), started_at: iso(start), completed_at: iso(start + 10 * 60_000), labels: ['ubuntu-latest'], steps: [] });
+    writeFileSync(join(dir, 'runs.json'), JSON.stringify({ total_count: 2, workflow_runs: [apiRun(1, t0), apiRun(2, t0 + 4 * 60_000)] }));
+    writeFileSync(join(dir, 'jobs.json'), JSON.stringify({ total_count: 2, jobs: [job(11, 1, t0), job(21, 2, t0 + 4 * 60_000)] }));
+    const db = join(dir, 'h.duckdb');
+    expect((await run(['import', join(dir, 'runs.json'), join(dir, 'jobs.json'), '--repo', 'o/r', '--db', db, '--quiet'])).code).toBe(0);
+    const lint = await run(['lint', checkout, '--db', db, '--repo', 'o/r', '--format', 'json', '--rule', 'missing-concurrency']);
+    const [finding] = JSON.parse(lint.stdout).findings;
+    // 20 runner-minutes in 2 runs over the 30-day window; run 1 ran 6 minutes after run 2 was created.
+    expect(finding.impact).toMatchObject({ runnerMinutesPerRun: 10, savingMinutesPerRun: 3, runs: 2 });
   });
 });
