@@ -121,7 +121,7 @@ const generatedAt = performance.now();
 if (process.env.REUSE === '1') for (const file of [db, `${db}.wal`]) rmSync(file, { force: true });
 else generate();
 const bytes = readdirSync(dataDir).reduce((sum, name) => sum + statSync(join(dataDir, name)).size, 0);
-console.log(`generated ${JOBS.toLocaleString('en')} jobs × ${STEPS} steps in ${readdirSync(dataDir).length} files, ${(bytes / 1e9).toFixed(2)} GB, in ${((performance.now() - generatedAt) / 1000).toFixed(0)} s`);
+console.log(`${process.env.REUSE === '1' ? 'reused' : 'generated'} ${JOBS.toLocaleString('en')} jobs × ${STEPS} steps in ${readdirSync(dataDir).length} files, ${(bytes / 1e9).toFixed(2)} GB${process.env.REUSE === '1' ? '' : `, in ${((performance.now() - generatedAt) / 1000).toFixed(0)} s`}`);
 
 const parse = floor();
 console.log(`floor (read + JSON.parse): ${parse.seconds.toFixed(1)} s, ${Math.round(parse.jobs / parse.seconds).toLocaleString('en')} jobs/s`);
@@ -130,11 +130,20 @@ const cli = resolve('bin/ciscope.js');
 const imported = await measure(process.execPath, [cli, 'import', dataDir, '--repo', 'bench/history', '--db', db, '--quiet']);
 console.log(`import: ${imported.seconds.toFixed(1)} s, ${Math.round(JOBS / imported.seconds).toLocaleString('en')} jobs/s, ${(imported.seconds / parse.seconds).toFixed(2)}× the floor, peak RSS ${imported.peakMb.toFixed(0)} MB`);
 
-const tmpCheckout = join(dir, 'checkout');
-mkdirSync(tmpCheckout, { recursive: true });
-for (let i = 0; i < 2; i++) {
-  const stats = await measure(process.execPath, [cli, 'stats', tmpCheckout, '--repo', 'bench/history', '--db', db, '--since', SINCE, '--format', 'json']);
+// Two checkouts: none (history only) and one whose workflow files match the generated jobs and steps, so that
+// shard matching and redundant-shard-step (which needs the model) are measured too.
+const bare = join(dir, 'bare');
+const checkout = join(dir, 'checkout');
+mkdirSync(bare, { recursive: true });
+mkdirSync(join(checkout, '.github/workflows'), { recursive: true });
+const steps = Array.from({ length: STEPS - 2 }, (_, index) => `      - name: Run step ${index + 2}\n        run: make step-${index + 2}\n`).join('');
+for (const workflow of WORKFLOWS) {
+  writeFileSync(join(checkout, `.github/workflows/${workflow}.yml`), `on: [push, pull_request]\njobs:\n  build:\n    runs-on: \${{ matrix.os }}\n    strategy:\n      matrix:\n        os: [ubuntu-latest]\n        shard: [${Array.from({ length: JOBS_PER_RUN }, (_, index) => index).join(', ')}]\n    steps:\n${steps}`);
+}
+for (const [label, target] of [['no checkout', bare], ['no checkout, warm', bare], ['with checkout', checkout]]) {
+  const stats = await measure(process.execPath, [cli, 'stats', target, '--repo', 'bench/history', '--db', db, '--since', SINCE, '--format', 'json']);
   const json = JSON.parse(stats.stdout);
-  console.log(`stats (${i === 0 ? 'cold' : 'warm'}): ${stats.seconds.toFixed(2)} s including node start-up, peak RSS ${stats.peakMb.toFixed(0)} MB, ${json.workflows.reduce((sum, w) => sum + w.jobs, 0).toLocaleString('en')} jobs in window`);
+  const jobs = json.workflows.reduce((sum, w) => sum + w.jobs, 0);
+  console.log(`stats (${label}): ${stats.seconds.toFixed(2)} s including node start-up, peak RSS ${stats.peakMb.toFixed(0)} MB, ${jobs.toLocaleString('en')} jobs in window, ${json.waste.length} waste entries`);
 }
 console.log(`database: ${(statSync(db).size / 1e9).toFixed(2)} GB`);

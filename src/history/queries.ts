@@ -96,10 +96,8 @@ export interface SummaryOptions {
 const NO_PERCENTILES: Percentiles = { p50: 0, p90: 0 };
 
 export async function summarizeHistory(store: DuckDbHistoryStore, options: SummaryOptions): Promise<HistorySummary> {
-  const q = await materializeWindow(store, options);
   const models = new Map((options.model?.workflows ?? []).map((workflow) => [workflow.file.path, workflow]));
-
-  const jobKeys = await loadJobKeys(store, q, models);
+  const { q, jobKeys } = await materializeWindow(store, options, models);
 
   const [runRows, jobRows, perRunRows, wallRows, queueRows, priceRows] = await Promise.all([
     q(`SELECT path, mode(name) AS name, count(*) AS runs FROM rb WHERE NOT placeholder GROUP BY path`),
@@ -166,12 +164,12 @@ export async function summarizeHistory(store: DuckDbHistoryStore, options: Summa
   ];
 
   // Sums only over the steps (the costly join of millions of steps); runs come from the jobs of the same key.
-  const hotspotRows = await q(`SELECT jb.path, k.job_key, s.name AS step, sum(s.minutes) AS minutes
+  const hotspotRows = await q(`SELECT jb.path, jb.job_key, s.name AS step, sum(s.minutes) AS minutes
       FROM (SELECT job_id, name, (completed_at_ms - started_at_ms) / 60000.0 AS minutes FROM steps WHERE completed_at_ms >= started_at_ms) AS s
-      JOIN jb ON jb.id = s.job_id JOIN job_keys k ON k.path = jb.path AND k.job_name = jb.name
-      WHERE NOT jb.placeholder GROUP BY ALL ORDER BY minutes DESC, jb.path, k.job_key, step LIMIT ${options.hotspotLimit ?? 20}`);
-  const jobRuns = new Map((await q(`SELECT jb.path, k.job_key, count(DISTINCT jb.run_id) AS runs FROM jb
-      JOIN job_keys k ON k.path = jb.path AND k.job_name = jb.name WHERE NOT jb.placeholder GROUP BY ALL`)).map((row) => [`${String(row.path)}\n${String(row.job_key)}`, Number(row.runs)]));
+      JOIN jb ON jb.id = s.job_id
+      WHERE NOT jb.placeholder GROUP BY ALL ORDER BY minutes DESC, jb.path, jb.job_key, step LIMIT ${options.hotspotLimit ?? 20}`);
+  const jobRuns = new Map((await q(`SELECT jb.path, jb.job_key, count(DISTINCT jb.run_id) AS runs FROM jb
+      WHERE NOT jb.placeholder GROUP BY ALL`)).map((row) => [`${String(row.path)}\n${String(row.job_key)}`, Number(row.runs)]));
   const hotspots: Hotspot[] = hotspotRows.map((row) => {
     const runs = jobRuns.get(`${String(row.path)}\n${String(row.job_key)}`) ?? 0;
     return {
@@ -196,7 +194,11 @@ export async function summarizeHistory(store: DuckDbHistoryStore, options: Summa
  * Runs in the window (`rb`) and their timed jobs (`jb`), materialised once as temp tables that every query reads:
  * a million jobs are joined to their runs once, not once per figure.
  */
-async function materializeWindow(store: DuckDbHistoryStore, options: SummaryOptions): Promise<(sql: string) => Promise<Row[]>> {
+async function materializeWindow(
+  store: DuckDbHistoryStore,
+  options: SummaryOptions,
+  models: ReadonlyMap<string, Workflow>,
+): Promise<{ q: (sql: string) => Promise<Row[]>; jobKeys: JobKey[] }> {
   const filters = (options.workflows ?? []).map((file) => {
     const literal = sqlString(file.replace(/^\.\//, ''));
     return `path = ${literal} OR path LIKE '%/' || ${literal}`;
@@ -211,12 +213,14 @@ WITH att AS (SELECT run_id, min(first_started_at_ms) AS first_ms, max(attempt) A
     ${filters.length === 0 ? '' : `AND (${filters.join(' OR ')})`}`,
     [options.repoId, BigInt(options.from), BigInt(options.to)],
   );
+  const q = (sql: string): Promise<Row[]> => store.query(sql);
+  const jobKeys = await loadJobKeys(store, q, models);
   await store.query(`CREATE OR REPLACE TEMP TABLE jb AS
   SELECT j.id, j.run_id, j.run_attempt, j.name, j.conclusion, j.labels, j.created_at_ms, j.started_at_ms, j.completed_at_ms,
-    rb.path, rb.placeholder, (j.completed_at_ms - j.started_at_ms) / 60000.0 AS minutes
-  FROM jobs j JOIN rb ON rb.id = j.run_id
+    rb.path, rb.placeholder, (j.completed_at_ms - j.started_at_ms) / 60000.0 AS minutes, k.job_key, coalesce(k.matched, false) AS matched
+  FROM jobs j JOIN rb ON rb.id = j.run_id LEFT JOIN job_keys k ON k.path = rb.path AND k.job_name = j.name
   WHERE j.started_at_ms IS NOT NULL AND j.completed_at_ms >= j.started_at_ms`);
-  return (sql) => store.query(sql);
+  return { q, jobKeys };
 }
 
 interface JobKey {
@@ -233,7 +237,7 @@ interface JobKey {
  * the temp table `job_keys` so that shard figures are grouped per model job in SQL.
  */
 async function loadJobKeys(store: DuckDbHistoryStore, q: (sql: string) => Promise<Row[]>, models: ReadonlyMap<string, Workflow>): Promise<JobKey[]> {
-  const rows = await q('SELECT DISTINCT path, name FROM jb WHERE NOT placeholder ORDER BY path, name');
+  const rows = await q('SELECT DISTINCT rb.path, j.name FROM jobs j JOIN rb ON rb.id = j.run_id WHERE NOT rb.placeholder ORDER BY rb.path, j.name');
   const matchers = new Map<string, WorkflowMatcher>();
   const keys = rows.map((row): JobKey => {
     const path = String(row.path);
@@ -265,10 +269,10 @@ async function loadJobKeys(store: DuckDbHistoryStore, q: (sql: string) => Promis
 async function redundantShardSteps(q: (sql: string) => Promise<Row[]>, models: ReadonlyMap<string, Workflow>): Promise<Waste[]> {
   if (models.size === 0) return [];
   const rows = await q(`SELECT path, job_key, step, sum((shards - 1) * med) AS waste, count(*) AS runs FROM (
-      SELECT jb.path, k.job_key, s.name AS step, jb.run_id, jb.run_attempt, count(*) AS shards, median(s.minutes) AS med
+      SELECT jb.path, jb.job_key, s.name AS step, jb.run_id, jb.run_attempt, count(*) AS shards, median(s.minutes) AS med
       FROM (SELECT job_id, name, (completed_at_ms - started_at_ms) / 60000.0 AS minutes FROM steps WHERE completed_at_ms >= started_at_ms) AS s
-      JOIN jb ON jb.id = s.job_id JOIN job_keys k ON k.path = jb.path AND k.job_name = jb.name
-      WHERE k.matched AND NOT jb.placeholder GROUP BY ALL HAVING count(*) > 1)
+      JOIN jb ON jb.id = s.job_id
+      WHERE jb.matched AND NOT jb.placeholder GROUP BY ALL HAVING count(*) > 1)
     GROUP BY ALL HAVING sum((shards - 1) * med) > 0 ORDER BY waste DESC, path, job_key, step`);
   const out: Waste[] = [];
   for (const row of rows) {
@@ -325,7 +329,7 @@ async function unmatchedHistory(q: (sql: string) => Promise<Row[]>, models: Read
   const unmatchedJobs = keys.filter((key) => !key.matched && models.has(key.path));
   if (unmatchedJobs.length > 0) {
     const rows = await q(`SELECT jb.path, jb.name, count(DISTINCT jb.run_id) AS runs, sum(jb.minutes) AS minutes FROM jb
-      JOIN job_keys k ON k.path = jb.path AND k.job_name = jb.name WHERE NOT k.matched AND NOT jb.placeholder GROUP BY ALL ORDER BY jb.path, jb.name`);
+      WHERE NOT jb.matched AND NOT jb.placeholder GROUP BY ALL ORDER BY jb.path, jb.name`);
     for (const row of rows) {
       if (!models.has(String(row.path))) continue;
       out.push({ kind: 'job', workflow: String(row.path), job: String(row.name), runs: Number(row.runs), runnerMinutes: Number(row.minutes) });
@@ -374,17 +378,16 @@ export interface ScopeTotals {
 
 /** Per model job and per step: minutes and runs, and the success durations history-aware rules read. */
 export async function scopeTotals(store: DuckDbHistoryStore, options: SummaryOptions): Promise<ScopeTotals> {
-  const q = await materializeWindow(store, options);
   const models = new Map((options.model?.workflows ?? []).map((workflow) => [workflow.file.path, workflow]));
-  await loadJobKeys(store, q, models);
-  const jobRows = await q(`SELECT jb.path, k.job_key, sum(jb.minutes) AS minutes, count(DISTINCT jb.run_id) AS runs,
+  const { q } = await materializeWindow(store, options, models);
+  const jobRows = await q(`SELECT jb.path, jb.job_key, sum(jb.minutes) AS minutes, count(DISTINCT jb.run_id) AS runs,
       max(jb.minutes) FILTER (WHERE jb.conclusion = 'success') AS success_max,
       quantile_cont(jb.minutes, 0.5) FILTER (WHERE jb.conclusion = 'success') AS success_p50,
       count(DISTINCT jb.run_id) FILTER (WHERE jb.conclusion = 'success') AS success_runs
-    FROM jb JOIN job_keys k ON k.path = jb.path AND k.job_name = jb.name WHERE k.matched GROUP BY ALL`);
-  const stepRows = await q(`SELECT jb.path, k.job_key, s.name AS step, sum(s.minutes) AS minutes, count(DISTINCT jb.run_id) AS runs
+    FROM jb WHERE jb.matched GROUP BY ALL`);
+  const stepRows = await q(`SELECT jb.path, jb.job_key, s.name AS step, sum(s.minutes) AS minutes, count(DISTINCT jb.run_id) AS runs
     FROM (SELECT job_id, name, (completed_at_ms - started_at_ms) / 60000.0 AS minutes FROM steps WHERE completed_at_ms >= started_at_ms) AS s
-    JOIN jb ON jb.id = s.job_id JOIN job_keys k ON k.path = jb.path AND k.job_name = jb.name WHERE k.matched GROUP BY ALL`);
+    JOIN jb ON jb.id = s.job_id WHERE jb.matched GROUP BY ALL`);
   return {
     jobs: new Map(jobRows.map((row) => [
       `${String(row.path)}\n${String(row.job_key)}`,
