@@ -150,4 +150,7 @@ describe('parseCsv', () => {
       { line: 4, fields: ['z', ''] },
     ]);
   });
+  it('names the row of a quoted field that is never closed', () => {
+    expect(() => parseCsv('id,data\n1,"{\n2,x\n')).toThrow('line 2: a quoted field is never closed');
+  });
 });

@@ -301,22 +301,27 @@ export function parseCsv(text: string): CsvRow[] {
   let index = 0;
   let quoted = false;
   while (index < text.length) {
-    const char = text[index]!;
     if (quoted) {
-      if (char === '"') {
-        if (text[index + 1] === '"') {
-          field += '"';
-          index += 2;
-          continue;
-        }
-        quoted = false;
-      } else {
-        if (char === '\n') line += 1;
-        field += char;
+      // Copy up to the next quote in one slice: DevLake's `data` cells are whole API payloads.
+      const quote = text.indexOf('"', index);
+      const end = quote === -1 ? text.length : quote;
+      const chunk = text.slice(index, end);
+      for (let at = chunk.indexOf('\n'); at !== -1; at = chunk.indexOf('\n', at + 1)) line += 1;
+      field += chunk;
+      if (quote === -1) {
+        index = text.length;
+        break;
       }
-      index += 1;
+      if (text[quote + 1] === '"') {
+        field += '"';
+        index = quote + 2;
+        continue;
+      }
+      quoted = false;
+      index = quote + 1;
       continue;
     }
+    const char = text[index]!;
     if (char === '"' && field === '') quoted = true;
     else if (char === ',') {
       fields.push(field);
