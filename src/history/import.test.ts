@@ -142,6 +142,22 @@ describe('importFiles', () => {
   });
 });
 
+describe('gh --json shapes', () => {
+  it('reads `gh run view --json jobs` output, taking the run id from each job url', () => {
+    const text = JSON.stringify({
+      jobs: [{ databaseId: 7, name: 'build (windows)', status: 'completed', conclusion: 'SUCCESS', startedAt: '2025-03-01T10:00:00Z', completedAt: '2025-03-01T10:36:00Z',
+        url: 'https://github.com/o/r/actions/runs/31964847354/job/7', steps: [{ name: 'Reclaim disk space', number: 5, status: 'completed', conclusion: 'success', startedAt: '2025-03-01T10:01:00Z', completedAt: '2025-03-01T10:08:24Z' }] }],
+    });
+    const records = recordsOfFile('view.json', text);
+    expect(records.shape).toBe('gh run view --json jobs');
+    expect(records.jobs.map((job) => [job.id, job.runId, job.conclusion, job.steps.length])).toEqual([[7, 31964847354, 'success', 1]]);
+  });
+  it('reads `gh run list --json` output as runs', () => {
+    const text = JSON.stringify([{ databaseId: 1, workflowName: 'CI', event: 'push', headBranch: 'main', headSha: 'a', status: 'completed', conclusion: 'failure', createdAt: '2025-03-01T10:00:00Z', number: 3 }]);
+    expect(recordsOfFile('list.json', text).runs.map((run) => [run.id, run.name, run.conclusion])).toEqual([[1, 'CI', 'failure']]);
+  });
+});
+
 describe('parseCsv', () => {
   it('reads quoted fields with commas, doubled quotes and newlines, and knows each row line', () => {
     expect(parseCsv('a,b\n"x, ""y""","1\n2"\nz,\n')).toEqual([

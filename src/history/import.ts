@@ -19,7 +19,7 @@ import { readdirSync, statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 import type { DuckDbHistoryStore } from './duckdb-store.ts';
-import { MappingError, isObject, mapGhRunView, mapJob, mapRun, mapWorkflow } from './map-api.ts';
+import { MappingError, isObject, mapGhJobsOnly, mapGhRunView, mapJob, mapRun, mapWorkflow } from './map-api.ts';
 import type { JobRecord, RunRecord, WorkflowRecord } from './records.ts';
 
 /** What one file holds, mapped. */
@@ -165,6 +165,9 @@ function recordsOfJson(json: unknown): FileRecords {
   if ('databaseId' in json) {
     const { run, jobs } = mapGhRunView(json);
     return { shape: 'gh run view --json', runs: [run], jobs, workflows: [] };
+  }
+  if (Array.isArray(json.jobs) && json.jobs.some((job) => isObject(job) && 'databaseId' in job)) {
+    return { shape: 'gh run view --json jobs', runs: [], jobs: mapGhJobsOnly(json), workflows: [] };
   }
   if (looksLikeRun(json)) return { shape: 'run', runs: [mapRun(json)], jobs: [], workflows: [] };
   if (looksLikeJob(json)) return { shape: 'job', runs: [], jobs: [mapJob(json)], workflows: [] };

@@ -144,6 +144,22 @@ export function mapGhRunView(json: unknown, at = 'run'): { run: RunRecord; jobs:
   };
 }
 
+/**
+ * `gh run view RUN --json jobs` alone: `{jobs: [...]}` without the run's `databaseId`. Each job's `url`
+ * (`…/actions/runs/{run_id}/job/{job_id}`) still names its run; the attempt is not exported, so it is taken as 1.
+ */
+export function mapGhJobsOnly(json: unknown, at = 'file'): JobRecord[] {
+  const object = expectObject(json, at);
+  if (!Array.isArray(object.jobs)) throw new MappingError(`${at}.jobs`, 'expected an array');
+  return object.jobs.map((value, index) => {
+    const jobAt = `jobs[${index}]`;
+    const url = isObject(value) && typeof value.url === 'string' ? value.url : '';
+    const run = /\/actions\/runs\/(\d+)\//.exec(url);
+    if (run === null) throw new MappingError(`${jobAt}.url`, 'no run id in it; add `databaseId` to the --json fields');
+    return mapGhJob(value, jobAt, Number(run[1]), 1);
+  });
+}
+
 function mapGhJob(json: unknown, at: string, runId: number, runAttempt: number): JobRecord {
   const job = expectObject(json, at);
   const steps = job.steps;
