@@ -45,6 +45,8 @@ describe('DuckDbHistoryStore', () => {
     const store = await DuckDbHistoryStore.open(join(dir, 'h.duckdb'));
     const repoId = await store.upsertRepo({ owner: 'o', name: 'r' });
     expect(await store.upsertRepo({ owner: 'o', name: 'r' })).toBe(repoId);
+    expect(await store.upsertRepo({ owner: 'O', name: 'R' })).toBe(repoId);
+    expect(await store.upsertRepo({ owner: 'o', name: 'other' })).not.toBe(repoId);
     await store.writeRuns(repoId, [{ run: run(1, { status: 'in_progress' }), jobs: [job(11, 1), job(12, 1, 3)] }]);
     expect(await counts(store)).toEqual({ runs: 1, jobs: 2, steps: 5, labels: 2, attempts: 1 });
     expect(await store.completedRunIds(repoId, 10)).toEqual(new Set());

@@ -74,8 +74,11 @@ export class DuckDbHistoryStore implements HistoryStore {
   }
 
   async upsertRepo(repo: RepoRef): Promise<number> {
-    await this.connection.run('INSERT INTO repos (owner, name) VALUES ($1, $2) ON CONFLICT DO NOTHING', [repo.owner, repo.name]);
-    return this.repoId(repo) as Promise<number>;
+    // GitHub owner and repository names are case-insensitive: `Owner/Repo` and `owner/repo` are one repository.
+    const existing = await this.repoId(repo);
+    if (existing !== undefined) return existing;
+    const [row] = await this.query('INSERT INTO repos (owner, name) VALUES ($1, $2) RETURNING id', [repo.owner, repo.name]);
+    return Number(row!.id);
   }
 
   /** The store's id of a repository, or undefined when nothing was ever stored for it. */
