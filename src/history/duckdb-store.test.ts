@@ -45,6 +45,8 @@ describe('DuckDbHistoryStore', () => {
     const store = await DuckDbHistoryStore.open(join(dir, 'h.duckdb'));
     const repoId = await store.upsertRepo({ owner: 'o', name: 'r' });
     expect(await store.upsertRepo({ owner: 'o', name: 'r' })).toBe(repoId);
+    expect(await store.upsertRepo({ owner: 'O', name: 'R' })).toBe(repoId);
+    expect(await store.upsertRepo({ owner: 'o', name: 'other' })).not.toBe(repoId);
     await store.writeRuns(repoId, [{ run: run(1, { status: 'in_progress' }), jobs: [job(11, 1), job(12, 1, 3)] }]);
     expect(await counts(store)).toEqual({ runs: 1, jobs: 2, steps: 5, labels: 2, attempts: 1 });
     expect(await store.completedRunIds(repoId, 10)).toEqual(new Set());
@@ -91,6 +93,17 @@ describe('DuckDbHistoryStore', () => {
     await store.setEtag('https://api/x', 'W/"1"');
     expect(await store.getEtag('https://api/x')).toBe('W/"1"');
     expect(await store.getEtag('https://api/y')).toBeUndefined();
+    await store.close();
+  });
+});
+
+describe('steps of a job fetched again without steps', () => {
+  it('keeps the stored steps, and drops the steps of a job that vanished from a replaced run', async () => {
+    const store = await DuckDbHistoryStore.open(join(dir, 'h.duckdb'));
+    const repoId = await store.upsertRepo({ owner: 'o', name: 'r' });
+    await store.writeRuns(repoId, [{ run: run(1), jobs: [job(11, 1, 3), job(12, 1, 2)] }]);
+    await store.writeRuns(repoId, [{ run: run(1), jobs: [job(11, 1, 0)] }]);
+    expect(await store.query('SELECT job_id, count(*) AS n FROM steps GROUP BY job_id')).toEqual([{ job_id: 11, n: 3 }]);
     await store.close();
   });
 });

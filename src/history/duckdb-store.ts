@@ -2,14 +2,13 @@
  * The DuckDB implementation of `HistoryStore`, and the only module that imports the driver. DuckDB because the
  * work is analytical: aggregates over millions of steps (docs/architecture.md, "Choices and why").
  *
- * Writes go through per-connection staging tables filled by DuckDB appenders (one native call per value, no SQL
- * text per row), then move into the real tables with set-based DELETE/INSERT inside one transaction: an
- * interrupted write leaves nothing, and a re-written run replaces its previous copy.
+ * Writes use DuckDB appenders (one native call per value, no SQL text per row) inside one transaction, after
+ * set-based deletes of the previous copies: an interrupted write leaves nothing, a re-written run replaces its
+ * previous copy.
  */
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { DuckDBInstance } from '@duckdb/node-api';
-import type { DuckDBAppender, DuckDBConnection, DuckDBValue } from '@duckdb/node-api';
+import type { DuckDBAppender, DuckDBConnection, DuckDBInstance, DuckDBValue } from '@duckdb/node-api';
 import { migrations } from './migrations/index.ts';
 import type { JobRecord, RepoRef, RunRecord, RunWithJobs, WorkflowRecord } from './records.ts';
 import type { HistoryStore, SyncCursor } from './store.ts';
@@ -40,6 +39,8 @@ export class DuckDbHistoryStore implements HistoryStore {
   /** Opens (creating it and its directory if needed) the database at `path` and applies pending migrations. */
   static async open(path: string): Promise<DuckDbHistoryStore> {
     if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+    // Loaded on first use: the native driver takes about a second to load, and `lint` without history never needs it.
+    const { DuckDBInstance } = await import('@duckdb/node-api');
     const instance = await DuckDBInstance.create(path);
     const connection = await instance.connect();
     const store = new DuckDbHistoryStore(instance, connection);
@@ -73,8 +74,11 @@ export class DuckDbHistoryStore implements HistoryStore {
   }
 
   async upsertRepo(repo: RepoRef): Promise<number> {
-    await this.connection.run('INSERT INTO repos (owner, name) VALUES ($1, $2) ON CONFLICT DO NOTHING', [repo.owner, repo.name]);
-    return this.repoId(repo) as Promise<number>;
+    // GitHub owner and repository names are case-insensitive: `Owner/Repo` and `owner/repo` are one repository.
+    const existing = await this.repoId(repo);
+    if (existing !== undefined) return existing;
+    const [row] = await this.query('INSERT INTO repos (owner, name) VALUES ($1, $2) RETURNING id', [repo.owner, repo.name]);
+    return Number(row!.id);
   }
 
   /** The store's id of a repository, or undefined when nothing was ever stored for it. */
@@ -107,31 +111,41 @@ export class DuckDbHistoryStore implements HistoryStore {
     });
   }
 
-  /** The one write path: stage with appenders, then replace in one transaction. */
+  /**
+   * The one write path. The ids being written go to small staging tables first, so that the previous copies can
+   * be found with set-based deletes; then, in the same transaction, the rows are appended straight into the real
+   * tables (a DuckDB appender writes inside the connection's open transaction, so a failure rolls it all back).
+   * Fresh history, the common case, skips the deletes entirely.
+   */
   async write(repoId: number, batch: WriteBatch): Promise<void> {
     if (batch.runs.length === 0 && batch.jobs.length === 0) return;
     await this.prepareStaging();
     try {
-      await this.stage(batch);
+      await this.stageIds(batch);
       await this.transaction(async () => {
         const run = (sql: string): Promise<unknown> => this.connection.run(sql);
-        await run('DELETE FROM steps WHERE job_id IN (SELECT id FROM jobs WHERE run_id IN (SELECT id FROM stage_replace)) OR job_id IN (SELECT id FROM stage_jobs)');
-        await run('DELETE FROM job_labels WHERE job_id IN (SELECT id FROM jobs WHERE run_id IN (SELECT id FROM stage_replace)) OR job_id IN (SELECT id FROM stage_jobs)');
-        await run('DELETE FROM jobs WHERE run_id IN (SELECT id FROM stage_replace) OR id IN (SELECT id FROM stage_jobs)');
-        await run('DELETE FROM runs WHERE id IN (SELECT id FROM stage_runs)');
-        await run(`INSERT INTO runs SELECT ${repoId}, * FROM stage_runs`);
-        await run(`INSERT INTO jobs SELECT ${repoId}, * FROM stage_jobs`);
-        await run('INSERT INTO steps SELECT * FROM stage_steps');
-        await run('INSERT INTO job_labels SELECT * FROM stage_labels');
+        const [existing] = await this.query(`SELECT
+          (SELECT count(*) FROM runs WHERE id IN (SELECT id FROM stage_run_ids)) AS runs,
+          (SELECT count(*) FROM jobs WHERE id IN (SELECT id FROM stage_job_ids) OR run_id IN (SELECT id FROM stage_replace)) AS jobs`);
+        if (Number(existing?.jobs) > 0) {
+          // A job re-fetched months later comes back with `steps: []` (GitHub drops them; recordings README,
+          // gotcha 4): its stored steps are kept. Steps go only when new ones arrive or the job itself is gone.
+          await run(`DELETE FROM steps WHERE job_id IN (SELECT id FROM stage_job_ids WHERE has_steps)
+            OR job_id IN (SELECT id FROM jobs WHERE run_id IN (SELECT id FROM stage_replace) AND id NOT IN (SELECT id FROM stage_job_ids))`);
+          await run('DELETE FROM job_labels WHERE job_id IN (SELECT id FROM jobs WHERE run_id IN (SELECT id FROM stage_replace)) OR job_id IN (SELECT id FROM stage_job_ids)');
+          await run('DELETE FROM jobs WHERE run_id IN (SELECT id FROM stage_replace) OR id IN (SELECT id FROM stage_job_ids)');
+        }
+        if (Number(existing?.runs) > 0) await run('DELETE FROM runs WHERE id IN (SELECT id FROM stage_run_ids)');
+        await this.appendRows(repoId, batch);
         // Jobs whose run is unknown are kept under a placeholder run, named after the workflow the jobs carry.
         await run(`INSERT INTO runs (repo_id, id, placeholder, name)
-          SELECT ${repoId}, run_id, true, any_value(workflow_name) FROM stage_jobs
-          WHERE run_id NOT IN (SELECT id FROM runs) GROUP BY run_id`);
-        await run(`DELETE FROM run_attempts WHERE run_id IN (SELECT run_id FROM stage_jobs UNION SELECT id FROM stage_replace)`);
+          SELECT ${repoId}, run_id, true, any_value(workflow_name) FROM jobs
+          WHERE id IN (SELECT id FROM stage_job_ids) AND run_id NOT IN (SELECT id FROM runs) GROUP BY run_id`);
+        const touched = 'SELECT run_id FROM jobs WHERE id IN (SELECT id FROM stage_job_ids) UNION SELECT id FROM stage_replace';
+        await run(`DELETE FROM run_attempts WHERE run_id IN (${touched})`);
         await run(`INSERT INTO run_attempts
           SELECT run_id, run_attempt, count(*), min(started_at_ms), max(completed_at_ms) FROM jobs
-          WHERE run_id IN (SELECT run_id FROM stage_jobs UNION SELECT id FROM stage_replace)
-          GROUP BY run_id, run_attempt`);
+          WHERE run_id IN (${touched}) GROUP BY run_id, run_attempt`);
       });
     } finally {
       for (const table of STAGING_TABLES) await this.connection.run(`DELETE FROM ${table}`);
@@ -192,18 +206,39 @@ export class DuckDbHistoryStore implements HistoryStore {
 
   private async prepareStaging(): Promise<void> {
     if (this.staged) return;
-    // Same columns as the real tables minus repo_id, which the INSERT … SELECT adds.
-    await this.connection.run('CREATE TEMP TABLE stage_runs AS SELECT * EXCLUDE (repo_id) FROM runs LIMIT 0');
+    await this.connection.run('CREATE TEMP TABLE stage_run_ids (id BIGINT)');
     await this.connection.run('CREATE TEMP TABLE stage_replace (id BIGINT)');
-    await this.connection.run('CREATE TEMP TABLE stage_jobs AS SELECT * EXCLUDE (repo_id) FROM jobs LIMIT 0');
-    await this.connection.run('CREATE TEMP TABLE stage_steps AS SELECT * FROM steps LIMIT 0');
-    await this.connection.run('CREATE TEMP TABLE stage_labels AS SELECT * FROM job_labels LIMIT 0');
+    await this.connection.run('CREATE TEMP TABLE stage_job_ids (id BIGINT, has_steps BOOLEAN)');
     this.staged = true;
   }
 
-  private async stage(batch: WriteBatch): Promise<void> {
-    const runs = await this.connection.createAppender('stage_runs', 'main', 'temp');
+  private async stageIds(batch: WriteBatch): Promise<void> {
+    const runs = await this.connection.createAppender('stage_run_ids', 'main', 'temp');
     for (const run of batch.runs) {
+      runs.appendBigInt(BigInt(run.id));
+      runs.endRow();
+    }
+    runs.closeSync();
+    const replace = await this.connection.createAppender('stage_replace', 'main', 'temp');
+    for (const id of batch.replaceJobsOf) {
+      replace.appendBigInt(BigInt(id));
+      replace.endRow();
+    }
+    replace.closeSync();
+    const jobs = await this.connection.createAppender('stage_job_ids', 'main', 'temp');
+    for (const job of batch.jobs) {
+      jobs.appendBigInt(BigInt(job.id));
+      jobs.appendBoolean(job.steps.length > 0);
+      jobs.endRow();
+    }
+    jobs.closeSync();
+  }
+
+  /** Appends in the tables' column order (migrations/001); a later migration adding a column extends these. */
+  private async appendRows(repoId: number, batch: WriteBatch): Promise<void> {
+    const runs = await this.connection.createAppender('runs');
+    for (const run of batch.runs) {
+      runs.appendInteger(repoId);
       runs.appendBigInt(BigInt(run.id));
       runs.appendBoolean(false);
       appendBigIntOrNull(runs, run.workflowId);
@@ -224,18 +259,12 @@ export class DuckDbHistoryStore implements HistoryStore {
     }
     runs.closeSync();
 
-    const replace = await this.connection.createAppender('stage_replace', 'main', 'temp');
-    for (const id of batch.replaceJobsOf) {
-      replace.appendBigInt(BigInt(id));
-      replace.endRow();
-    }
-    replace.closeSync();
-
-    const jobs = await this.connection.createAppender('stage_jobs', 'main', 'temp');
-    const steps = await this.connection.createAppender('stage_steps', 'main', 'temp');
-    const labels = await this.connection.createAppender('stage_labels', 'main', 'temp');
+    const jobs = await this.connection.createAppender('jobs');
+    const steps = await this.connection.createAppender('steps');
+    const labels = await this.connection.createAppender('job_labels');
     for (const job of batch.jobs) {
       const jobId = BigInt(job.id);
+      jobs.appendInteger(repoId);
       jobs.appendBigInt(jobId);
       jobs.appendBigInt(BigInt(job.runId));
       jobs.appendInteger(job.runAttempt);
@@ -273,7 +302,7 @@ export class DuckDbHistoryStore implements HistoryStore {
   }
 }
 
-const STAGING_TABLES = ['stage_runs', 'stage_replace', 'stage_jobs', 'stage_steps', 'stage_labels'];
+const STAGING_TABLES = ['stage_run_ids', 'stage_replace', 'stage_job_ids'];
 
 function appendVarcharOrNull(appender: DuckDBAppender, value: string | null): void {
   if (value === null) appender.appendNull();

@@ -9,6 +9,11 @@ describe('timestamp', () => {
     expect(timestamp('2023-08-26T00:57:58.000+09:00', 't')).toBe(Date.UTC(2023, 7, 25, 15, 57, 58));
     expect(timestamp('2021-02-18T14:59:13.000+08:00', 't')).toBe(timestamp('2021-02-18T06:59:13Z', 't'));
   });
+  it('reads every form GitHub sends like Date.parse does', () => {
+    for (const text of ['2023-08-25T15:57:52Z', '2023-08-26T00:57:58.000+09:00', '2021-02-18T14:59:13.123-08:00', '2024-02-29T23:59:59.999Z', '2026-07-31T21:54:41+00:00']) {
+      expect(timestamp(text, 't')).toBe(Date.parse(text));
+    }
+  });
   it('reads null, empty and gh zero time as not happened', () => {
     expect(timestamp(null, 't')).toBeNull();
     expect(timestamp('', 't')).toBeNull();

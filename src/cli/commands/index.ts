@@ -2,9 +2,11 @@ import type { Command } from '../command.ts';
 import diff from './diff.ts';
 import fix from './fix.ts';
 import lint from './lint.ts';
+import importCommand from './import.ts';
 import report from './report.ts';
+import stats from './stats.ts';
 import rules from './rules.ts';
 import sync from './sync.ts';
 
 /** Every command, in the order `ciscope --help` lists them. */
-export const commands: readonly Command[] = [lint, fix, diff, sync, report, rules];
+export const commands: readonly Command[] = [lint, fix, diff, sync, importCommand, stats, report, rules];

@@ -15,6 +15,7 @@ import type { Command } from '../command.ts';
 import { EXIT, InputError, UsageError } from '../io.ts';
 import type { Io } from '../io.ts';
 import { fixBeforeLint } from './fix.ts';
+import { LINT_HISTORY_HELP, lintHistory } from './lint-history.ts';
 
 const lint: Command = {
   name: 'lint',
@@ -31,6 +32,7 @@ Options:
   --config FILE     configuration file (default: DIR/.ciscope.yml when present)
   --quiet           print nothing when there are no findings
   --fix             apply safe fixes first (as \`ciscope fix\` does), then report what is left
+${LINT_HISTORY_HELP}
 
 Colours are used on a terminal; NO_COLOR=1 turns them off, FORCE_COLOR=1 on.
 `,
@@ -41,6 +43,8 @@ Colours are used on a terminal; NO_COLOR=1 turns them off, FORCE_COLOR=1 on.
     config: { type: 'string', short: 'c' },
     quiet: { type: 'boolean', short: 'q' },
     fix: { type: 'boolean' },
+    db: { type: 'string' },
+    repo: { type: 'string' },
   },
   maxPositionals: 1,
   async run(args, io) {
@@ -62,7 +66,10 @@ Colours are used on a terminal; NO_COLOR=1 turns them off, FORCE_COLOR=1 on.
     // `--fix`: the fix engine writes first; the report below is of the files as they are afterwards.
     if (flag(args, 'fix')) await fixBeforeLint(dir, settings, io);
 
-    const { repository, findings } = lintDirectory(dir, settings);
+    const history = await lintHistory(args, io, dir);
+    const linted = lintDirectory(dir, { ...settings, history: history?.view });
+    const { repository } = linted;
+    const findings = history === undefined ? linted.findings : history.attachImpact(linted.findings);
     const ran = rules.filter((rule) => (only.length === 0 ? effective[rule.id] !== 'off' : only.includes(rule.id)));
     const reporter: Reporter = reporters[format];
     const output = reporter(

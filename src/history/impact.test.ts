@@ -1,0 +1,83 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { lintDirectory } from '../engine/run-rules.ts';
+import { rules } from '../rules/index.ts';
+import { dedent } from '../testing/rule-tester.ts';
+import { DuckDbHistoryStore } from './duckdb-store.ts';
+import { loadHistoryContext } from './impact.ts';
+import type { HistoryContext } from './impact.ts';
+import type { JobRecord, RunRecord } from './records.ts';
+import { loadRepository } from '../workflow/repository.ts';
+
+const MIN = 60_000;
+const NOW = Date.UTC(2025, 5, 29);
+const T0 = NOW - 14 * 24 * 60 * MIN;
+const CI = '.github/workflows/ci.yml';
+
+let dir: string;
+let context: HistoryContext;
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'ciscope-impact-'));
+  mkdirSync(join(dir, '.github/workflows'), { recursive: true });
+  writeFileSync(join(dir, CI), dedent`
+    on: pull_request
+    jobs:
+      test:
+        runs-on: ubuntu-latest
+        strategy:
+          matrix:
+            shard: [1, 2]
+        steps:
+          - uses: actions/checkout@v4
+          - run: npm test -- --shard \${{ matrix.shard }}
+  `);
+  const store = await DuckDbHistoryStore.open(join(dir, 'h.duckdb'));
+  const repo = { owner: 'o', name: 'r' };
+  const repoId = await store.upsertRepo(repo);
+  const run = (id: number, createdAt: number): RunRecord => ({ id, workflowId: 1, name: 'CI', path: CI, event: 'pull_request', headBranch: 'feature', headSha: 's', status: 'completed', conclusion: 'success', runNumber: id, runAttempt: 1, createdAt, updatedAt: createdAt, runStartedAt: createdAt, pullRequests: [1] });
+  const job = (id: number, runId: number, shard: number, start: number): JobRecord => ({
+    id, runId, runAttempt: 1, name: `test (${shard})`, workflowName: 'CI', status: 'completed', conclusion: 'success', createdAt: start, startedAt: start, completedAt: start + 10 * MIN, labels: ['ubuntu-latest'], runnerName: null, runnerGroupName: null,
+    steps: [
+      { number: 1, name: 'Run actions/checkout@v4', status: 'completed', conclusion: 'success', startedAt: start, completedAt: start + 2 * MIN },
+      { number: 2, name: `Run npm test -- --shard ${shard}`, status: 'completed', conclusion: 'success', startedAt: start + 2 * MIN, completedAt: start + 10 * MIN },
+    ],
+  });
+  // Run 2 is pushed 4 minutes into run 1: each of run 1's two 10-minute shards spends 6 minutes superseded.
+  await store.writeRuns(repoId, [
+    { run: run(1, T0), jobs: [job(11, 1, 1, T0), job(12, 1, 2, T0)] },
+    { run: run(2, T0 + 4 * MIN), jobs: [job(21, 2, 1, T0 + 4 * MIN), job(22, 2, 2, T0 + 4 * MIN)] },
+  ]);
+  context = await loadHistoryContext(store, { repoId, repo, model: loadRepository(dir), now: NOW, days: 28 });
+  await store.close();
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('impact of findings', () => {
+  it('attaches the measured cost and the saving of cancelling superseded runs to missing-concurrency', () => {
+    const { findings } = lintDirectory(dir, { rules, only: ['missing-concurrency'], history: context.view });
+    const [finding] = context.attachImpact(findings);
+    // Whole workflow: 40 runner-minutes in 2 runs over 28 days (4 weeks); 12 of them superseded.
+    // Cost: 40 billable minutes × $0.008 = $0.32 over 28 days → × 30.44/28 per month.
+    expect(finding!.impact).toEqual({
+      runnerMinutesPerRun: 20,
+      runnerMinutesPerWeek: 10,
+      usdPerMonth: Math.round(0.32 * (30.44 / 28) * 100) / 100,
+      savingMinutesPerRun: 6,
+      savingMinutesPerWeek: 3,
+      savingUsdPerMonth: Math.round(12 * 0.008 * (30.44 / 28) * 100) / 100,
+      runs: 2,
+    });
+  });
+
+  it('leaves findings in files without history unchanged', () => {
+    const finding = { ruleId: 'x', messageId: 'm', message: 'm', severity: 'warning' as const, location: { file: 'Dockerfile', start: { line: 1, column: 1 }, end: { line: 1, column: 2 } }, related: [], docsUrl: '' };
+    expect(context.attachImpact([finding])[0]).toBe(finding);
+  });
+
+  it('gives history-aware rules the durations of successful jobs, shards merged', () => {
+    expect(context.view.jobDurations(CI, 'test')).toEqual({ maxMinutes: 10, p50Minutes: 10, runs: 2 });
+    expect(context.view.jobDurations(CI, 'lint')).toBeUndefined();
+  });
+});
