@@ -2,14 +2,17 @@
 import type { Job, JobGraph, ModelProblem } from './model.ts';
 
 export function buildJobGraph(jobs: readonly Job[], problems: ModelProblem[]): JobGraph {
-  const ids = new Set(jobs.map((job) => job.id));
+  // Job ids are case-insensitive (`needs: [Build]` waits for `build`), as GitHub and actionlint treat them.
+  const idsByFolded = new Map(jobs.map((job) => [job.id.toLowerCase(), job.id]));
   const needs = new Map<string, string[]>();
   for (const job of jobs) {
     const known: string[] = [];
     for (const need of job.needs) {
       const id = String(need.value);
-      if (ids.has(id)) known.push(id);
-      else
+      const canonical = idsByFolded.get(id.toLowerCase());
+      if (canonical !== undefined) {
+        if (!known.includes(canonical)) known.push(canonical);
+      } else
         problems.push({
           ruleId: 'unknown-needs',
           message: `Job \`${job.id}\` needs \`${id}\`, which is not a job of this workflow; GitHub rejects the workflow.`,
@@ -19,7 +22,7 @@ export function buildJobGraph(jobs: readonly Job[], problems: ModelProblem[]): J
     needs.set(job.id, known);
   }
 
-  const order = topologicalOrder(jobs, needs, problems);
+  const order = topologicalOrder(jobs, needs, idsByFolded, problems);
   const upstreamCache = new Map<string, ReadonlySet<string>>();
   const upstream = (jobId: string): ReadonlySet<string> => {
     const cached = upstreamCache.get(jobId);
@@ -40,7 +43,12 @@ export function buildJobGraph(jobs: readonly Job[], problems: ModelProblem[]): J
   return { order, needs, upstream, downstream };
 }
 
-function topologicalOrder(jobs: readonly Job[], needs: ReadonlyMap<string, readonly string[]>, problems: ModelProblem[]): string[] {
+function topologicalOrder(
+  jobs: readonly Job[],
+  needs: ReadonlyMap<string, readonly string[]>,
+  idsByFolded: ReadonlyMap<string, string>,
+  problems: ModelProblem[],
+): string[] {
   const order: string[] = [];
   const state = new Map<string, 'visiting' | 'done'>();
   const byId = new Map(jobs.map((job) => [job.id, job]));
@@ -54,7 +62,7 @@ function topologicalOrder(jobs: readonly Job[], needs: ReadonlyMap<string, reado
       const job = byId.get(id);
       if (!reported.has(key) && job !== undefined) {
         reported.add(key);
-        const need = job.needs.find((n) => cycle.includes(String(n.value))) ?? job.needs[0];
+        const need = job.needs.find((n) => cycle.includes(idsByFolded.get(String(n.value).toLowerCase()) ?? '')) ?? job.needs[0];
         problems.push({
           ruleId: 'needs-cycle',
           message: `Jobs wait for each other in a cycle (${[...cycle, id].map((j) => `\`${j}\``).join(' → ')}); GitHub rejects the workflow.`,

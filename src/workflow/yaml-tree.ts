@@ -2,7 +2,7 @@
  * A located, read-only view of one YAML document. This module and the fixer are the only places that know
  * the `yaml` package; everything else reads `LNode`s, whose ranges are offsets into the source text.
  */
-import { Alias, isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, Scalar } from 'yaml';
+import { Alias, isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, Scalar, visit } from 'yaml';
 import type { Document, Node as YamlNode, Pair as YamlPair } from 'yaml';
 import type { Range, SourceFile } from './source.ts';
 
@@ -94,6 +94,10 @@ function cleanMessage(message: string): string {
 class Converter {
   readonly problems: YamlProblem[] = [];
   private readonly converted = new Map<YamlNode, LNode>();
+  /** Nodes whose conversion has begun but not ended: an alias to one of them is recursive. */
+  private readonly inProgress = new Set<YamlNode>();
+  /** Alias → its anchored node, computed in one pass on the first alias (`Alias.resolve` walks the whole document per call). */
+  private aliasTargets: Map<Alias, YamlNode> | undefined;
   private readonly file: SourceFile;
   private readonly doc: Document;
 
@@ -103,16 +107,10 @@ class Converter {
   }
 
   node(node: YamlNode | Alias): LNode {
-    if (isAlias(node)) {
-      const target = node.resolve(this.doc);
-      if (target === undefined) {
-        this.problems.push({ message: `unknown anchor \`${node.source}\``, range: this.range(node) });
-        return this.nullAt(node.range?.[0] ?? 0);
-      }
-      return this.node(target as YamlNode);
-    }
+    if (isAlias(node)) return this.alias(node);
     const seen = this.converted.get(node);
     if (seen !== undefined) return seen;
+    this.inProgress.add(node);
     let result: LNode;
     if (isMap(node)) {
       const pairs: LPair[] = [];
@@ -140,8 +138,24 @@ class Converter {
     } else {
       result = this.nullAt(0);
     }
+    this.inProgress.delete(node);
     this.converted.set(node, result);
     return result;
+  }
+
+  private alias(alias: Alias): LNode {
+    this.aliasTargets ??= resolveAliases(this.doc);
+    const target = this.aliasTargets.get(alias);
+    if (target === undefined) {
+      this.problems.push({ message: `unknown anchor \`${alias.source}\``, range: this.range(alias) });
+      return this.nullAt(alias.range?.[0] ?? 0);
+    }
+    if (this.inProgress.has(target)) {
+      // An alias inside the node it names would be an infinite value; GitHub rejects the file.
+      this.problems.push({ message: `alias \`*${alias.source}\` refers to a node that contains it`, range: this.range(alias) });
+      return this.nullAt(alias.range?.[0] ?? 0);
+    }
+    return this.node(target);
   }
 
   private key(key: unknown): LScalar {
@@ -162,7 +176,10 @@ class Converter {
         ? raw
         : typeof raw === 'bigint'
           ? Number(raw)
-          : String(raw);
+          : typeof raw === 'symbol'
+            ? // With `merge: true` the `yaml` package parses a plain `<<` key as a symbol.
+              (raw.description ?? '')
+            : String(raw);
     return { kind: 'scalar', value, range: this.range(node), style: scalarStyle(node.type) };
   }
 
@@ -174,6 +191,25 @@ class Converter {
   private nullAt(offset: number): LScalar {
     return { kind: 'scalar', value: null, range: { file: this.file, start: offset, end: offset }, style: 'plain' };
   }
+}
+
+/**
+ * Each alias names the last node anchored with its name before it, in document order (YAML 1.2 §3.2.2.2), which is
+ * the order `visit` walks in.
+ */
+function resolveAliases(doc: Document): Map<Alias, YamlNode> {
+  const anchors = new Map<string, YamlNode>();
+  const targets = new Map<Alias, YamlNode>();
+  visit(doc, {
+    Alias: (_key, alias) => {
+      const target = anchors.get(alias.source);
+      if (target !== undefined) targets.set(alias, target);
+    },
+    Node: (_key, node) => {
+      if ((isScalar(node) || isMap(node) || isSeq(node)) && node.anchor !== undefined) anchors.set(node.anchor, node as YamlNode);
+    },
+  });
+  return targets;
 }
 
 function mergeSource(value: LNode): readonly LPair[] {
