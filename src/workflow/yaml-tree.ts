@@ -2,7 +2,7 @@
  * A located, read-only view of one YAML document. This module and the fixer are the only places that know
  * the `yaml` package; everything else reads `LNode`s, whose ranges are offsets into the source text.
  */
-import { Alias, isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, Scalar, visit } from 'yaml';
+import { Alias, isAlias, isMap, isScalar, isSeq, parseDocument, Scalar, visit } from 'yaml';
 import type { Document, Node as YamlNode, Pair as YamlPair } from 'yaml';
 import type { Range, SourceFile } from './source.ts';
 
@@ -69,10 +69,10 @@ export interface ParsedYaml {
 
 /** Parses one YAML document. Syntax errors become problems with their ranges; nothing throws. */
 export function parseYaml(file: SourceFile): ParsedYaml {
-  const lineCounter = new LineCounter();
   let doc: Document;
   try {
-    doc = parseDocument(file.text, { merge: true, prettyErrors: false, lineCounter, keepSourceTokens: false });
+    // No `LineCounter`: positions are computed from offsets only when a finding is reported (source.ts).
+    doc = parseDocument(file.text, { merge: true, prettyErrors: false, keepSourceTokens: false });
   } catch (error) {
     return { root: undefined, problems: [{ message: String(error), range: { file, start: 0, end: 0 } }] };
   }
@@ -93,8 +93,11 @@ function cleanMessage(message: string): string {
 
 class Converter {
   readonly problems: YamlProblem[] = [];
+  /**
+   * Anchored nodes only (aliases can name nothing else): converted once, so an alias shares its target's `LNode`,
+   * and marked while in progress, so an alias inside its own target is caught.
+   */
   private readonly converted = new Map<YamlNode, LNode>();
-  /** Nodes whose conversion has begun but not ended: an alias to one of them is recursive. */
   private readonly inProgress = new Set<YamlNode>();
   /** Alias → its anchored node, computed in one pass on the first alias (`Alias.resolve` walks the whole document per call). */
   private aliasTargets: Map<Alias, YamlNode> | undefined;
@@ -108,9 +111,12 @@ class Converter {
 
   node(node: YamlNode | Alias): LNode {
     if (isAlias(node)) return this.alias(node);
-    const seen = this.converted.get(node);
-    if (seen !== undefined) return seen;
-    this.inProgress.add(node);
+    const anchored = (node as { anchor?: string }).anchor !== undefined;
+    if (anchored) {
+      const seen = this.converted.get(node);
+      if (seen !== undefined) return seen;
+      this.inProgress.add(node);
+    }
     let result: LNode;
     if (isMap(node)) {
       const pairs: LPair[] = [];
@@ -138,8 +144,10 @@ class Converter {
     } else {
       result = this.nullAt(0);
     }
-    this.inProgress.delete(node);
-    this.converted.set(node, result);
+    if (anchored) {
+      this.inProgress.delete(node);
+      this.converted.set(node, result);
+    }
     return result;
   }
 
