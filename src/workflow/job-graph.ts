@@ -38,9 +38,39 @@ export function buildJobGraph(jobs: readonly Job[], problems: ModelProblem[]): J
     upstreamCache.set(jobId, seen);
     return seen;
   };
-  const downstream = (jobId: string): ReadonlySet<string> =>
-    new Set(jobs.filter((job) => upstream(job.id).has(jobId)).map((job) => job.id));
+  // Rules ask for the downstream of every job (gates, critical paths): walk the reversed edges once per job.
+  const downstreamCache = new Map<string, ReadonlySet<string>>();
+  let dependents: Map<string, string[]> | undefined;
+  const downstream = (jobId: string): ReadonlySet<string> => {
+    const cached = downstreamCache.get(jobId);
+    if (cached !== undefined) return cached;
+    dependents ??= reverse(needs);
+    const seen = new Set<string>();
+    const stack = [...(dependents.get(jobId) ?? [])];
+    while (stack.length > 0) {
+      const id = stack.pop() as string;
+      if (seen.has(id)) continue;
+      seen.add(id);
+      stack.push(...(dependents.get(id) ?? []));
+    }
+    // Same order as the jobs are written, as before.
+    const ordered: ReadonlySet<string> = new Set(jobs.map((job) => job.id).filter((id) => seen.has(id)));
+    downstreamCache.set(jobId, ordered);
+    return ordered;
+  };
   return { order, needs, upstream, downstream };
+}
+
+function reverse(needs: ReadonlyMap<string, readonly string[]>): Map<string, string[]> {
+  const dependents = new Map<string, string[]>();
+  for (const [job, needed] of needs) {
+    for (const need of needed) {
+      const list = dependents.get(need) ?? [];
+      list.push(job);
+      dependents.set(need, list);
+    }
+  }
+  return dependents;
 }
 
 function topologicalOrder(
