@@ -21,6 +21,8 @@ interface Outcome {
   readonly findings: readonly (Finding & { readonly input: string })[];
   /** Inputs on which loading or a rule threw. */
   readonly crashes: readonly string[];
+  /** Workflow files that gave no model and no `parse-error` either: dropped without a word. */
+  readonly silentlyDropped: readonly string[];
 }
 
 /** One section of the corpus: inputs, each turned into a repository. */
@@ -36,6 +38,10 @@ interface Section {
 function singleWorkflow(path: string): Repository {
   const name = path.split('/').pop() ?? path;
   return buildRepository('/corpus', memorySource({ [`.github/workflows/${name}`]: readFileSync(path, 'utf8') }));
+}
+
+function isWorkflowPath(path: string): boolean {
+  return /^\.github\/workflows\/[^/]+\.ya?ml$/.test(path);
 }
 
 function yamlFiles(dir: string): string[] {
@@ -70,17 +76,24 @@ function sections(root: string): Section[] {
 function lintSection(section: Section): Outcome {
   const findings: (Finding & { input: string })[] = [];
   const crashes: string[] = [];
+  const silentlyDropped: string[] = [];
   let files = 0;
   for (const input of section.inputs()) {
     try {
       const repository = section.load(input);
       files += repository.files.length;
-      for (const finding of runRules(repository, { rules })) findings.push({ ...finding, input });
+      const found = runRules(repository, { rules });
+      for (const finding of found) findings.push({ ...finding, input });
+      const modelled = new Set(repository.workflows.map((workflow) => workflow.file.path));
+      const reported = new Set(found.filter((f) => f.ruleId === 'parse-error').map((f) => f.location.file));
+      for (const file of repository.files) {
+        if (isWorkflowPath(file.path) && !modelled.has(file.path) && !reported.has(file.path)) silentlyDropped.push(`${input}: ${file.path}`);
+      }
     } catch (error) {
       crashes.push(`${input}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
     }
   }
-  return { files, findings, crashes };
+  return { files, findings, crashes, silentlyDropped };
 }
 
 /**
@@ -110,6 +123,8 @@ describe('the shared corpus', () => {
     it(`lints ${section.name} without crashing${section.mustParse ? ' or a parse error' : ''}`, () => {
       const outcome = lintSection(section);
       expect(outcome.crashes).toEqual([]);
+      // A broken file is reported, never skipped in silence.
+      expect(outcome.silentlyDropped).toEqual([]);
       expect(outcome.files).toBeGreaterThan(0);
       if (section.mustParse) {
         expect(outcome.findings.filter((f) => f.ruleId === 'parse-error').map(describeFinding)).toEqual([]);
