@@ -4,6 +4,7 @@
  */
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { main } from '../src/cli/main.ts';
 import { lintDirectory } from '../src/engine/run-rules.ts';
 import type { Finding } from '../src/findings/finding.ts';
 import { rules } from '../src/rules/index.ts';
@@ -62,6 +63,24 @@ describe('examples/demo', () => {
     const flagged = findings.filter((finding) => finding.ruleId === 'missing-concurrency').map((f) => f.location.file);
     expect(flagged.sort()).toEqual(
       ['check-pr-title.yml', 'e2e.yml', 'lint-typecheck.yml', 'regression.yml', 'unit-tests.yml'].map((name) => `${WORKFLOWS}/${name}`),
+    );
+  });
+
+  it('prints the same findings through the CLI, offline, with exit code 1 (`npm start`)', async () => {
+    let stdout = '';
+    let stderr = '';
+    const exitCode = await main(['lint', 'examples/demo', '--format', 'json'], {
+      stdout: (text) => (stdout += text),
+      stderr: (text) => (stderr += text),
+      env: {},
+      cwd: REPO_ROOT,
+      isTTY: false,
+    });
+    expect(stderr).toBe('');
+    expect(exitCode).toBe(1);
+    const printed = (JSON.parse(stdout) as { findings: { ruleId: string; file: string; line: number }[] }).findings;
+    expect(printed.map((f) => `${f.ruleId} ${f.file}:${f.line}`)).toEqual(
+      findings.map((f) => `${f.ruleId} ${f.location.file}:${f.location.start.line}`),
     );
   });
 });
