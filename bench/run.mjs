@@ -15,7 +15,12 @@ const CONTENDERS = ['floor', 'ciscope', ...(process.env.BENCH_BASELINE === undef
 /** The targets: the rule pack within 1.5× the bare parse, and never slower than actionlint. */
 const MAX_FLOOR_RATIO = 1.5;
 
-corpusDir(); // fail early, with the message, when the corpus is absent
+try {
+  corpusDir();
+} catch (error) {
+  process.stderr.write(`bench: ${error.message}\n`);
+  process.exit(2);
+}
 
 /** Starts a contender's process and waits until it has loaded and warmed up. */
 function start(name) {
