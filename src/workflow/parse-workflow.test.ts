@@ -167,6 +167,33 @@ describe('problems', () => {
     expect(model?.jobs.map((job) => job.id)).toEqual(['ok']);
   });
 
+  // actionlint testdata err/merge_key_unsupported.yaml: anchors and aliases work, merge keys do not.
+  it('reports every YAML merge key, which GitHub rejects, and accepts plain aliases', () => {
+    const { model, problems } = parse(dedent`
+      on:
+        workflow_dispatch:
+          inputs: &inputs
+            foo: { type: string }
+        workflow_call:
+          inputs:
+            <<: *inputs
+      jobs:
+        test:
+          runs-on: ubuntu-latest
+          steps:
+            - &step
+              run: echo hello
+            - <<: *step
+              run: echo bye
+    `);
+    expect(model).toBeUndefined();
+    expect(problems.map((p) => [p.ruleId, p.line, p.column])).toEqual([
+      ['parse-error', 7, 7],
+      ['parse-error', 14, 9],
+    ]);
+    expect(parse('on: push\nenv: &e { A: 1 }\njobs:\n  a:\n    runs-on: x\n    env: *e\n').problems).toEqual([]);
+  });
+
   it('reports YAML errors as parse errors and builds no model', () => {
     const { model, problems } = parse('on: push\njobs:\n  a:\n    runs-on: [x\n');
     expect(model).toBeUndefined();

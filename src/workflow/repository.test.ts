@@ -91,6 +91,20 @@ describe('buildRepository', () => {
   });
 });
 
+describe('compose files', () => {
+  // getsentry/self-hosted's docker-compose.yml: Compose applies merge keys, unlike GitHub Actions.
+  it('applies YAML merge keys', () => {
+    const repo = buildRepository(
+      '/repo',
+      memorySource({
+        'docker-compose.yml': 'x-base: &base\n  restart: unless-stopped\n  build: .\nservices:\n  web:\n    <<: *base\n    image: web\n',
+      }),
+    );
+    expect(repo.problems).toEqual([]);
+    expect(repo.composeFiles[0]?.services).toMatchObject([{ name: 'web', image: { value: 'web' }, build: { value: '.' } }]);
+  });
+});
+
 describe('problems', () => {
   it('turns an unreadable workflow and a broken compose file into parse errors and goes on', () => {
     const repo = buildRepository('/repo', memorySource({ '.github/workflows/ok.yml': WORKFLOW, 'compose.yml': 'services: [\n' }), {

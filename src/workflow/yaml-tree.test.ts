@@ -2,11 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { lineText, positionAt } from './source.ts';
 import type { SourceFile } from './source.ts';
 import { asMap, asSeq, LMap, LSeq, parseYaml, scalarList, scalarString, toPlain } from './yaml-tree.ts';
-import type { LNode } from './yaml-tree.ts';
+import type { LNode, ParseYamlOptions } from './yaml-tree.ts';
 
-function parse(text: string, path = 'test.yml') {
-  const file: SourceFile = { path, text };
-  return { file, ...parseYaml(file) };
+function parse(text: string, options: ParseYamlOptions = {}) {
+  const file: SourceFile = { path: 'test.yml', text };
+  return { file, ...parseYaml(file, options) };
 }
 
 function at(node: LNode | undefined, file: SourceFile): string {
@@ -120,6 +120,13 @@ describe('parseYaml', () => {
       expect(toPlain(asMap(root)?.get('c'))).toEqual({ X: 'a', Y: 'b' });
     });
 
+    it('reports each merge key when asked to reject them (GitHub Actions does), still merging', () => {
+      const { file, root, problems } = parse('base: &base\n  A: 1\nenv:\n  <<: *base\n  B: 2\n', { mergeKeys: 'reject' });
+      expect(problems.map((p) => [p.message, positionAt(file, p.range.start)])).toEqual([
+        ['GitHub Actions does not support the YAML merge key `<<`; GitHub rejects the file.', { line: 4, column: 3 }],
+      ]);
+      expect(toPlain(asMap(root)?.get('env'))).toEqual({ B: 2, A: 1 });
+    });
     it('keeps a quoted `"<<"` as an ordinary key', () => {
       const { root } = parse('c:\n  "<<": literal\n');
       expect(toPlain(asMap(root)?.get('c'))).toEqual({ '<<': 'literal' });

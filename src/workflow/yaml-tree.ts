@@ -67,8 +67,17 @@ export interface ParsedYaml {
   readonly problems: readonly YamlProblem[];
 }
 
+export interface ParseYamlOptions {
+  /**
+   * `merge` (the default) applies YAML merge keys, as Docker Compose does. `reject` reports each `<<` as a problem:
+   * GitHub Actions supports anchors and aliases but rejects merge keys (actionlint testdata
+   * err/merge_key_unsupported.yaml; https://docs.github.com/en/actions/reference/workflows-and-actions/reusing-workflow-configurations#yaml-anchors-and-aliases).
+   */
+  readonly mergeKeys?: 'merge' | 'reject';
+}
+
 /** Parses one YAML document. Syntax errors become problems with their ranges; nothing throws. */
-export function parseYaml(file: SourceFile): ParsedYaml {
+export function parseYaml(file: SourceFile, options: ParseYamlOptions = {}): ParsedYaml {
   let doc: Document;
   try {
     // No `LineCounter`: positions are computed from offsets only when a finding is reported (source.ts).
@@ -81,7 +90,7 @@ export function parseYaml(file: SourceFile): ParsedYaml {
     range: { file, start: error.pos[0], end: Math.max(error.pos[0], error.pos[1]) },
   }));
   if (problems.length > 0) return { root: undefined, problems };
-  const converter = new Converter(file, doc);
+  const converter = new Converter(file, doc, options.mergeKeys ?? 'merge');
   const root = doc.contents === null ? undefined : converter.node(doc.contents as YamlNode);
   return { root, problems: converter.problems };
 }
@@ -103,10 +112,12 @@ class Converter {
   private aliasTargets: Map<Alias, YamlNode> | undefined;
   private readonly file: SourceFile;
   private readonly doc: Document;
+  private readonly mergeKeys: 'merge' | 'reject';
 
-  constructor(file: SourceFile, doc: Document) {
+  constructor(file: SourceFile, doc: Document, mergeKeys: 'merge' | 'reject') {
     this.file = file;
     this.doc = doc;
+    this.mergeKeys = mergeKeys;
   }
 
   node(node: YamlNode | Alias): LNode {
@@ -127,8 +138,12 @@ class Converter {
           pair.value === null || pair.value === undefined
             ? this.nullAt(key.range.end)
             : this.node(pair.value as YamlNode);
-        if (key.value === '<<' && key.style === 'plain') merged.push(...mergeSource(value));
-        else pairs.push({ key, value });
+        if (key.value === '<<' && key.style === 'plain') {
+          if (this.mergeKeys === 'reject') {
+            this.problems.push({ message: 'GitHub Actions does not support the YAML merge key `<<`; GitHub rejects the file.', range: key.range });
+          }
+          merged.push(...mergeSource(value));
+        } else pairs.push({ key, value });
       }
       // Explicit keys win over merged ones (YAML merge-key semantics).
       for (const pair of merged) if (!pairs.some((p) => p.key.value === pair.key.value)) pairs.push(pair);
