@@ -84,6 +84,13 @@ describe('contextsFor', () => {
     expect(contextsFor({ workflow, job: plain }).matrix).toBeNull();
     expect(contextsFor({ workflow, job: build })).not.toHaveProperty('matrix');
   });
+
+  it('builds the contexts of a scope once and shares them, frozen', () => {
+    const first = contextsFor({ workflow, trigger: push, job: build, combination: build?.matrix?.combinations?.[0] });
+    expect(contextsFor({ workflow, trigger: push, job: build, combination: build?.matrix?.combinations?.[0] })).toBe(first);
+    expect(contextsFor({ workflow, trigger: push, job: build, combination: build?.matrix?.combinations?.[1] })).not.toBe(first);
+    expect(Object.isFrozen(first) && Object.isFrozen(first.env)).toBe(true);
+  });
 });
 
 describe('evaluateNode', () => {
