@@ -133,6 +133,24 @@ describe('the shared corpus', () => {
     });
   }
 
+  // What an editor saves mid-edit: every valid file cut at each seventh of its text (mid-line, mid-quote,
+  // mid-expression) must lint without throwing.
+  it('lints truncated copies of actionlint-testdata/ok without crashing', () => {
+    const crashes: string[] = [];
+    for (const path of yamlFiles(join(corpus.path, 'actionlint-testdata', 'ok'))) {
+      const whole = readFileSync(path, 'utf8');
+      for (let seventh = 1; seventh < 7; seventh++) {
+        const text = whole.slice(0, Math.floor((whole.length * seventh) / 7));
+        try {
+          runRules(buildRepository('/corpus', memorySource({ '.github/workflows/truncated.yml': text })), { rules });
+        } catch (error) {
+          crashes.push(`${path} cut at ${seventh}/7: ${error instanceof Error ? error.message : String(error)}`);
+        }
+      }
+    }
+    expect(crashes).toEqual([]);
+  });
+
   it('matches the golden per-rule finding counts', async () => {
     // Regenerate with `npx vitest run test/corpus.test.ts -u` when a rule changes on purpose.
     expect(Object.keys(counts)).toHaveLength(sections(corpus.path).length);
