@@ -1,6 +1,6 @@
 /**
  * Robustness on real workflows: every file of the shared corpus is linted with the full rule pack. Nothing may throw;
- * files GitHub accepts (the 49 repositories, actionlint's `ok/`) may give no `parse-error`; and the finding counts
+ * files GitHub accepts (the 49 repositories, actionlint's `ok/`) must give no `parse-error`; and the finding counts
  * per rule are a golden file, so that a change in any rule's behaviour on real CI shows up in review.
  */
 import { readdirSync, readFileSync } from 'node:fs';
@@ -16,7 +16,7 @@ import { sharedPath } from './support/shared-dir.ts';
 const corpus = sharedPath('corpus');
 
 interface Outcome {
-  /** `section/file` for every file linted. */
+  /** Files read: workflows, local actions, Dockerfiles, compose and bake files, `.dockerignore` … */
   readonly files: number;
   readonly findings: readonly (Finding & { readonly input: string })[];
   /** Inputs on which loading or a rule threw. */
