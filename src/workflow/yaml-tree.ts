@@ -70,8 +70,9 @@ export interface ParsedYaml {
 export interface ParseYamlOptions {
   /**
    * `merge` (the default) applies YAML merge keys, as Docker Compose does. `reject` reports each `<<` as a problem:
-   * GitHub Actions supports anchors and aliases but rejects merge keys (actionlint testdata
-   * err/merge_key_unsupported.yaml; https://docs.github.com/en/actions/reference/workflows-and-actions/reusing-workflow-configurations#yaml-anchors-and-aliases).
+   * GitHub Actions supports anchors and aliases
+   * (https://docs.github.com/en/actions/reference/workflows-and-actions/reusing-workflow-configurations#yaml-anchors-and-aliases)
+   * but not merge keys (actionlint testdata err/merge_key_unsupported.yaml).
    */
   readonly mergeKeys?: 'merge' | 'reject';
 }
