@@ -102,6 +102,19 @@ describe('parseYaml', () => {
       expect(nested.problems).toHaveLength(1);
     });
 
+    it('refuses a file whose aliases expand exponentially ("billion laughs") instead of hanging its readers', () => {
+      const levels = ['a: &a [x, x, x, x, x, x, x, x, x, x]'];
+      for (let level = 1; level < 8; level++) {
+        const previous = String.fromCharCode(96 + level);
+        levels.push(`${String.fromCharCode(97 + level)}: &${String.fromCharCode(97 + level)} [${Array(10).fill(`*${previous}`).join(', ')}]`);
+      }
+      const { root, problems } = parse(`${levels.join('\n')}\n`);
+      expect(root).toBeUndefined();
+      expect(problems.map((p) => p.message)).toEqual(['aliases expand this file to more than 1,000,000 nodes; not analysed']);
+      // Well below the limit, shared aliases are fine.
+      expect(parse(`${levels.slice(0, 4).join('\n')}\n`).problems).toEqual([]);
+    });
+
     it('accepts an alias to a sibling of an ancestor', () => {
       const { root, problems } = parse('jobs:\n  a: &job\n    runs-on: x\n  b:\n    uses: *job\n');
       expect(problems).toEqual([]);

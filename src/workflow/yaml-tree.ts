@@ -77,6 +77,9 @@ export interface ParseYamlOptions {
   readonly mergeKeys?: 'merge' | 'reject';
 }
 
+/** Far above any real workflow or compose file (the largest of the corpus has a few thousand nodes). */
+const MAX_EXPANDED_NODES = 1_000_000;
+
 /** Parses one YAML document. Syntax errors become problems with their ranges; nothing throws. */
 export function parseYaml(file: SourceFile, options: ParseYamlOptions = {}): ParsedYaml {
   let doc: Document;
@@ -93,6 +96,12 @@ export function parseYaml(file: SourceFile, options: ParseYamlOptions = {}): Par
   if (problems.length > 0) return { root: undefined, problems };
   const converter = new Converter(file, doc, options.mergeKeys ?? 'merge');
   const root = doc.contents === null ? undefined : converter.node(doc.contents as YamlNode);
+  if (converter.expandedNodes > MAX_EXPANDED_NODES) {
+    // Aliases share nodes, so the tree is small, but every reader that walks it (toPlain, evaluateNode, rules) would
+    // walk the expansion: a "billion laughs" file would hang them.
+    const message = `aliases expand this file to more than ${MAX_EXPANDED_NODES.toLocaleString('en')} nodes; not analysed`;
+    return { root: undefined, problems: [...converter.problems, { message, range: { file, start: 0, end: 0 } }] };
+  }
   return { root, problems: converter.problems };
 }
 
@@ -109,6 +118,9 @@ class Converter {
    */
   private readonly converted = new Map<YamlNode, LNode>();
   private readonly inProgress = new Set<YamlNode>();
+  /** Nodes of the tree with every alias expanded, and the expanded size of each anchored node. */
+  expandedNodes = 0;
+  private readonly expandedSize = new Map<YamlNode, number>();
   /** Alias → its anchored node, computed in one pass on the first alias (`Alias.resolve` walks the whole document per call). */
   private aliasTargets: Map<Alias, YamlNode> | undefined;
   private readonly file: SourceFile;
@@ -126,9 +138,14 @@ class Converter {
     const anchored = (node as { anchor?: string }).anchor !== undefined;
     if (anchored) {
       const seen = this.converted.get(node);
-      if (seen !== undefined) return seen;
+      if (seen !== undefined) {
+        this.expandedNodes += this.expandedSize.get(node) ?? 1;
+        return seen;
+      }
       this.inProgress.add(node);
     }
+    const expandedBefore = this.expandedNodes;
+    this.expandedNodes++;
     let result: LNode;
     if (isMap(node)) {
       const pairs: LPair[] = [];
@@ -163,6 +180,7 @@ class Converter {
     if (anchored) {
       this.inProgress.delete(node);
       this.converted.set(node, result);
+      this.expandedSize.set(node, this.expandedNodes - expandedBefore);
     }
     return result;
   }
