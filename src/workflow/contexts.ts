@@ -20,7 +20,31 @@ export interface Scope {
 /** Events whose `inputs` context holds the declared inputs; for any other event it is empty. */
 const EVENTS_WITH_INPUTS = new Set(['workflow_dispatch', 'workflow_call']);
 
+/**
+ * Contexts by scope: every rule that evaluates a job per trigger and combination asks for the same scopes, and the
+ * `env` blocks are evaluated once per scope instead of once per rule. Keyed by identity; the model is immutable.
+ */
+const cache = new WeakMap<Workflow, Map<unknown, Map<unknown, Map<unknown, Map<unknown, Contexts>>>>>();
+
 export function contextsFor(scope: Scope): Contexts {
+  const { workflow, trigger, job, combination, step } = scope;
+  let byTrigger = cache.get(workflow);
+  if (byTrigger === undefined) cache.set(workflow, (byTrigger = new Map()));
+  const byJob = getOrCreate(byTrigger, trigger);
+  const byCombination = getOrCreate(byJob, job);
+  const byStep = getOrCreate(byCombination, combination);
+  let contexts = byStep.get(step);
+  if (contexts === undefined) byStep.set(step, (contexts = buildContexts(scope)));
+  return contexts;
+}
+
+function getOrCreate<V>(map: Map<unknown, Map<unknown, V>>, key: unknown): Map<unknown, V> {
+  let inner = map.get(key);
+  if (inner === undefined) map.set(key, (inner = new Map()));
+  return inner;
+}
+
+function buildContexts(scope: Scope): Contexts {
   const { workflow, trigger, job, combination, step } = scope;
   const base: Record<string, Value> = {};
   if (trigger !== undefined) {
@@ -42,7 +66,8 @@ export function contextsFor(scope: Scope): Contexts {
     if (block === undefined) continue;
     env = { ...env, ...evaluateEnv(block, { ...base, env }) };
   }
-  return { ...base, env };
+  // Frozen: the object is shared by every caller of the same scope.
+  return Object.freeze({ ...base, env: Object.freeze(env) });
 }
 
 function evaluateEnv(block: EnvBlock, contexts: Contexts): Record<string, Value> {

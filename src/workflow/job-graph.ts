@@ -2,14 +2,17 @@
 import type { Job, JobGraph, ModelProblem } from './model.ts';
 
 export function buildJobGraph(jobs: readonly Job[], problems: ModelProblem[]): JobGraph {
-  const ids = new Set(jobs.map((job) => job.id));
+  // Job ids are case-insensitive (`needs: [Build]` waits for `build`), as GitHub and actionlint treat them.
+  const idsByFolded = new Map(jobs.map((job) => [job.id.toLowerCase(), job.id]));
   const needs = new Map<string, string[]>();
   for (const job of jobs) {
     const known: string[] = [];
     for (const need of job.needs) {
       const id = String(need.value);
-      if (ids.has(id)) known.push(id);
-      else
+      const canonical = idsByFolded.get(id.toLowerCase());
+      if (canonical !== undefined) {
+        if (!known.includes(canonical)) known.push(canonical);
+      } else
         problems.push({
           ruleId: 'unknown-needs',
           message: `Job \`${job.id}\` needs \`${id}\`, which is not a job of this workflow; GitHub rejects the workflow.`,
@@ -19,7 +22,7 @@ export function buildJobGraph(jobs: readonly Job[], problems: ModelProblem[]): J
     needs.set(job.id, known);
   }
 
-  const order = topologicalOrder(jobs, needs, problems);
+  const order = topologicalOrder(jobs, needs, idsByFolded, problems);
   const upstreamCache = new Map<string, ReadonlySet<string>>();
   const upstream = (jobId: string): ReadonlySet<string> => {
     const cached = upstreamCache.get(jobId);
@@ -35,12 +38,47 @@ export function buildJobGraph(jobs: readonly Job[], problems: ModelProblem[]): J
     upstreamCache.set(jobId, seen);
     return seen;
   };
-  const downstream = (jobId: string): ReadonlySet<string> =>
-    new Set(jobs.filter((job) => upstream(job.id).has(jobId)).map((job) => job.id));
+  // Rules ask for the downstream of every job (gates, critical paths): walk the reversed edges once per job.
+  const downstreamCache = new Map<string, ReadonlySet<string>>();
+  let dependents: Map<string, string[]> | undefined;
+  const downstream = (jobId: string): ReadonlySet<string> => {
+    const cached = downstreamCache.get(jobId);
+    if (cached !== undefined) return cached;
+    dependents ??= reverse(needs);
+    const seen = new Set<string>();
+    const stack = [...(dependents.get(jobId) ?? [])];
+    while (stack.length > 0) {
+      const id = stack.pop() as string;
+      if (seen.has(id)) continue;
+      seen.add(id);
+      stack.push(...(dependents.get(id) ?? []));
+    }
+    // Same order as the jobs are written, as before.
+    const ordered: ReadonlySet<string> = new Set(jobs.map((job) => job.id).filter((id) => seen.has(id)));
+    downstreamCache.set(jobId, ordered);
+    return ordered;
+  };
   return { order, needs, upstream, downstream };
 }
 
-function topologicalOrder(jobs: readonly Job[], needs: ReadonlyMap<string, readonly string[]>, problems: ModelProblem[]): string[] {
+function reverse(needs: ReadonlyMap<string, readonly string[]>): Map<string, string[]> {
+  const dependents = new Map<string, string[]>();
+  for (const [job, needed] of needs) {
+    for (const need of needed) {
+      const list = dependents.get(need) ?? [];
+      list.push(job);
+      dependents.set(need, list);
+    }
+  }
+  return dependents;
+}
+
+function topologicalOrder(
+  jobs: readonly Job[],
+  needs: ReadonlyMap<string, readonly string[]>,
+  idsByFolded: ReadonlyMap<string, string>,
+  problems: ModelProblem[],
+): string[] {
   const order: string[] = [];
   const state = new Map<string, 'visiting' | 'done'>();
   const byId = new Map(jobs.map((job) => [job.id, job]));
@@ -54,7 +92,7 @@ function topologicalOrder(jobs: readonly Job[], needs: ReadonlyMap<string, reado
       const job = byId.get(id);
       if (!reported.has(key) && job !== undefined) {
         reported.add(key);
-        const need = job.needs.find((n) => cycle.includes(String(n.value))) ?? job.needs[0];
+        const need = job.needs.find((n) => cycle.includes(idsByFolded.get(String(n.value).toLowerCase()) ?? '')) ?? job.needs[0];
         problems.push({
           ruleId: 'needs-cycle',
           message: `Jobs wait for each other in a cycle (${[...cycle, id].map((j) => `\`${j}\``).join(' → ')}); GitHub rejects the workflow.`,

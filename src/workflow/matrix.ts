@@ -48,13 +48,14 @@ export function buildMatrix(pair: LPairRef): Matrix {
   const originals = combinations.map((combination) => ({ ...combination }));
   for (const entry of include) {
     let added = false;
-    combinations.forEach((combination, position) => {
-      const original = originals[position] ?? {};
+    // Only the combinations of the product are extended; one that an earlier `include` created stays as it is
+    // (the docs' `{fruit: banana}` and `{fruit: banana, animal: cat}` are two jobs).
+    originals.forEach((original, position) => {
       const overwritesOriginal = Object.entries(entry).some(
         ([name, value]) => originalKeys.has(name) && name in original && !sameValue(original[name], value),
       );
       if (overwritesOriginal) return;
-      Object.assign(combination, entry);
+      Object.assign(combinations[position] as Combination, entry);
       added = true;
     });
     if (!added) combinations.push({ ...entry });

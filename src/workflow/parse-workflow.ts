@@ -27,7 +27,7 @@ export interface ParseResult<T> {
 }
 
 export function parseWorkflow(file: SourceFile): ParseResult<Workflow> {
-  const { root, problems: yamlProblems } = parseYaml(file);
+  const { root, problems: yamlProblems } = parseYaml(file, { mergeKeys: 'reject' });
   const problems: ModelProblem[] = yamlProblems.map((p) => ({ ruleId: 'parse-error', message: p.message, range: p.range }));
   if (yamlProblems.length > 0) return { model: undefined, problems };
   if (!(root instanceof LMap)) {

@@ -2,7 +2,7 @@
  * A located, read-only view of one YAML document. This module and the fixer are the only places that know
  * the `yaml` package; everything else reads `LNode`s, whose ranges are offsets into the source text.
  */
-import { Alias, isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, Scalar } from 'yaml';
+import { Alias, isAlias, isMap, isScalar, isSeq, parseDocument, Scalar, visit } from 'yaml';
 import type { Document, Node as YamlNode, Pair as YamlPair } from 'yaml';
 import type { Range, SourceFile } from './source.ts';
 
@@ -67,12 +67,25 @@ export interface ParsedYaml {
   readonly problems: readonly YamlProblem[];
 }
 
+export interface ParseYamlOptions {
+  /**
+   * `merge` (the default) applies YAML merge keys, as Docker Compose does. `reject` reports each `<<` as a problem:
+   * GitHub Actions supports anchors and aliases
+   * (https://docs.github.com/en/actions/reference/workflows-and-actions/reusing-workflow-configurations#yaml-anchors-and-aliases)
+   * but not merge keys (actionlint testdata err/merge_key_unsupported.yaml).
+   */
+  readonly mergeKeys?: 'merge' | 'reject';
+}
+
+/** Far above any real workflow or compose file (the largest of the corpus has a few thousand nodes). */
+const MAX_EXPANDED_NODES = 1_000_000;
+
 /** Parses one YAML document. Syntax errors become problems with their ranges; nothing throws. */
-export function parseYaml(file: SourceFile): ParsedYaml {
-  const lineCounter = new LineCounter();
+export function parseYaml(file: SourceFile, options: ParseYamlOptions = {}): ParsedYaml {
   let doc: Document;
   try {
-    doc = parseDocument(file.text, { merge: true, prettyErrors: false, lineCounter, keepSourceTokens: false });
+    // No `LineCounter`: positions are computed from offsets only when a finding is reported (source.ts).
+    doc = parseDocument(file.text, { merge: true, prettyErrors: false, keepSourceTokens: false });
   } catch (error) {
     return { root: undefined, problems: [{ message: String(error), range: { file, start: 0, end: 0 } }] };
   }
@@ -81,8 +94,14 @@ export function parseYaml(file: SourceFile): ParsedYaml {
     range: { file, start: error.pos[0], end: Math.max(error.pos[0], error.pos[1]) },
   }));
   if (problems.length > 0) return { root: undefined, problems };
-  const converter = new Converter(file, doc);
+  const converter = new Converter(file, doc, options.mergeKeys ?? 'merge');
   const root = doc.contents === null ? undefined : converter.node(doc.contents as YamlNode);
+  if (converter.expandedNodes > MAX_EXPANDED_NODES) {
+    // Aliases share nodes, so the tree is small, but every reader that walks it (toPlain, evaluateNode, rules) would
+    // walk the expansion: a "billion laughs" file would hang them.
+    const message = `aliases expand this file to more than ${MAX_EXPANDED_NODES.toLocaleString('en')} nodes; not analysed`;
+    return { root: undefined, problems: [...converter.problems, { message, range: { file, start: 0, end: 0 } }] };
+  }
   return { root, problems: converter.problems };
 }
 
@@ -93,26 +112,40 @@ function cleanMessage(message: string): string {
 
 class Converter {
   readonly problems: YamlProblem[] = [];
+  /**
+   * Anchored nodes only (aliases can name nothing else): converted once, so an alias shares its target's `LNode`,
+   * and marked while in progress, so an alias inside its own target is caught.
+   */
   private readonly converted = new Map<YamlNode, LNode>();
+  private readonly inProgress = new Set<YamlNode>();
+  /** Nodes of the tree with every alias expanded, and the expanded size of each anchored node. */
+  expandedNodes = 0;
+  private readonly expandedSize = new Map<YamlNode, number>();
+  /** Alias → its anchored node, computed in one pass on the first alias (`Alias.resolve` walks the whole document per call). */
+  private aliasTargets: Map<Alias, YamlNode> | undefined;
   private readonly file: SourceFile;
   private readonly doc: Document;
+  private readonly mergeKeys: 'merge' | 'reject';
 
-  constructor(file: SourceFile, doc: Document) {
+  constructor(file: SourceFile, doc: Document, mergeKeys: 'merge' | 'reject') {
     this.file = file;
     this.doc = doc;
+    this.mergeKeys = mergeKeys;
   }
 
   node(node: YamlNode | Alias): LNode {
-    if (isAlias(node)) {
-      const target = node.resolve(this.doc);
-      if (target === undefined) {
-        this.problems.push({ message: `unknown anchor \`${node.source}\``, range: this.range(node) });
-        return this.nullAt(node.range?.[0] ?? 0);
+    if (isAlias(node)) return this.alias(node);
+    const anchored = (node as { anchor?: string }).anchor !== undefined;
+    if (anchored) {
+      const seen = this.converted.get(node);
+      if (seen !== undefined) {
+        this.expandedNodes += this.expandedSize.get(node) ?? 1;
+        return seen;
       }
-      return this.node(target as YamlNode);
+      this.inProgress.add(node);
     }
-    const seen = this.converted.get(node);
-    if (seen !== undefined) return seen;
+    const expandedBefore = this.expandedNodes;
+    this.expandedNodes++;
     let result: LNode;
     if (isMap(node)) {
       const pairs: LPair[] = [];
@@ -123,8 +156,12 @@ class Converter {
           pair.value === null || pair.value === undefined
             ? this.nullAt(key.range.end)
             : this.node(pair.value as YamlNode);
-        if (key.value === '<<' && key.style === 'plain') merged.push(...mergeSource(value));
-        else pairs.push({ key, value });
+        if (key.value === '<<' && key.style === 'plain') {
+          if (this.mergeKeys === 'reject') {
+            this.problems.push({ message: 'GitHub Actions does not support the YAML merge key `<<`; GitHub rejects the file.', range: key.range });
+          }
+          merged.push(...mergeSource(value));
+        } else pairs.push({ key, value });
       }
       // Explicit keys win over merged ones (YAML merge-key semantics).
       for (const pair of merged) if (!pairs.some((p) => p.key.value === pair.key.value)) pairs.push(pair);
@@ -140,8 +177,27 @@ class Converter {
     } else {
       result = this.nullAt(0);
     }
-    this.converted.set(node, result);
+    if (anchored) {
+      this.inProgress.delete(node);
+      this.converted.set(node, result);
+      this.expandedSize.set(node, this.expandedNodes - expandedBefore);
+    }
     return result;
+  }
+
+  private alias(alias: Alias): LNode {
+    this.aliasTargets ??= resolveAliases(this.doc);
+    const target = this.aliasTargets.get(alias);
+    if (target === undefined) {
+      this.problems.push({ message: `unknown anchor \`${alias.source}\``, range: this.range(alias) });
+      return this.nullAt(alias.range?.[0] ?? 0);
+    }
+    if (this.inProgress.has(target)) {
+      // An alias inside the node it names would be an infinite value; GitHub rejects the file.
+      this.problems.push({ message: `alias \`*${alias.source}\` refers to a node that contains it`, range: this.range(alias) });
+      return this.nullAt(alias.range?.[0] ?? 0);
+    }
+    return this.node(target);
   }
 
   private key(key: unknown): LScalar {
@@ -162,7 +218,10 @@ class Converter {
         ? raw
         : typeof raw === 'bigint'
           ? Number(raw)
-          : String(raw);
+          : typeof raw === 'symbol'
+            ? // With `merge: true` the `yaml` package parses a plain `<<` key as a symbol.
+              (raw.description ?? '')
+            : String(raw);
     return { kind: 'scalar', value, range: this.range(node), style: scalarStyle(node.type) };
   }
 
@@ -174,6 +233,25 @@ class Converter {
   private nullAt(offset: number): LScalar {
     return { kind: 'scalar', value: null, range: { file: this.file, start: offset, end: offset }, style: 'plain' };
   }
+}
+
+/**
+ * Each alias names the last node anchored with its name before it, in document order (YAML 1.2 §3.2.2.2), which is
+ * the order `visit` walks in.
+ */
+function resolveAliases(doc: Document): Map<Alias, YamlNode> {
+  const anchors = new Map<string, YamlNode>();
+  const targets = new Map<Alias, YamlNode>();
+  visit(doc, {
+    Alias: (_key, alias) => {
+      const target = anchors.get(alias.source);
+      if (target !== undefined) targets.set(alias, target);
+    },
+    Node: (_key, node) => {
+      if ((isScalar(node) || isMap(node) || isSeq(node)) && node.anchor !== undefined) anchors.set(node.anchor, node as YamlNode);
+    },
+  });
+  return targets;
 }
 
 function mergeSource(value: LNode): readonly LPair[] {
