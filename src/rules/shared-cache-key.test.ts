@@ -61,6 +61,15 @@ testRule(rule, {
   ],
   invalid: [
     {
+      name: 'self-hosted runners with other labels but one OS and architecture share the key',
+      code: UNIT_TESTS.replace('[self-hosted, cuda]', '[self-hosted, linux, cuda]'),
+      files: { '.github/workflows/check-pr-title.yml': CHECK_PR_TITLE.replace('[self-hosted, cuda]', '[self-hosted, linux]') },
+      errors: [
+        { messageId: 'sharedKey', line: 7, column: 15, file: '.github/workflows/check-pr-title.yml' },
+        { messageId: 'sharedKey', line: 8, column: 15 },
+      ],
+    },
+    {
       name: 'seed 002: check-pr-title saves a tiny cache that unit-tests then restores',
       code: UNIT_TESTS,
       files: { '.github/workflows/check-pr-title.yml': CHECK_PR_TITLE },

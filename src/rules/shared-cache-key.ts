@@ -111,7 +111,7 @@ function keyContexts(workflow: Workflow, job: Job, step: Step): Contexts {
   return { ...base, github, ...(os === undefined ? {} : { runner: { os } }) };
 }
 
-/** The runner the cache belongs to: hosted images by OS family, self-hosted by their label set. */
+/** The runner the cache belongs to: hosted images by OS family, self-hosted by OS and architecture labels. */
 function platformOf(job: Job, contexts: Contexts): string | undefined {
   const value = evaluateNode(job.runsOn, contexts);
   const labels = typeof value === 'string' ? [value] : Array.isArray(value) ? value : undefined;
@@ -119,6 +119,13 @@ function platformOf(job: Job, contexts: Contexts): string | undefined {
   const strings = (labels as string[]).map((label) => label.toLowerCase());
   const hosted = strings.length === 1 ? /^(ubuntu|windows|macos)-([\w.]+?)(-arm)?$/.exec(strings[0] ?? '') : null;
   if (hosted !== null) return `hosted:${hosted[1]}${hosted[3] ?? ''}${hosted[1] === 'macos' ? `:${hosted[2]}` : ''}`;
+  // Cache keys carry the runner's OS and architecture, not its labels: `[self-hosted, linux]` and
+  // `[self-hosted, linux, cuda]` share keys (seed 002). Without an OS label, the label set is all we know.
+  const os = strings.find((label) => label === 'linux' || label === 'windows' || label === 'macos');
+  if (strings.includes('self-hosted') && os !== undefined) {
+    const arm = strings.some((label) => /^(arm64|aarch64|arm)$/.test(label));
+    return `self-hosted:${os}:${arm ? 'arm64' : 'x64'}`;
+  }
   return `labels:${[...strings].sort().join(',')}`;
 }
 

@@ -19,9 +19,9 @@ testRule(rule, {
       files: { '.github/runners/Dockerfile': RUNNER_DOCKERFILE },
     },
     {
-      name: 'setup-uv reads required-version from pyproject.toml by itself',
+      name: 'setup-uv reads an exact required-version from pyproject.toml by itself',
       code: 'on: push\njobs:\n  t:\n    runs-on: ubuntu-latest\n    steps: [{ uses: astral-sh/setup-uv@v6 }]\n',
-      files: { Dockerfile: 'FROM python:3.12\nARG UV_VERSION=0.5.4\n', 'pyproject.toml': '[project]\nname = "x"\n\n[tool.uv]\nrequired-version = ">=0.5.4"\n' },
+      files: { Dockerfile: 'FROM python:3.12\nARG UV_VERSION=0.5.4\n', 'pyproject.toml': '[project]\nname = "x"\n\n[tool.uv]\nrequired-version = "==0.5.4"\n' },
     },
     {
       name: 'setup-python v4+ reads .python-version by itself',
@@ -41,6 +41,12 @@ testRule(rule, {
     { name: 'nothing pinned in the repository', code: 'on: push\njobs:\n  t:\n    runs-on: ubuntu-latest\n    steps: [{ uses: actions/setup-node@v4 }]\n' },
   ],
   invalid: [
+    {
+      name: 'a required-version range still floats: setup-uv installs the newest match',
+      code: 'on: push\njobs:\n  t:\n    runs-on: ubuntu-latest\n    steps: [{ uses: astral-sh/setup-uv@v6 }]\n',
+      files: { Dockerfile: 'FROM python:3.12\nARG UV_VERSION=0.5.4\n', 'pyproject.toml': '[project]\nname = "x"\n\n[tool.uv]\nrequired-version = ">=0.5.4"\n' },
+      errors: [{ messageId: 'unpinned', line: 5, column: 21 }],
+    },
     {
       name: 'seed 002: setup-uv floats while the runner image pins UV_VERSION',
       code: dedent`

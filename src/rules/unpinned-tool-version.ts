@@ -25,7 +25,7 @@ const never = (): boolean => false;
 const SETUP_ACTIONS: readonly SetupAction[] = [
   {
     // setup-uv reads `required-version` from uv.toml / pyproject.toml (action.yml: `version` "Defaults to the version
-    // in pyproject.toml or 'latest'"); a Dockerfile or `.tool-versions` pin it does not see.
+    // in pyproject.toml or 'latest'"); a Dockerfile or `.tool-versions` pin it does not see, and a range floats.
     action: 'astral-sh/setup-uv',
     tool: 'uv',
     toolName: 'uv',
@@ -37,7 +37,9 @@ const SETUP_ACTIONS: readonly SetupAction[] = [
       return ['uv.toml', 'pyproject.toml'].some((name) => {
         const path = dir === '' ? name : `${dir}/${name}`;
         const text = repo.readText(path);
-        return text !== undefined && uvRequiredVersion(path, text) !== undefined;
+        // Only an exact pin stops the floating: with a range (`>=0.11`) setup-uv installs the newest match.
+        const required = text === undefined ? undefined : uvRequiredVersion(path, text);
+        return required !== undefined && /^(==\s*)?\d+(\.\d+)*$/.test(required.trim());
       });
     },
   },
