@@ -1,9 +1,15 @@
 /**
  * The bundled demo (`examples/demo/`, what `npm start` lints) must show every seed incident. Each rule expected to
  * fire is tested only once it is registered, so the test grows as rules land instead of failing before they exist.
+ * With its recorded history (`examples/demo-history/`), the findings carry measured impact whose figures are
+ * recomputed here from the recorded JSON, not from ciscope's queries.
  */
-import { resolve } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+// @ts-expect-error: a plain ES module of the demo, without types
+import { copyAsRecent, recordingFiles, RECORDING } from '../examples/demo-history/replay.mjs';
 import { main } from '../src/cli/main.ts';
 import { lintDirectory } from '../src/engine/run-rules.ts';
 import type { Finding } from '../src/findings/finding.ts';
@@ -82,5 +88,155 @@ describe('examples/demo', () => {
     expect(printed.map((f) => `${f.ruleId} ${f.file}:${f.line}`)).toEqual(
       findings.map((f) => `${f.ruleId} ${f.location.file}:${f.location.start.line}`),
     );
+  });
+});
+
+interface RecordedStep {
+  name: string;
+  started_at: string | null;
+  completed_at: string | null;
+}
+interface RecordedJob {
+  name: string;
+  started_at: string | null;
+  completed_at: string | null;
+  steps: RecordedStep[];
+}
+interface RecordedRun {
+  id: number;
+  path: string;
+  event: string;
+  head_branch: string;
+  created_at: string;
+  jobs: RecordedJob[];
+}
+interface Impact {
+  runnerMinutesPerRun: number;
+  runnerMinutesPerWeek: number;
+  savingMinutesPerWeek: number;
+  runs: number;
+}
+
+/** `lint --db` measures the 30 days before now (docs/metrics.md); the replayed recording lies within them. */
+const WINDOW_DAYS = 30;
+
+function recordedRuns(): RecordedRun[] {
+  const read = (file: string): Record<string, unknown> => JSON.parse(readFileSync(join(RECORDING as string, file), 'utf8')) as Record<string, unknown>;
+  const files = recordingFiles() as string[];
+  const jobsByRun = new Map<number, RecordedJob[]>();
+  for (const file of files.filter((name) => name.startsWith('jobs'))) {
+    for (const job of read(file).jobs as (RecordedJob & { run_id: number })[]) jobsByRun.set(job.run_id, [...(jobsByRun.get(job.run_id) ?? []), job]);
+  }
+  return files
+    .filter((name) => name.startsWith('runs'))
+    .flatMap((file) => read(file).workflow_runs as Omit<RecordedRun, 'jobs'>[])
+    .map((run) => ({ ...run, jobs: jobsByRun.get(run.id) ?? [] }));
+}
+
+function minutesOf(span: { started_at: string | null; completed_at: string | null }): number {
+  if (span.started_at === null || span.completed_at === null) return 0;
+  return Math.max(0, Date.parse(span.completed_at) - Date.parse(span.started_at)) / 60_000;
+}
+
+const sum = (values: number[]): number => values.reduce((total, value) => total + value, 0);
+const perWeek = (minutes: number): number => (minutes * 7) / WINDOW_DAYS;
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+}
+
+describe('examples/demo with its recorded history (`npm start`)', () => {
+  const runs = recordedRuns();
+  const ofWorkflow = (file: string): RecordedRun[] => runs.filter((run) => run.path === `${WORKFLOWS}/${file}`);
+  let work: string;
+  let printed: { ruleId: string; file: string; line: number; impact?: Impact }[];
+  let text: string;
+
+  beforeAll(async () => {
+    work = mkdtempSync(join(tmpdir(), 'ciscope-demo-test-'));
+    copyAsRecent(join(work, 'history'));
+    const db = join(work, 'history.duckdb');
+    const run = async (args: string[]): Promise<{ code: number; stdout: string; stderr: string }> => {
+      let stdout = '';
+      let stderr = '';
+      const code = await main(args, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), env: {}, cwd: REPO_ROOT, isTTY: false });
+      return { code, stdout, stderr };
+    };
+    expect(await run(['import', join(work, 'history'), '--repo', 'flowmesh/flowmesh', '--db', db, '--quiet'])).toEqual({ code: 0, stdout: '', stderr: '' });
+    const json = await run(['lint', 'examples/demo', '--db', db, '--repo', 'flowmesh/flowmesh', '--format', 'json']);
+    expect(json.stderr).toBe('');
+    printed = (JSON.parse(json.stdout) as { findings: typeof printed }).findings;
+    text = (await run(['lint', 'examples/demo', '--db', db, '--repo', 'flowmesh/flowmesh'])).stdout;
+  }, 60_000);
+
+  afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+  it('records every workflow of the demo, each run with its jobs', () => {
+    const paths = new Set(runs.map((run) => run.path));
+    expect([...paths].sort()).toEqual(
+      ['build-images', 'check-pr-title', 'e2e', 'lint-typecheck', 'regression', 'runner-image', 'server-tests', 'unit-tests'].map((name) => `${WORKFLOWS}/${name}.yml`),
+    );
+    expect(runs.filter((run) => run.jobs.length === 0)).toEqual([]);
+  });
+
+  it('gives every workflow finding a measured impact, printed as a `cost:` line', () => {
+    const inWorkflows = printed.filter((finding) => finding.file.startsWith(`${WORKFLOWS}/`));
+    expect(inWorkflows.length).toBeGreaterThan(10);
+    expect(inWorkflows.filter((finding) => finding.impact === undefined).map((f) => `${f.ruleId} ${f.file}:${f.line}`)).toEqual([]);
+    expect(text.match(/^ {2}cost: /gm)?.length).toBe(inWorkflows.length);
+  });
+
+  it('matrix-rebuilds-image: the 11 shard builds of Dockerfile.test, and (shards - 1) of them saved', () => {
+    const regression = ofWorkflow('regression.yml');
+    const shardJobs = (run: RecordedRun): RecordedJob[] => run.jobs.filter((job) => /^regression \(.+\)$/.test(job.name));
+    const buildMinutes = (job: RecordedJob): number => sum(job.steps.filter((step) => step.name === 'Build test image').map(minutesOf));
+    // The step and its post step, in every shard of every run.
+    const minutes = sum(regression.flatMap(shardJobs).flatMap((job) => job.steps.filter((step) => /^(Post )?Build test image$/.test(step.name)).map(minutesOf)));
+    const saving = sum(regression.map((run) => {
+      const built = shardJobs(run).filter((job) => job.steps.length > 0).map(buildMinutes);
+      return built.length > 1 ? (built.length - 1) * median(built) : 0;
+    }));
+    const [finding] = printed.filter((candidate) => candidate.ruleId === 'matrix-rebuilds-image');
+    expect(finding?.impact).toBeDefined();
+    const impact = finding!.impact!;
+    expect(impact.runs).toBe(regression.length);
+    expect(impact.runnerMinutesPerRun).toBeCloseTo(minutes / regression.length, 1);
+    expect(impact.runnerMinutesPerWeek).toBeCloseTo(perWeek(minutes), 1);
+    expect(impact.savingMinutesPerWeek).toBeCloseTo(perWeek(saving), 1);
+    // Seed 000: 11 × ~234 s ≈ 43 runner-minutes per run that rebuilds; a cold-cache run makes the mean higher.
+    expect(saving).toBeGreaterThan(0);
+  });
+
+  it('missing-concurrency on unit-tests.yml: the workflow minutes, and what cancelling superseded runs saves', () => {
+    const unitTests = ofWorkflow('unit-tests.yml');
+    const minutes = sum(unitTests.flatMap((run) => run.jobs.map(minutesOf)));
+    // A run is superseded when a newer run of the same event and branch is created before it ends: the minutes its
+    // jobs run after that moment are what `cancel-in-progress` saves.
+    let saving = 0;
+    const groups = new Map<string, RecordedRun[]>();
+    for (const run of unitTests) groups.set(`${run.event}\n${run.head_branch}`, [...(groups.get(`${run.event}\n${run.head_branch}`) ?? []), run]);
+    for (const group of groups.values()) {
+      const ordered = [...group].sort((a, b) => Date.parse(a.created_at) - Date.parse(b.created_at) || a.id - b.id);
+      ordered.forEach((run, index) => {
+        const next = ordered[index + 1];
+        if (next === undefined) return;
+        const supersededAt = Date.parse(next.created_at);
+        for (const job of run.jobs) {
+          if (job.started_at === null || job.completed_at === null) continue;
+          saving += Math.max(0, Date.parse(job.completed_at) - Math.max(Date.parse(job.started_at), supersededAt)) / 60_000;
+        }
+      });
+    }
+    const finding = printed.find((candidate) => candidate.ruleId === 'missing-concurrency' && candidate.file === `${WORKFLOWS}/unit-tests.yml`);
+    expect(finding?.impact).toBeDefined();
+    const impact = finding!.impact!;
+    expect(impact.runs).toBe(unitTests.length);
+    expect(impact.runnerMinutesPerRun).toBeCloseTo(minutes / unitTests.length, 1);
+    expect(impact.runnerMinutesPerWeek).toBeCloseTo(perWeek(minutes), 1);
+    // Seed 002: quick fix-up pushes leave runs that keep a GPU runner busy after they are superseded.
+    expect(saving).toBeGreaterThan(0);
+    expect(impact.savingMinutesPerWeek).toBeCloseTo(perWeek(saving), 1);
   });
 });

@@ -31,6 +31,8 @@ const CI = workflow(dedent`
       runs-on: ubuntu-latest
       steps:
         - run: npm run lint
+        - name: Build test image
+          run: docker build -t test .
     test:
       name: test-\${{ matrix.shard }}
       runs-on: ubuntu-latest
@@ -88,6 +90,13 @@ describe('matchStep', () => {
     expect(matchStep(build, 'Set up job')).toBe('runner');
     expect(matchStep(build, 'Complete job')).toBe('runner');
     expect(matchStep(build, 'Run npm run build')).toBeUndefined();
+  });
+  it("prefers the job's own step to the runner's `Build …`/`Pull …` container steps", () => {
+    const lint = CI.jobsById.get('lint')!;
+    const own = matchStep(lint, 'Build test image');
+    expect(own === 'runner' ? 'runner' : own?.step.index).toBe(1);
+    expect(matchStep(lint, "Build container for action use: '/home/runner/work/_actions/o/a/v1/Dockerfile'.")).toBe('runner');
+    expect(matchStep(lint, 'Pull ghcr.io/o/a:1')).toBe('runner');
   });
 });
 

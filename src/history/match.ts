@@ -82,7 +82,7 @@ export class WorkflowMatcher {
 
 /** The model step a history step name is, `runner` for the runner's own steps, or undefined. */
 export function matchStep(job: Job, name: string, combination?: Readonly<Record<string, Value>>): { readonly step: Step; readonly post: boolean } | 'runner' | undefined {
-  if (RUNNER_STEPS.has(name) || name.startsWith('Build ') || name.startsWith('Pull ')) return 'runner';
+  if (RUNNER_STEPS.has(name)) return 'runner';
   const post = name.startsWith('Post ');
   const names = post ? [name.slice(5), name] : [name];
   for (const candidate of names) {
@@ -90,6 +90,9 @@ export function matchStep(job: Job, name: string, combination?: Readonly<Record<
       if (stepDisplayNames(job, step, combination).includes(candidate)) return { step, post: post && candidate !== name };
     }
   }
+  // The runner's container-action steps (`Build container for action use: …`, `Pull …`), checked after the job's
+  // own steps: a step the workflow names `Build test image` is the workflow's, not the runner's.
+  if (name.startsWith('Build ') || name.startsWith('Pull ')) return 'runner';
   return undefined;
 }
 

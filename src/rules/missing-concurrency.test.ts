@@ -22,6 +22,10 @@ testRule(rule, {
       `,
     },
     { name: 'reusable workflow (github.workflow is the caller)', code: 'on: [pull_request, workflow_call]\njobs: {}\n' },
+    // A pull request trigger without `synchronize` never runs for a new commit: nothing supersedes its runs.
+    { name: 'apache/kafka: pull_request_target on labeled only', code: 'on:\n  pull_request_target:\n    types: [labeled]\njobs:\n  label:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo\n' },
+    { name: 'saleor/saleor: a clean-up on closed pull requests', code: 'on:\n  pull_request:\n    types: [closed, unlabeled]\njobs:\n  cleanup:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo\n' },
+    { name: 'traefik/traefik: opened only', code: 'on:\n  pull_request_target:\n    types:\n      - opened\njobs:\n  close:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo\n' },
   ],
   invalid: [
     {
@@ -66,6 +70,16 @@ testRule(rule, {
 
         jobs: {}
       `,
+    },
+    {
+      name: 'types that include synchronize run for every push',
+      code: 'on:\n  pull_request:\n    types: [opened, edited, synchronize, reopened]\njobs: {}\n',
+      errors: [{ messageId: 'missingBlock', line: 2, column: 3 }],
+    },
+    {
+      name: 'a labeled-only pull request trigger, and push to every branch',
+      code: 'on:\n  pull_request:\n    types: [labeled]\n  push:\njobs: {}\n',
+      errors: [{ messageId: 'missingBlock', line: 4, column: 3 }],
     },
     {
       name: 'push to every branch',

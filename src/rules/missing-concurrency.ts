@@ -2,6 +2,7 @@ import { defineRule } from '../engine/define-rule.ts';
 import { indentUnit, lineEnding } from '../engine/fixer.ts';
 import type { Fixer } from '../engine/fixer.ts';
 import type { Concurrency, Trigger, Workflow } from '../workflow/model.ts';
+import { scalarList } from '../workflow/yaml-tree.ts';
 
 const PULL_REQUEST_EVENTS = new Set(['pull_request', 'pull_request_target']);
 /** Branch names that are, by overwhelming convention, a repository's default or release line. */
@@ -66,9 +67,23 @@ export default defineRule({
 /** The trigger whose runs can be superseded by a newer push: a pull request, or a push to feature branches. */
 function supersedableTrigger(workflow: Workflow): Trigger | undefined {
   return (
-    workflow.triggers.find((trigger) => PULL_REQUEST_EVENTS.has(trigger.event)) ??
+    workflow.triggers.find((trigger) => PULL_REQUEST_EVENTS.has(trigger.event) && runsOnNewCommits(trigger)) ??
     workflow.triggers.find((trigger) => trigger.event === 'push' && pushesToFeatureBranches(trigger))
   );
+}
+
+/**
+ * A pull request trigger runs again for a new commit only with the `synchronize` activity type, which the default
+ * types include. `types: [labeled]` or `[opened]` (bots, labellers, `closed` clean-ups) is never superseded by a push,
+ * and cancelling a `closed` clean-up would leave its work undone.
+ * https://docs.github.com/en/actions/reference/workflows-and-actions/events-that-trigger-workflows#pull_request
+ */
+function runsOnNewCommits(trigger: Trigger): boolean {
+  const types = trigger.config?.get('types');
+  if (types === undefined) return true;
+  const values = scalarList(types).map((type) => String(type.value));
+  // An expression or an unreadable list: assume the default rather than stay silent on a guess.
+  return values.length === 0 || values.some((type) => type === 'synchronize' || type.includes('${{'));
 }
 
 function pushesToFeatureBranches(trigger: Trigger): boolean {
