@@ -97,9 +97,8 @@ describe('evaluateNode', () => {
   it('evaluates a step’s command with the dispatch defaults', () => {
     const contexts = contextsFor({ workflow, trigger: dispatch, job: build, combination: { arch: 'amd64' } });
     expect(evaluateNode(build?.steps[1]?.run, contexts)).toBe('docker buildx build --platform linux/amd64 .');
-    // On `push` the inputs context is empty; a key missing from a known object is still treated as unknown
-    // (it could be set at run time for `env`), so the command is unknown rather than `--platform  .`.
-    expect(evaluateNode(build?.steps[1]?.run, contextsFor({ workflow, trigger: push, job: build }))).toBe(UNKNOWN);
+    // On `push` the inputs context is empty and complete: `inputs.platforms` is null, as GitHub evaluates it.
+    expect(evaluateNode(build?.steps[1]?.run, contextsFor({ workflow, trigger: push, job: build }))).toBe('docker buildx build --platform  .');
   });
 
   it('evaluates maps and sequences element by element, and absent nodes to null', () => {

@@ -2,7 +2,7 @@
  * Builds the partly known expression contexts for one trigger, job, matrix combination and step, and evaluates
  * YAML values in them. What a linter cannot know (secrets, step outputs, `$GITHUB_ENV`) stays unknown.
  */
-import { evaluateTemplate, UNKNOWN } from './expressions.ts';
+import { evaluateTemplate, UNKNOWN, completeObject } from './expressions.ts';
 import type { Contexts, Value } from './expressions.ts';
 import type { EnvBlock, Job, Step, Trigger, Workflow } from './model.ts';
 import { LMap, LSeq } from './yaml-tree.ts';
@@ -52,12 +52,13 @@ function buildContexts(scope: Scope): Contexts {
     if (EVENTS_WITH_INPUTS.has(trigger.event)) {
       const inputs: Record<string, Value> = {};
       for (const input of trigger.inputs) inputs[input.name] = input.default ?? (input.type === 'boolean' ? false : '');
-      base.inputs = inputs;
+      base.inputs = completeObject(inputs);
     } else {
-      base.inputs = {};
+      base.inputs = completeObject({});
     }
   }
-  if (combination !== undefined) base.matrix = combination;
+  // A combination holds every matrix key of its job: one it lacks reads as null, as GitHub evaluates it.
+  if (combination !== undefined) base.matrix = completeObject({ ...combination });
   else if (job?.matrix === undefined && job !== undefined) base.matrix = null;
 
   // `env` at each level may read the contexts above it, and the levels below override the ones above.

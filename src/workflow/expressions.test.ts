@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  completeObject,
   coerceString,
   contextsUsed,
   evaluateExpression,
@@ -91,6 +92,15 @@ describe('evaluateExpression over partly known contexts', () => {
     expect(parseExpression('github.')).toBeUndefined();
     expect(evaluate('github.')).toBe(UNKNOWN);
     expect(parseExpression('matrix.os')).toBe(parseExpression('matrix.os'));
+  });
+});
+
+describe('complete objects', () => {
+  it('reads a missing key of a complete object as null, of any other object as unknown', () => {
+    const contexts = { inputs: completeObject({ platforms: 'linux/amd64' }), env: { A: 'a' } };
+    expect(evaluateExpression('inputs.arm64', contexts)).toBeNull();
+    expect(evaluateExpression("inputs.arm64 || 'native'", contexts)).toBe('native');
+    expect(evaluateExpression('env.B', contexts)).toBe(UNKNOWN);
   });
 });
 

@@ -21,6 +21,15 @@ const STATUS_FUNCTIONS = new Set(['success', 'always', 'failure', 'cancelled']);
 
 const parsed = new Map<string, Expr | undefined>();
 
+/** Objects whose every key is known (`inputs`, a matrix combination): a missing key is `null`, as on GitHub. */
+const complete = new WeakSet<object>();
+
+/** Marks a context object as complete; returns it. */
+export function completeObject<T extends object>(value: T): T {
+  complete.add(value);
+  return value;
+}
+
 /** Parses an expression body (without `${{ }}`); undefined when GitHub would reject it. */
 export function parseExpression(source: string): Expr | undefined {
   let expr = parsed.get(source);
@@ -189,8 +198,8 @@ function index(target: Value, indexExpr: Expr, contexts: Contexts): Value {
   if (target !== null && typeof target === 'object') {
     const wanted = coerceString(key).toLowerCase();
     for (const [name, value] of Object.entries(target)) if (name.toLowerCase() === wanted) return value;
-    // A key we were not told about: it may be set at run time (`$GITHUB_ENV`, step outputs).
-    return UNKNOWN;
+    // A key we were not told about may be set at run time (`$GITHUB_ENV`, step outputs), unless the object is complete.
+    return complete.has(target) ? null : UNKNOWN;
   }
   return null;
 }
