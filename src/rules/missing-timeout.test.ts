@@ -116,7 +116,7 @@ describe('missing-timeout', () => {
     const code = 'on: push\njobs:\n  build:\n    runs-on: ubuntu-latest\n    steps: [{ run: make }]\n';
     const [measured] = lintCase(rule, { '.github/workflows/ci.yml': code }, history(42, 9.2));
     expect(measured?.message).toBe(
-      'Job `build` has no `timeout-minutes`: a hung run is billed for up to 360 minutes, while its longest successful run of 42 took 9.2 min.',
+      'Job `build` has no `timeout-minutes`: a hung run holds its runner for up to 360 minutes (billed on GitHub-hosted runners), while its longest successful run of 42 took 9.2 min.',
     );
     expect(measured?.fix).toMatchObject({
       title: 'Add `timeout-minutes: 15` to job `build` (1.5 × the longest of 42 successful runs, 9.2 min, rounded up)',

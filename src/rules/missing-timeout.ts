@@ -29,8 +29,8 @@ export default defineRule({
     fixable: 'safe',
     messages: {
       withHistory:
-        'Job `{{job}}` has no `timeout-minutes`: a hung run is billed for up to 360 minutes, while its longest successful run of {{runs}} took {{max}} min.',
-      withoutHistory: 'Job `{{job}}` has no `timeout-minutes`: a hung run is billed for up to 360 minutes before GitHub cancels it.',
+        'Job `{{job}}` has no `timeout-minutes`: a hung run holds its runner for up to 360 minutes (billed on GitHub-hosted runners), while its longest successful run of {{runs}} took {{max}} min.',
+      withoutHistory: 'Job `{{job}}` has no `timeout-minutes`: a hung run holds its runner for up to 360 minutes (billed on GitHub-hosted runners) before GitHub cancels it.',
     },
   },
   check({ repo, history, report }) {

@@ -15,7 +15,7 @@ export default defineRule({
     fixable: false,
     messages: {
       sequentialBuild:
-        'This `{{tool}}` waits for the `{{previous}}` before it in job `{{job}}` although neither image needs the other; one `docker buildx bake` pass builds them in parallel and shares their common layers.',
+        'This `{{tool}}` waits for the `{{previous}}` before it in job `{{job}}`; one `docker buildx bake` pass builds independent targets in parallel, builds a target that depends on another once and in order, and shares their common layers.',
     },
   },
   check({ repo, report }) {
