@@ -78,4 +78,22 @@ describe.skipIf(CHROMIUM === undefined && !inCi)('ciscope report --html in Chrom
     expect(bytes.readUInt32BE(16)).toBe(1200); // IHDR width
     expect(bytes.length).toBeGreaterThan(20_000); // a blank page compresses to a few KB
   });
+
+  it('shows where the time goes and the measured cost when the store holds history', async () => {
+    const { copyAsRecent } = (await import('../examples/demo-history/replay.mjs')) as { copyAsRecent: (dir: string) => number };
+    const history = join(work, 'demo-history');
+    const db = join(work, 'demo.duckdb');
+    copyAsRecent(history);
+    const cli = join(project, 'bin/ciscope.js');
+    execFileSync(process.execPath, [cli, 'import', history, '--repo', 'flowmesh/flowmesh', '--db', db, '--quiet'], { stdio: 'ignore' });
+    const demoPage = join(work, 'demo.html');
+    execFileSync(process.execPath, [cli, 'report', join(project, 'examples/demo'), '--db', db, '--repo', 'flowmesh/flowmesh', '--html', demoPage], {
+      stdio: 'ignore',
+    });
+    const dom = chromium(['--dump-dom', `file://${demoPage}`], work);
+    expect(dom).toContain('<section id="history">');
+    expect(dom).toMatch(/<p class="impact">Measured: /);
+    // With durations for every job, critical paths are given in minutes.
+    expect(dom).toMatch(/critical path \d+\.\d min p50/);
+  });
 });

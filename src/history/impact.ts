@@ -20,6 +20,8 @@ const DAYS_PER_MONTH = 30.44;
 
 export interface HistoryContext {
   readonly view: HistoryView;
+  /** The figures of the window the impact rests on (for reports that show them too). */
+  readonly summary: HistorySummary;
   /** The findings with `impact` set where history covers what they point at; the others unchanged. */
   attachImpact(findings: readonly Finding[]): Finding[];
 }
@@ -40,6 +42,7 @@ export async function loadHistoryContext(store: DuckDbHistoryStore, options: His
   const totals = await scopeTotals(store, window);
   return {
     view: historyView(totals),
+    summary,
     attachImpact: (findings) => findings.map((finding) => withImpact(finding, options.model, summary, totals, days)),
   };
 }

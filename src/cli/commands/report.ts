@@ -9,7 +9,10 @@ import { VERSION } from '../../version.ts';
 import { stringOption } from '../command.ts';
 import type { Command } from '../command.ts';
 import { EXIT, UsageError } from '../io.ts';
+import type { HistorySummary } from '../../history/queries.ts';
+import type { HtmlStats } from '../../report/html.ts';
 import { readLintConfig } from './lint.ts';
+import { LINT_HISTORY_HELP, lintHistory } from './lint-history.ts';
 
 const report: Command = {
   name: 'report',
@@ -22,15 +25,27 @@ graph and critical path, and — when the store holds run history for the reposi
 Options:
   --html FILE       where to write the report (use - for stdout)
   --config FILE     configuration file (default: DIR/.ciscope.yml when present)
+${LINT_HISTORY_HELP}
 `,
-  options: { html: { type: 'string' }, config: { type: 'string', short: 'c' } },
+  options: { html: { type: 'string' }, config: { type: 'string', short: 'c' }, db: { type: 'string' }, repo: { type: 'string' } },
   maxPositionals: 1,
   async run(args, io) {
     const dir = resolve(io.cwd, args.positionals[0] ?? '.');
     const target = stringOption(args, 'html');
     if (target === undefined) throw new UsageError(`report needs --html FILE\n${this.help}`);
     const settings = readLintConfig(dir, stringOption(args, 'config'), io, []);
-    const { repository, findings } = lintDirectory(dir, { rules, ...settings });
+    const history = await lintHistory(args, io, dir);
+    const linted = lintDirectory(dir, { rules, ...settings, history: history?.view });
+    const { repository } = linted;
+    const findings = history === undefined ? linted.findings : history.attachImpact(linted.findings);
+    // The critical path in minutes when history gives every job on it a typical duration.
+    const timing =
+      history === undefined
+        ? undefined
+        : (path: string, jobId: string) => {
+            const durations = history.view.jobDurations(path, jobId);
+            return durations === undefined ? undefined : { p50: durations.p50Minutes, p90: durations.p50Minutes };
+          };
     const page = html({
       title: basename(dir),
       lint: {
@@ -40,7 +55,8 @@ Options:
         sources: new Map(repository.files.map((file) => [file.path, file.text])),
         toolVersion: VERSION,
       },
-      workflows: htmlWorkflows(repository),
+      workflows: htmlWorkflows(repository, timing),
+      stats: history === undefined ? undefined : htmlStats(history.summary),
     });
     if (target === '-') io.stdout(page);
     else {
@@ -52,3 +68,13 @@ Options:
 };
 
 export default report;
+
+function htmlStats(summary: HistorySummary): HtmlStats {
+  const day = (time: number): string => new Date(time).toISOString().slice(0, 10);
+  return {
+    window: { from: day(summary.window.from), to: day(summary.window.to) },
+    workflows: summary.workflows,
+    waste: summary.waste,
+    hotspots: summary.hotspots,
+  };
+}
