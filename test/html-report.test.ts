@@ -7,6 +7,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync }
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { copyAsRecent } from '../examples/demo-history/replay.mjs';
 
 const CHROMIUM = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((path) => existsSync(path));
 const project = new URL('..', import.meta.url).pathname;
@@ -79,8 +80,7 @@ describe.skipIf(CHROMIUM === undefined && !inCi)('ciscope report --html in Chrom
     expect(bytes.length).toBeGreaterThan(20_000); // a blank page compresses to a few KB
   });
 
-  it('shows where the time goes and the measured cost when the store holds history', async () => {
-    const { copyAsRecent } = (await import('../examples/demo-history/replay.mjs')) as { copyAsRecent: (dir: string) => number };
+  it('shows where the time goes and the measured cost when the store holds history', () => {
     const history = join(work, 'demo-history');
     const db = join(work, 'demo.duckdb');
     copyAsRecent(history);
