@@ -8,7 +8,6 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-// @ts-expect-error: a plain ES module of the demo, without types
 import { copyAsRecent, recordingFiles, RECORDING } from '../examples/demo-history/replay.mjs';
 import { main } from '../src/cli/main.ts';
 import { lintDirectory } from '../src/engine/run-rules.ts';
