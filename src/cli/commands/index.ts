@@ -7,6 +7,7 @@ import report from './report.ts';
 import stats from './stats.ts';
 import rules from './rules.ts';
 import sync from './sync.ts';
+import whatif from './whatif.ts';
 
 /** Every command, in the order `ciscope --help` lists them. */
-export const commands: readonly Command[] = [lint, fix, diff, sync, importCommand, stats, report, rules];
+export const commands: readonly Command[] = [lint, fix, diff, sync, importCommand, stats, whatif, report, rules];
