@@ -108,6 +108,14 @@ describe('ciscope compare', () => {
     expect(result.stdout).toBe('');
   });
 
+  it('renders the table in Markdown for a pull request comment', async () => {
+    const result = await run([...BASE, db, '--a', 'branch=edge', '--b', 'runs=200,201', '--format', 'markdown']);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('- **A**: `branch=edge`');
+    expect(result.stdout).toContain('| B | 2 | 14.7 (14.4–15.0) | 26.4 (25.8–27.0) |');
+    expect(result.stdout).toContain('- wall clock, B vs A: too few runs to tell');
+  });
+
   it('says so when no run matches', async () => {
     const result = await run([...BASE, db, '--a', 'branch=nothing', '--b', 'event=schedule']);
     expect(result.code).toBe(0);
