@@ -5,6 +5,26 @@ import type { ScenarioReport } from '../simulate/whatif.ts';
 
 export interface WhatIfReport {
   readonly scenarios: readonly ScenarioReport[];
+  /** The workflows considered and the history each had; absent when the caller did not read history. */
+  readonly workflows?: readonly WorkflowHistory[];
+}
+
+export interface WorkflowHistory {
+  readonly path: string;
+  /** Runs replayed (0: no history in the window, nothing simulated). */
+  readonly runs: number;
+  /** Jobs of those runs that match no job of the workflow file; replayed without `needs`. */
+  readonly unmatchedJobs: number;
+}
+
+function historyNotes(report: WhatIfReport): string[] {
+  return (report.workflows ?? []).flatMap((workflow) =>
+    workflow.runs === 0
+      ? [`${workflow.path}: no run history in the window; nothing to replay (\`ciscope sync\` stores it)`]
+      : workflow.unmatchedJobs > 0
+        ? [`${workflow.path}: ${workflow.unmatchedJobs} jobs of ${workflow.runs} runs match no job of the file; replayed without \`needs\``]
+        : [],
+  );
 }
 
 const round = (value: number): number => Math.round(value * 100) / 100;
@@ -23,6 +43,7 @@ export function whatIfJson(report: WhatIfReport): string {
   return `${JSON.stringify(
     {
       version: 1,
+      ...(report.workflows === undefined ? {} : { workflows: report.workflows.map((w) => ({ path: w.path, runs: w.runs, unmatchedJobs: w.unmatchedJobs })) }),
       scenarios: report.scenarios.map((scenario) => ({
         rule: scenario.rule,
         workflow: scenario.workflow,
@@ -73,7 +94,9 @@ function title(scenario: ScenarioReport): string {
 }
 
 export function whatIfText(report: WhatIfReport): string {
-  if (report.scenarios.length === 0) return 'No scenario to simulate: no fixable finding with a scenario, and no --remove-needs.\n';
+  const notes = historyNotes(report);
+  const withNotes = (text: string): string => (notes.length === 0 ? text : `${notes.join('\n')}\n\n${text}`);
+  if (report.scenarios.length === 0) return withNotes('No scenario to simulate: no fixable finding with a scenario, and no --remove-needs.\n');
   const out: string[] = [];
   for (const scenario of report.scenarios) {
     out.push(title(scenario));
@@ -87,11 +110,13 @@ export function whatIfText(report: WhatIfReport): string {
     for (const assumption of scenario.assumptions) out.push(`  assumes: ${assumption}`);
     out.push('');
   }
-  return `${out.join('\n')}`;
+  return withNotes(`${out.join('\n')}`);
 }
 
 export function whatIfMarkdown(report: WhatIfReport): string {
   const out = ['## ciscope what-if', ''];
+  const notes = historyNotes(report);
+  if (notes.length > 0) out.push(...notes.map((note) => `- ${note}`), '');
   if (report.scenarios.length === 0) return `${out.join('\n')}No scenario to simulate.\n`;
   for (const scenario of report.scenarios) {
     out.push(`### ${title(scenario).replace(/[<>]/g, '')}`, '');

@@ -5,7 +5,7 @@
  */
 import type { Workflow } from '../workflow/model.ts';
 import type { MeasuredRun, MeasuredStep } from './measured.ts';
-import { spread } from './percentile.ts';
+import { percentile, spread } from './percentile.ts';
 import type { Spread } from './percentile.ts';
 import { simulate } from './runner-pool.ts';
 import type { SimOptions, SimRun, SimRunResult } from './runner-pool.ts';
@@ -17,6 +17,8 @@ export interface PlannedJob {
   readonly pool: string;
   readonly minutes: number;
   readonly steps: readonly MeasuredStep[];
+  /** The measured wait from runnable to started, when known: where the replay takes runner pick-up latency from. */
+  readonly queueMinutes?: number | undefined;
 }
 
 export interface PlannedRun {
@@ -55,6 +57,7 @@ export function planRuns(workflow: Workflow, runs: readonly MeasuredRun[]): Plan
         pool: job.pool,
         minutes: job.minutes,
         steps: job.steps,
+        queueMinutes: job.queueMinutes,
       })),
     };
   });
@@ -66,6 +69,7 @@ export interface ReplayOptions extends SimOptions {
 }
 
 export function replay(runs: readonly PlannedRun[], options: ReplayOptions): { results: SimRunResult[]; figures: Figures } {
+  const pickup = pickupOf(runs, options.pools);
   const simRuns: SimRun[] = runs.map((run) => {
     const group = options.groupOf?.(run);
     return {
@@ -73,11 +77,26 @@ export function replay(runs: readonly PlannedRun[], options: ReplayOptions): { r
       arrival: run.arrival,
       group: group?.group,
       cancelInProgress: group?.cancelInProgress,
-      jobs: run.jobs.map((job) => ({ key: job.key, needs: job.needs, duration: Math.round(job.minutes * MINUTE), pool: job.pool })),
+      jobs: run.jobs.map((job) => ({ key: job.key, needs: job.needs, duration: Math.round(job.minutes * MINUTE), pool: job.pool, pickup: pickup(job) })),
     };
   });
   const results = simulate(simRuns, options);
   return { results, figures: figuresOf(runs, results) };
+}
+
+/**
+ * Runner pick-up latency (ms) per job. On a pool the replay does not bound (GitHub-hosted), no runner is waited
+ * for, so a job's measured queue time is all pick-up: it is replayed as measured. On a bounded pool the measured
+ * queue mixes pick-up with waiting for a runner; the pick-up is the pool's 10th percentile of measured queue times
+ * (the jobs that found a runner free), and the waiting is what the simulation reproduces.
+ */
+function pickupOf(runs: readonly PlannedRun[], pools: Readonly<Record<string, number>>): (job: PlannedJob) => number {
+  const bounded = new Map<string, number>();
+  for (const pool of Object.keys(pools)) {
+    const queues = runs.flatMap((run) => run.jobs.filter((job) => job.pool === pool && job.queueMinutes !== undefined).map((job) => job.queueMinutes as number));
+    bounded.set(pool, Math.round((percentile(queues, 0.1) ?? 0) * MINUTE));
+  }
+  return (job) => bounded.get(job.pool) ?? Math.round((job.queueMinutes ?? 0) * MINUTE);
 }
 
 export function figuresOf(runs: readonly PlannedRun[], results: readonly SimRunResult[]): Figures {

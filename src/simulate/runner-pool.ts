@@ -17,6 +17,11 @@ export interface SimJob {
   readonly duration: number;
   /** The runner pool (label set) it runs on. */
   readonly pool: string;
+  /**
+   * Milliseconds from getting a runner to starting (GitHub assigning and booting it): the job counts as queued
+   * and holds the runner meanwhile, but is not billed for it. Default 0.
+   */
+  readonly pickup?: number | undefined;
 }
 
 export interface SimRun {
@@ -111,8 +116,8 @@ export function simulate(runs: readonly SimRun[], options: SimOptions): SimRunRe
       const job = pool.queue[pool.head++] as JobState;
       if (job.cancelled) continue;
       pool.busy++;
-      job.start = now;
-      job.end = now + job.job.duration;
+      job.start = now + (job.job.pickup ?? 0);
+      job.end = job.start + job.job.duration;
       events.push(job.end, DONE, job);
     }
     if (pool.head > 1024 && pool.head * 2 > pool.queue.length) {
@@ -162,7 +167,9 @@ export function simulate(runs: readonly SimRun[], options: SimOptions): SimRunRe
       if (job.end !== undefined && job.end <= now) continue;
       job.cancelled = true;
       if (job.start !== undefined) {
-        job.end = now;
+        // Cancelled while its runner was still being picked up: it never started.
+        if (job.start > now) job.start = undefined;
+        job.end = job.start === undefined ? undefined : now;
         const pool = poolOf(job.job.pool);
         pool.busy--;
         dispatch(pool, now);

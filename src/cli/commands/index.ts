@@ -1,4 +1,5 @@
 import type { Command } from '../command.ts';
+import compare from './compare.ts';
 import diff from './diff.ts';
 import fix from './fix.ts';
 import lint from './lint.ts';
@@ -7,6 +8,7 @@ import report from './report.ts';
 import stats from './stats.ts';
 import rules from './rules.ts';
 import sync from './sync.ts';
+import whatif from './whatif.ts';
 
 /** Every command, in the order `ciscope --help` lists them. */
-export const commands: readonly Command[] = [lint, fix, diff, sync, importCommand, stats, report, rules];
+export const commands: readonly Command[] = [lint, fix, diff, sync, importCommand, stats, compare, whatif, report, rules];
