@@ -26,6 +26,11 @@ describe('compareGroups', () => {
     expect(compareGroups(a, b, 'min', ['baseline', 'cache read']).verdict).toMatch(verdict);
   });
 
+  it('says more or fewer for amounts such as runner-minutes', () => {
+    const verdict = compareGroups([40, 42, 41, 43], [7, 8, 7.5, 6.9], 'runner-min', ['before', 'after'], 'amount').verdict;
+    expect(verdict).toMatch(/^after uses 33\.\d runner-min \(\d+%\) fewer than before/);
+  });
+
   it('is deterministic', () => {
     const a = [3, 4, 5, 6, 7];
     const b = [4, 5, 6, 7, 8];

@@ -36,7 +36,16 @@ export function groupFigures(values: readonly number[]): GroupFigures {
  * Compares two groups. The interval comes from resampling both groups with replacement (percentile bootstrap),
  * with a fixed seed so that the same data always gives the same words.
  */
-export function compareGroups(a: readonly number[], b: readonly number[], unit: string, labels: readonly [string, string]): Difference {
+/** How a difference reads: durations are slower/faster, amounts (runner-minutes) more/fewer. */
+export type Measure = 'duration' | 'amount';
+
+export function compareGroups(
+  a: readonly number[],
+  b: readonly number[],
+  unit: string,
+  labels: readonly [string, string],
+  measure: Measure = 'duration',
+): Difference {
   const [nameA, nameB] = labels;
   const medianA = percentile(a, 0.5);
   const medianB = percentile(b, 0.5);
@@ -61,9 +70,9 @@ export function compareGroups(a: readonly number[], b: readonly number[], unit: 
   const range = `95% interval ${signed(interval[0])} to ${signed(interval[1])} ${unit}`;
   const verdict =
     interval[0] > 0
-      ? `${nameB} is ${amount} slower than ${nameA} (${range})`
+      ? `${nameB} ${measure === 'duration' ? `is ${amount} slower than` : `uses ${amount} more than`} ${nameA} (${range})`
       : interval[1] < 0
-        ? `${nameB} is ${amount} faster than ${nameA} (${range})`
+        ? `${nameB} ${measure === 'duration' ? `is ${amount} faster than` : `uses ${amount} fewer than`} ${nameA} (${range})`
         : `no clear difference: the runs vary more than the change (${range})`;
   return { delta, relative, interval, verdict };
 }

@@ -195,7 +195,7 @@ export async function compareRuns(
           label: group.label,
           against: first?.label ?? '',
           wallClockMinutes: compareGroups(base.map((run) => run.wallClockMinutes), other.map((run) => run.wallClockMinutes), 'min', labels),
-          runnerMinutesPerRun: compareGroups(base.map((run) => run.runnerMinutes), other.map((run) => run.runnerMinutes), 'runner-min', labels),
+          runnerMinutesPerRun: compareGroups(base.map((run) => run.runnerMinutes), other.map((run) => run.runnerMinutes), 'runner-min', labels, 'amount'),
         };
       });
       const name = matched.flat().find((run) => run.path === path)?.name ?? '';
