@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../src/cli/main.ts';
 import { ManualClock } from '../src/history/clock.ts';
 import { DuckDbHistoryStore } from '../src/history/duckdb-store.ts';
+import { summarizeHistory } from '../src/history/queries.ts';
 import { createGitHubClient } from '../src/history/github-client.ts';
 import type { ClientEvent } from '../src/history/github-client.ts';
 import { syncRepository } from '../src/history/sync.ts';
@@ -62,6 +63,25 @@ describe('a cold sync', () => {
         expect(measured[path]?.runs, path).toBe(truth.runs);
         expect(Math.abs((measured[path]?.minutes ?? 0) - truth.runnerMinutes), path).toBeLessThan(0.01);
       }
+      // The waste figures of `stats` agree with the generator's, computed from what it generated (issue: within 1%).
+      const repo = { owner: history.owner, name: history.repo };
+      const repoId = await store.repoId(repo);
+      if (repoId === undefined) throw new Error('the synced repository is not in the store');
+      const stats = await summarizeHistory(store, { repoId, repo, from: 0, to: history.end + 1 });
+      const wasteOf = (kind: string, path: string): number =>
+        stats.waste.filter((waste) => waste.kind === kind && waste.workflow === path).reduce((sum, waste) => sum + waste.runnerMinutes, 0);
+      let checked = 0;
+      for (const [path, truth] of Object.entries(history.truth)) {
+        for (const [kind, expected] of [
+          ['superseded-run', truth.supersededWasteMinutes],
+          ['failed-attempt', truth.failedAttemptMinutes],
+        ] as const) {
+          const measured = wasteOf(kind, path);
+          expect(Math.abs(measured - expected), `${kind} of ${path}: ${measured} vs ${expected}`).toBeLessThanOrEqual(Math.max(0.01, expected * 0.01));
+          if (expected > 0) checked++;
+        }
+      }
+      expect(checked).toBeGreaterThan(1);
       // The history is worth testing against: re-runs, superseded and cancelled runs, a contended pool, >100 jobs.
       expect(history.truth['.github/workflows/ci.yml']?.rerunRuns).toBeGreaterThan(0);
       expect(history.truth['.github/workflows/integration.yml']?.maxQueueSeconds).toBeGreaterThan(300);

@@ -79,6 +79,12 @@ export interface WorkflowTruth {
   readonly supersededRuns: number;
   /** Runner-minutes of pull-request runs that a newer push to the same branch superseded while they ran. */
   readonly supersededRunMinutes: number;
+  /**
+   * What `cancel-in-progress` would have saved, by docs/metrics.md: for each run A and the first newer run B of the
+   * same workflow, event and branch created while A was in progress, Σ max(0, completed − max(started, B.created))
+   * over A's jobs.
+   */
+  readonly supersededWasteMinutes: number;
   readonly rerunRuns: number;
   /** Runner-minutes of attempts that a later attempt replaced. */
   readonly failedAttemptMinutes: number;
@@ -529,6 +535,16 @@ function groundTruth(workflows: readonly GeneratedWorkflow[], runs: readonly Gen
       return own.some((other) => other.event === 'pull_request' && other.headBranch === run.headBranch && other.createdAt > run.createdAt && other.createdAt <= end);
     });
     const rerun = own.filter((run) => run.attempts.length > 1);
+    let supersededWaste = 0;
+    for (const run of own) {
+      const jobs = run.attempts.flatMap((attempt) => attempt.jobs);
+      const end = Math.max(...jobs.map((job) => job.completedAt));
+      const newer = own
+        .filter((other) => other.event === run.event && other.headBranch === run.headBranch && other.createdAt > run.createdAt && other.createdAt < end)
+        .sort((a, b) => a.createdAt - b.createdAt)[0];
+      if (newer === undefined) continue;
+      for (const job of jobs) supersededWaste += Math.max(0, job.completedAt - Math.max(job.startedAt, newer.createdAt));
+    }
     truth[workflow.path] = {
       runs: own.length,
       jobs: allJobs.length,
@@ -536,6 +552,7 @@ function groundTruth(workflows: readonly GeneratedWorkflow[], runs: readonly Gen
       runnerMinutes: minutes(allJobs),
       supersededRuns: superseded.length,
       supersededRunMinutes: minutes(superseded.flatMap((run) => run.attempts.flatMap((attempt) => attempt.jobs))),
+      supersededWasteMinutes: supersededWaste / MINUTE,
       rerunRuns: rerun.length,
       failedAttemptMinutes: minutes(rerun.flatMap((run) => run.attempts.slice(0, -1).flatMap((attempt) => attempt.jobs))),
       cancelledRuns: own.filter((run) => run.attempts.at(-1)?.conclusion === 'cancelled').length,
