@@ -71,6 +71,22 @@ describe('impact of findings', () => {
     });
   });
 
+  it('estimates the QEMU savings from the measured step: the whole set-up step, 4/5 of an emulated build', () => {
+    const at = (ruleId: string, line: number) => ({
+      ruleId,
+      messageId: 'm',
+      message: 'm',
+      severity: 'warning' as const,
+      location: { file: CI, start: { line, column: 11 }, end: { line, column: 12 } },
+      related: [],
+      docsUrl: '',
+    });
+    // Line 9 is the checkout (2 min × 2 shards × 2 runs = 8 min); line 10 the test step (8 × 2 × 2 = 32 min).
+    const [setup, build] = context.attachImpact([at('qemu-setup-unused', 9), at('qemu-emulated-build', 10)]);
+    expect(setup!.impact).toMatchObject({ runnerMinutesPerRun: 4, savingMinutesPerRun: 4, savingMinutesPerWeek: 2 });
+    expect(build!.impact).toMatchObject({ runnerMinutesPerRun: 16, savingMinutesPerRun: 12.8, savingMinutesPerWeek: 6.4 });
+  });
+
   it('leaves findings in files without history unchanged', () => {
     const finding = { ruleId: 'x', messageId: 'm', message: 'm', severity: 'warning' as const, location: { file: 'Dockerfile', start: { line: 1, column: 1 }, end: { line: 1, column: 2 } }, related: [], docsUrl: '' };
     expect(context.attachImpact([finding])[0]).toBe(finding);

@@ -9,6 +9,7 @@ import type { Finding, FindingImpact } from '../findings/finding.ts';
 import type { Job, Repository, Step, Workflow } from '../workflow/model.ts';
 import { offsetAt } from '../workflow/source.ts';
 import type { DuckDbHistoryStore } from './duckdb-store.ts';
+import { DEFAULT_ASSUMPTIONS } from '../simulate/define-scenario.ts';
 import { stepDisplayNames } from './match.ts';
 import { scopeTotals, summarizeHistory } from './queries.ts';
 import type { HistorySummary, ScopeTotals, WorkflowSummary } from './queries.ts';
@@ -66,7 +67,7 @@ function withImpact(finding: Finding, model: Repository, summary: HistorySummary
   const step = job?.steps.find((candidate) => candidate.node.range.start <= offset && offset <= candidate.node.range.end);
   const scope = step !== undefined && job !== undefined ? stepFigures(workflow, job, step, totals) : job !== undefined ? totals.jobs.get(`${workflow.file.path}\n${job.id}`) : { minutes: measured.runnerMinutes, runs: measured.runs };
   if (scope === undefined || scope.runs === 0) return finding;
-  const saving = savingMinutes(finding, summary, workflow, job, step);
+  const saving = savingMinutes(finding, summary, workflow, job, step, step === undefined ? undefined : scope.minutes);
   return { ...finding, impact: impactOf(scope.minutes, saving, measured, days) };
 }
 
@@ -89,11 +90,25 @@ function stepFigures(workflow: Workflow, job: Job, step: Step, totals: ScopeTota
 
 /**
  * What the fix would save over the window, from the measured waste it removes: cancelling superseded runs for
- * `missing-concurrency`, the repeated shards of a step that every shard runs alike for a finding on that step.
- * Other findings get 0: no estimate rather than a guess.
+ * `missing-concurrency`, the repeated shards of a step that every shard runs alike for a finding on that step, the
+ * QEMU set-up step itself, and the emulated platform's share of a multi-platform build (the assumption `whatif`
+ * states: an emulated platform builds several times slower than the native one). Other findings get 0: no estimate
+ * rather than a guess.
  */
-function savingMinutes(finding: Finding, summary: HistorySummary, workflow: Workflow, job: Job | undefined, step: Step | undefined): number {
+function savingMinutes(
+  finding: Finding,
+  summary: HistorySummary,
+  workflow: Workflow,
+  job: Job | undefined,
+  step: Step | undefined,
+  stepMinutes: number | undefined,
+): number {
   const path = workflow.file.path;
+  if (finding.ruleId === 'qemu-setup-unused' && stepMinutes !== undefined) return stepMinutes;
+  if (finding.ruleId === 'qemu-emulated-build' && stepMinutes !== undefined) {
+    const slowdown = DEFAULT_ASSUMPTIONS.emulationSlowdown;
+    return stepMinutes * (slowdown / (1 + slowdown));
+  }
   if (finding.ruleId === 'missing-concurrency') {
     return summary.waste.filter((waste) => waste.kind === 'superseded-run' && waste.workflow === path).reduce((sum, waste) => sum + waste.runnerMinutes, 0);
   }

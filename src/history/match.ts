@@ -106,7 +106,9 @@ export function stepDisplayNames(job: Job, step: Step, combination?: Readonly<Re
   if (step.uses !== undefined) return [`Run ${String(step.uses.value)}`];
   if (step.run !== undefined) {
     const first = String(step.run.value ?? '').split('\n').find((line) => line.trim() !== '')?.trim() ?? '';
-    return [`Run ${first}`];
+    // Recorded names show both forms (the raw line, and expressions evaluated per shard): accept either.
+    const evaluated = evaluateTemplate(first, contextsFor({ workflow: job.workflow, job, combination, step }));
+    return evaluated === UNKNOWN || typeof evaluated === 'object' || evaluated === first ? [`Run ${first}`] : [`Run ${String(evaluated)}`, `Run ${first}`];
   }
   return [];
 }
