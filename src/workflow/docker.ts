@@ -488,7 +488,18 @@ export interface ShellCommand {
  * Splits a shell script into simple commands (on `;`, `&&`, `||`, `|`, `&` and line breaks, `\` continuations
  * joined), enough to recognise `docker build …` or `export NAME=value`. Not a shell: no expansion, no control flow.
  */
-export function shellCommands(script: Located<unknown> | LScalar): ShellCommand[] {
+export function shellCommands(script: Located<unknown> | LScalar): readonly ShellCommand[] {
+  const cached = commandsByScript.get(script);
+  if (cached !== undefined) return cached;
+  const commands = splitScript(script);
+  commandsByScript.set(script, commands);
+  return commands;
+}
+
+/** Two rules split every `run:` script; the model's nodes are immutable, so each is split once per lint. */
+const commandsByScript = new WeakMap<Located<unknown> | LScalar, readonly ShellCommand[]>();
+
+function splitScript(script: Located<unknown> | LScalar): readonly ShellCommand[] {
   const { range } = script;
   const text = String(script.value ?? '');
   const commands: ShellCommand[] = [];
