@@ -13,6 +13,7 @@ import type {
   Repository,
   Step,
 } from './model.ts';
+import { CONTAINER_TOOLS, mayNameProgram } from './shell-prefilter.ts';
 import type { Located, Range, SourceFile } from './source.ts';
 import { asMap, asScalar, LMap, parseYaml, scalarString } from './yaml-tree.ts';
 import type { LNode, LScalar } from './yaml-tree.ts';
@@ -828,7 +829,8 @@ export function dockerBuilds(repo: Repository): DockerBuild[] {
   const steps = [...repo.workflows.flatMap((workflow) => workflow.jobs.flatMap((job) => job.steps)), ...[...repo.actions.values()].flatMap((action) => action.steps)];
   for (const step of steps) {
     let cwd = stepWorkingDirectory(step);
-    if (step.run !== undefined) {
+    // Only the build commands of a script matter here (its `cd`s only locate them).
+    if (step.run !== undefined && mayNameProgram(String(step.run.value ?? ''), CONTAINER_TOOLS)) {
       for (const command of shellCommands(step.run)) {
         if (command.words[0] === 'cd') {
           const target = command.words[1];
