@@ -3,10 +3,11 @@
 // `ciscope stats` latency, and the peak memory of each; every contender is a process of its own.
 // JOBS (default 1,000,000), STEPS (default 10 per job), STATS_REPEATS (default 3) and BENCH_DIR (default
 // .bench/history) size and place it. The generated files are kept and reused while JOBS and STEPS are unchanged
-// (REGENERATE=1 writes them again).
+// (REGENERATE=1 writes them again). BENCH_BASELINE=<checkout>/dist/index.js also measures `stats` with that build's CLI
+// (its bin/ciscope.js), interleaved with the current one, for before/after figures from one run.
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { REPO_ROOT } from './corpus.mjs';
@@ -161,16 +162,23 @@ const steps = Array.from({ length: STEPS - 2 }, (_, index) => `      - name: Run
 for (const workflow of WORKFLOWS) {
   writeFileSync(join(checkout, `.github/workflows/${workflow}.yml`), `on: [push, pull_request]\njobs:\n  build:\n    runs-on: \${{ matrix.os }}\n    strategy:\n      matrix:\n        os: [ubuntu-latest]\n        shard: [${Array.from({ length: JOBS_PER_RUN }, (_, index) => index).join(', ')}]\n    steps:\n${steps}`);
 }
+const baselineCli = process.env.BENCH_BASELINE === undefined ? undefined : resolve(dirname(resolve(process.env.BENCH_BASELINE)), '../bin/ciscope.js');
 const scenarios = [
-  ['stats, no checkout', bare],
-  ['stats, with checkout', checkout],
+  ['stats, no checkout', bare, cli],
+  ['stats, with checkout', checkout, cli],
+  ...(baselineCli === undefined
+    ? []
+    : [
+        ['baseline stats, no checkout', bare, baselineCli],
+        ['baseline stats, with checkout', checkout, baselineCli],
+      ]),
 ];
 const statsRuns = new Map(scenarios.map(([label]) => [label, []]));
 let shape;
 // Interleaved, so that a burst of load from elsewhere hits both scenarios alike.
 for (let repeat = 0; repeat < STATS_REPEATS; repeat++) {
-  for (const [label, target] of scenarios) {
-    const stats = await measure([cli, 'stats', target, '--repo', 'bench/history', '--db', db, '--since', SINCE, '--format', 'json']);
+  for (const [label, target, bin] of scenarios) {
+    const stats = await measure([bin, 'stats', target, '--repo', 'bench/history', '--db', db, '--since', SINCE, '--format', 'json']);
     const json = JSON.parse(stats.stdout);
     shape ??= { jobsInWindow: json.workflows.reduce((sum, w) => sum + w.jobs, 0), waste: json.waste.length, hotspots: json.hotspots.length };
     statsRuns.get(label).push(stats);
@@ -191,8 +199,8 @@ const rows = [
 const dbBytes = statSync(db).size;
 const targets = [
   target('import wall time ÷ floor', 3, imported.seconds / floor.seconds, '×'),
-  ...statsSummary.map((s) => target(`${s.label}, wall time (median, with Node start-up)`, 2, s.seconds, ' s')),
-  target('peak RSS of import and stats', 2048, Math.max(imported.peakMb, ...statsSummary.map((s) => s.peakMb)), ' MB'),
+  ...statsSummary.filter((s) => !s.label.startsWith('baseline')).map((s) => target(`${s.label}, wall time (median, with Node start-up)`, 2, s.seconds, ' s')),
+  target('peak RSS of import and stats', 2048, Math.max(imported.peakMb, ...statsSummary.filter((s) => !s.label.startsWith('baseline')).map((s) => s.peakMb)), ' MB'),
 ];
 process.stdout.write(
   `${formatTable(rows)}\n` +

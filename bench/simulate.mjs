@@ -4,12 +4,13 @@
 // cancelled) and with 4 groups (newer runs cancel older ones). Each scenario runs in a process of its own: median of
 // SIM_REPEATS (default 5) after a warm-up, CPU time, peak RSS, and a digest of the results so that two versions of
 // the simulator can be shown to agree. BENCH_SIMULATOR=path/to/runner-pool.ts adds another version as a contender
-// (e.g. `git show main:src/simulate/runner-pool.ts > /tmp/old.ts`). Target (issue: simulation): under 1 s.
+// (e.g. `git show main:src/simulate/runner-pool.ts > /tmp/old.ts`); BENCH_BASELINE=<checkout>/dist/index.js, as for the
+// other parts, takes <checkout>/src/simulate/runner-pool.ts. Target (issue: simulation): under 1 s.
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { build } from 'esbuild';
 import { mkdirSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { REPO_ROOT } from './corpus.mjs';
 import { formatTable, machine, median, printTargets, target, writePart } from './report.mjs';
@@ -80,7 +81,10 @@ if (process.argv[2] === '--child') {
 } else {
   const load = machine().loadAverage1m;
   const versions = [['ciscope', await bundle(join(REPO_ROOT, 'src/simulate/runner-pool.ts'), 'current')]];
-  if (process.env.BENCH_SIMULATOR !== undefined) versions.push(['baseline', await bundle(resolve(process.env.BENCH_SIMULATOR), 'baseline')]);
+  const baseline =
+    process.env.BENCH_SIMULATOR ??
+    (process.env.BENCH_BASELINE === undefined ? undefined : resolve(dirname(resolve(process.env.BENCH_BASELINE)), '../src/simulate/runner-pool.ts'));
+  if (baseline !== undefined) versions.push(['baseline', await bundle(resolve(baseline), 'baseline')]);
   const results = [];
   for (const scenario of Object.keys(SCENARIOS)) {
     for (const [version, module] of versions) {
