@@ -289,11 +289,12 @@ async function loadJobKeys(store: DuckDbHistoryStore, q: (sql: string) => Promis
  */
 async function redundantShardSteps(q: (sql: string) => Promise<Row[]>, models: ReadonlyMap<string, Workflow>): Promise<Waste[]> {
   if (models.size === 0) return [];
-  // Grouped by the integer key of (path, job key) and joined to its strings after, as the hotspots are.
+  // Grouped by the integer key of (path, job key) and joined to its strings after, as the hotspots are; the median
+  // is taken of whole milliseconds (a third faster than of the minutes as doubles) and converted after.
   const rows = await q(`SELECT k.path, k.job_key, t.step, t.waste, t.runs FROM (
       SELECT key_id, step, sum((shards - 1) * med) AS waste, count(*) AS runs FROM (
-        SELECT jb.key_id, s.name AS step, jb.run_id, jb.run_attempt, count(*) AS shards, median(s.minutes) AS med
-        FROM (SELECT job_id, name, (completed_at_ms - started_at_ms) / 60000.0 AS minutes FROM steps WHERE completed_at_ms >= started_at_ms) AS s
+        SELECT jb.key_id, s.name AS step, jb.run_id, jb.run_attempt, count(*) AS shards, median(s.ms) / 60000.0 AS med
+        FROM (SELECT job_id, name, completed_at_ms - started_at_ms AS ms FROM steps WHERE completed_at_ms >= started_at_ms) AS s
         JOIN jb ON jb.id = s.job_id
         WHERE jb.matched AND NOT jb.placeholder GROUP BY ALL HAVING count(*) > 1)
       GROUP BY ALL HAVING sum((shards - 1) * med) > 0) AS t JOIN (${KEY_NAMES}) AS k ON k.key_id = t.key_id
