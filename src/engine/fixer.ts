@@ -200,17 +200,31 @@ function endOfLine(file: SourceFile, offset: number): number {
 }
 
 export function lineEnding(file: SourceFile): string {
-  return file.text.includes('\r\n') ? '\r\n' : '\n';
+  return layoutOf(file).eol;
 }
 
 /** The file's indentation step (2 or 4 spaces …), from the smallest positive indentation used. */
 export function indentUnit(file: SourceFile): string {
+  return layoutOf(file).unit;
+}
+
+/**
+ * A file's line ending and indentation step, scanned once per text: a fix is built for every finding (missing-timeout
+ * reports most jobs of a repository), and scanning the whole file for each was a tenth of a corpus lint.
+ */
+const layouts = new WeakMap<SourceFile, { readonly text: string; readonly eol: string; readonly unit: string }>();
+
+function layoutOf(file: SourceFile): { readonly eol: string; readonly unit: string } {
+  const cached = layouts.get(file);
+  if (cached !== undefined && cached.text === file.text) return cached;
   let smallest = Number.POSITIVE_INFINITY;
   for (const match of file.text.matchAll(/^( +)\S/gm)) {
     const length = match[1]?.length ?? 0;
     if (length > 0 && length < smallest) smallest = length;
   }
-  return ' '.repeat(Number.isFinite(smallest) ? smallest : 2);
+  const layout = { text: file.text, eol: file.text.includes('\r\n') ? '\r\n' : '\n', unit: ' '.repeat(Number.isFinite(smallest) ? smallest : 2) };
+  layouts.set(file, layout);
+  return layout;
 }
 
 /** Re-indents YAML written with two-space nesting to the file's unit, prefixed by `indent`, with its line endings. */

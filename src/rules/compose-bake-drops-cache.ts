@@ -11,6 +11,7 @@ import {
 } from '../workflow/docker.ts';
 import type { ComposeCommand } from '../workflow/docker.ts';
 import type { EnvBlock, Repository, Step } from '../workflow/model.ts';
+import { CONTAINER_TOOLS, mayNameProgram } from '../workflow/shell-prefilter.ts';
 import { scalarString } from '../workflow/yaml-tree.ts';
 
 export default defineRule({
@@ -32,7 +33,8 @@ export default defineRule({
       ...[...repo.actions.values()].flatMap((action) => action.steps),
     ];
     for (const step of steps) {
-      if (step.run === undefined) continue;
+      // Only compose commands are reported (`cd`s and exports only qualify them).
+      if (step.run === undefined || !mayNameProgram(String(step.run.value ?? ''), CONTAINER_TOOLS)) continue;
       let cwd = stepWorkingDirectory(step);
       const exported = new Map<string, string | undefined>();
       for (const command of shellCommands(step.run)) {

@@ -4,6 +4,7 @@
  * the shell words a build receives, not a shell: `\` continuations, quotes, `&&`/`||`/`;`/`|` lists and `${{ }}`
  * templates (which GitHub expands before the shell runs) are understood; anything fancier is left as text.
  */
+import { CONTAINER_TOOLS, mayNameProgram } from './shell-prefilter.ts';
 
 export type CommandTool =
   | 'docker build'
@@ -118,6 +119,7 @@ const PREFIX_WORDS = new Set(['sudo', 'time', 'exec', 'command', 'if', 'then', '
 
 export function findBuildCommands(script: string): readonly BuildCommand[] {
   const commands: BuildCommand[] = [];
+  if (!mayNameProgram(script, CONTAINER_TOOLS)) return commands;
   for (const words of simpleCommands(script)) {
     const command = buildCommand(words);
     if (command !== undefined && !onlyInspects(command)) commands.push(command);

@@ -13,6 +13,7 @@ import type {
   Repository,
   Step,
 } from './model.ts';
+import { CONTAINER_TOOLS, mayNameProgram } from './shell-prefilter.ts';
 import type { Located, Range, SourceFile } from './source.ts';
 import { asMap, asScalar, LMap, parseYaml, scalarString } from './yaml-tree.ts';
 import type { LNode, LScalar } from './yaml-tree.ts';
@@ -488,7 +489,18 @@ export interface ShellCommand {
  * Splits a shell script into simple commands (on `;`, `&&`, `||`, `|`, `&` and line breaks, `\` continuations
  * joined), enough to recognise `docker build …` or `export NAME=value`. Not a shell: no expansion, no control flow.
  */
-export function shellCommands(script: Located<unknown> | LScalar): ShellCommand[] {
+export function shellCommands(script: Located<unknown> | LScalar): readonly ShellCommand[] {
+  const cached = commandsByScript.get(script);
+  if (cached !== undefined) return cached;
+  const commands = splitScript(script);
+  commandsByScript.set(script, commands);
+  return commands;
+}
+
+/** Two rules split every `run:` script; the model's nodes are immutable, so each is split once per lint. */
+const commandsByScript = new WeakMap<Located<unknown> | LScalar, readonly ShellCommand[]>();
+
+function splitScript(script: Located<unknown> | LScalar): readonly ShellCommand[] {
   const { range } = script;
   const text = String(script.value ?? '');
   const commands: ShellCommand[] = [];
@@ -817,7 +829,8 @@ export function dockerBuilds(repo: Repository): DockerBuild[] {
   const steps = [...repo.workflows.flatMap((workflow) => workflow.jobs.flatMap((job) => job.steps)), ...[...repo.actions.values()].flatMap((action) => action.steps)];
   for (const step of steps) {
     let cwd = stepWorkingDirectory(step);
-    if (step.run !== undefined) {
+    // Only the build commands of a script matter here (its `cd`s only locate them).
+    if (step.run !== undefined && mayNameProgram(String(step.run.value ?? ''), CONTAINER_TOOLS)) {
       for (const command of shellCommands(step.run)) {
         if (command.words[0] === 'cd') {
           const target = command.words[1];
