@@ -10,8 +10,15 @@ const JOBS = 300;
 const STEPS = 10;
 const lines = ['on: push', 'jobs:'];
 for (let job = 0; job < JOBS; job++) {
-  lines.push(`  job${job}:`, '    runs-on: ubuntu-latest', `    env: &env${job}`, `      SHARD: "${job}"`, '    steps:');
-  for (let step = 0; step < STEPS; step++) lines.push(`      - run: make shard-${step}`, `        env: *env${job}`);
+  lines.push(
+    `  job${job}:`,
+    '    runs-on: ubuntu-latest',
+    `    env: &env${job}`,
+    `      SHARD: "${job}"`,
+    '    steps:',
+  );
+  for (let step = 0; step < STEPS; step++)
+    lines.push(`      - run: make shard-${step}`, `        env: *env${job}`);
 }
 const files = { '.github/workflows/shards.yml': `${lines.join('\n')}\n` };
 
@@ -24,5 +31,7 @@ for (const [name, bundle] of builds) {
   const start = performance.now();
   for (let run = 0; run < 3; run++) lint();
   const ms = (performance.now() - start) / 3;
-  process.stdout.write(`${name}: ${ms.toFixed(0)} ms per lint of ${lines.length} lines with ${JOBS * STEPS} aliases\n`);
+  process.stdout.write(
+    `${name}: ${ms.toFixed(0)} ms per lint of ${lines.length} lines with ${JOBS * STEPS} aliases\n`,
+  );
 }

@@ -10,7 +10,8 @@ import { isWorkflow, isYaml, listFiles, loadCorpus, REPO_ROOT } from './corpus.m
 
 const corpus = loadCorpus();
 /** Listing the directories is part of every contender's work, as it is of ciscope's. */
-const listRepos = () => corpus.repos.map((dir) => ({ dir, files: listFiles(dir).filter((path) => path !== 'SOURCE.txt') }));
+const listRepos = () =>
+  corpus.repos.map((dir) => ({ dir, files: listFiles(dir).filter((path) => path !== 'SOURCE.txt') }));
 
 /** Each contender returns what it did (files read, findings or documents), so that a run that does nothing shows. */
 const contenders = {
@@ -36,7 +37,8 @@ const contenders = {
 
   // Another build of ciscope (BENCH_BASELINE=path/to/dist/index.js), to measure a change before and after in one run.
   baseline: () => {
-    if (process.env.BENCH_BASELINE === undefined) throw new Error('set BENCH_BASELINE to the dist/index.js of the baseline build');
+    if (process.env.BENCH_BASELINE === undefined)
+      throw new Error('set BENCH_BASELINE to the dist/index.js of the baseline build');
     return lintWith(resolve(process.env.BENCH_BASELINE));
   },
 
@@ -74,7 +76,10 @@ async function lintWith(bundle) {
     }
     for (const path of corpus.flat) {
       const name = path.split('/').pop();
-      const repository = buildRepository('/corpus', memorySource({ [`.github/workflows/${name}`]: readFileSync(path, 'utf8') }));
+      const repository = buildRepository(
+        '/corpus',
+        memorySource({ [`.github/workflows/${name}`]: readFileSync(path, 'utf8') }),
+      );
       files += repository.files.length;
       findings += runRules(repository, { rules }).length;
     }
@@ -83,10 +88,12 @@ async function lintWith(bundle) {
 }
 
 const [name = '', warmups = '2', runs = '5'] = process.argv.slice(2);
-if (!(name in contenders)) throw new Error(`unknown contender ${name}; use ${Object.keys(contenders).join(', ')}`);
+if (!(name in contenders))
+  throw new Error(`unknown contender ${name}; use ${Object.keys(contenders).join(', ')}`);
 // `floor` is its own run function; the others return one after loading their code (loading is not timed).
 const made = name === 'floor' ? contenders.floor : await contenders[name]();
-const workflows = listRepos().reduce((sum, repo) => sum + repo.files.filter(isWorkflow).length, 0) + corpus.flat.length;
+const workflows =
+  listRepos().reduce((sum, repo) => sum + repo.files.filter(isWorkflow).length, 0) + corpus.flat.length;
 
 let last;
 async function timedRun() {

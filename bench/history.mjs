@@ -55,7 +55,10 @@ function generate() {
   let files = 0;
   let jobId = 10_000_000_000;
   const flushJobs = () => {
-    writeFileSync(join(dataDir, `jobs-${String(files++).padStart(5, '0')}.json`), JSON.stringify({ total_count: jobs.length, jobs }));
+    writeFileSync(
+      join(dataDir, `jobs-${String(files++).padStart(5, '0')}.json`),
+      JSON.stringify({ total_count: jobs.length, jobs }),
+    );
     jobs = [];
   };
   for (let r = 0; r < runs; r++) {
@@ -64,9 +67,21 @@ function generate() {
     const created = END - span + Math.floor((r / runs) * span);
     const attempt = next() < 0.05 ? 2 : 1;
     runObjects.push({
-      id: runId, name: workflow, workflow_id: 100 + (r % WORKFLOWS.length), path: `.github/workflows/${workflow}.yml`, event: next() < 0.6 ? 'pull_request' : 'push',
-      head_branch: `branch-${r % 997}`, head_sha: runId.toString(16).padStart(40, '0'), status: 'completed', conclusion: 'success', run_number: r, run_attempt: attempt,
-      created_at: iso(created), updated_at: iso(created + 30 * 60_000), run_started_at: iso(created), pull_requests: [],
+      id: runId,
+      name: workflow,
+      workflow_id: 100 + (r % WORKFLOWS.length),
+      path: `.github/workflows/${workflow}.yml`,
+      event: next() < 0.6 ? 'pull_request' : 'push',
+      head_branch: `branch-${r % 997}`,
+      head_sha: runId.toString(16).padStart(40, '0'),
+      status: 'completed',
+      conclusion: 'success',
+      run_number: r,
+      run_attempt: attempt,
+      created_at: iso(created),
+      updated_at: iso(created + 30 * 60_000),
+      run_started_at: iso(created),
+      pull_requests: [],
     });
     for (let j = 0; j < JOBS_PER_RUN && jobId - 10_000_000_000 < JOBS; j++) {
       const queued = created + Math.floor(next() * 120_000);
@@ -75,23 +90,50 @@ function generate() {
       const steps = [];
       for (let s = 1; s <= STEPS; s++) {
         const duration = Math.floor(next() * 90_000);
-        steps.push({ name: s === 1 ? 'Set up job' : s === STEPS ? 'Complete job' : `Run step ${s}`, status: 'completed', conclusion: 'success', number: s, started_at: iso(t), completed_at: iso(t + duration) });
+        steps.push({
+          name: s === 1 ? 'Set up job' : s === STEPS ? 'Complete job' : `Run step ${s}`,
+          status: 'completed',
+          conclusion: 'success',
+          number: s,
+          started_at: iso(t),
+          completed_at: iso(t + duration),
+        });
         t += duration;
       }
       jobs.push({
-        id: jobId++, run_id: runId, run_attempt: attempt, workflow_name: workflow, head_branch: `branch-${r % 997}`, head_sha: runId.toString(16).padStart(40, '0'),
-        status: 'completed', conclusion: next() < 0.03 ? 'cancelled' : 'success', created_at: iso(queued), started_at: iso(started), completed_at: iso(t),
-        name: `build (ubuntu-latest, ${j})`, steps, labels: ['ubuntu-latest'], runner_name: `GitHub Actions ${j}`, runner_group_name: 'GitHub Actions',
+        id: jobId++,
+        run_id: runId,
+        run_attempt: attempt,
+        workflow_name: workflow,
+        head_branch: `branch-${r % 997}`,
+        head_sha: runId.toString(16).padStart(40, '0'),
+        status: 'completed',
+        conclusion: next() < 0.03 ? 'cancelled' : 'success',
+        created_at: iso(queued),
+        started_at: iso(started),
+        completed_at: iso(t),
+        name: `build (ubuntu-latest, ${j})`,
+        steps,
+        labels: ['ubuntu-latest'],
+        runner_name: `GitHub Actions ${j}`,
+        runner_group_name: 'GitHub Actions',
       });
       if (jobs.length === JOBS_PER_FILE) flushJobs();
     }
     if (runObjects.length === 5_000) {
-      writeFileSync(join(dataDir, `runs-${String(r).padStart(8, '0')}.json`), JSON.stringify({ total_count: runObjects.length, workflow_runs: runObjects }));
+      writeFileSync(
+        join(dataDir, `runs-${String(r).padStart(8, '0')}.json`),
+        JSON.stringify({ total_count: runObjects.length, workflow_runs: runObjects }),
+      );
       runObjects = [];
     }
   }
   if (jobs.length > 0) flushJobs();
-  if (runObjects.length > 0) writeFileSync(join(dataDir, `runs-last.json`), JSON.stringify({ total_count: runObjects.length, workflow_runs: runObjects }));
+  if (runObjects.length > 0)
+    writeFileSync(
+      join(dataDir, `runs-last.json`),
+      JSON.stringify({ total_count: runObjects.length, workflow_runs: runObjects }),
+    );
 }
 
 /** The floor, in a process of its own: read every file and JSON.parse it, nothing else. */
@@ -121,7 +163,12 @@ function measure(args) {
       const seconds = (performance.now() - started) / 1000;
       if (code !== 0) return fail(new Error(`node ${args.join(' ')} exited ${code}`));
       const usage = JSON.parse(readFileSync(usageFile, 'utf8'));
-      done({ seconds, cpuSeconds: (usage.userCPUTime + usage.systemCPUTime) / 1e6, peakMb: usage.maxRSS / 1024, stdout });
+      done({
+        seconds,
+        cpuSeconds: (usage.userCPUTime + usage.systemCPUTime) / 1e6,
+        peakMb: usage.maxRSS / 1024,
+        stdout,
+      });
     });
   });
 }
@@ -134,7 +181,10 @@ if (process.argv[2] === '--floor') {
 const host = machine();
 const generatedAt = performance.now();
 const wanted = { generator: GENERATOR, jobs: JOBS, steps: STEPS };
-const reuse = process.env.REGENERATE !== '1' && existsSync(manifestFile) && readFileSync(manifestFile, 'utf8') === JSON.stringify(wanted);
+const reuse =
+  process.env.REGENERATE !== '1' &&
+  existsSync(manifestFile) &&
+  readFileSync(manifestFile, 'utf8') === JSON.stringify(wanted);
 for (const file of [db, `${db}.wal`]) rmSync(file, { force: true });
 if (!reuse) {
   generate();
@@ -149,7 +199,8 @@ process.stdout.write(
 
 const cli = join(REPO_ROOT, 'bin/ciscope.js');
 const floor = await measure([fileURLToPath(import.meta.url), '--floor', dataDir]);
-if (JSON.parse(floor.stdout).jobs !== JOBS) throw new Error(`floor read ${floor.stdout} jobs, expected ${JOBS}`);
+if (JSON.parse(floor.stdout).jobs !== JOBS)
+  throw new Error(`floor read ${floor.stdout} jobs, expected ${JOBS}`);
 const imported = await measure([cli, 'import', dataDir, '--repo', 'bench/history', '--db', db, '--quiet']);
 
 // Two checkouts: none (history only) and one whose workflow files match the generated jobs and steps, so that
@@ -158,11 +209,20 @@ const bare = join(dir, 'bare');
 const checkout = join(dir, 'checkout');
 mkdirSync(bare, { recursive: true });
 mkdirSync(join(checkout, '.github/workflows'), { recursive: true });
-const steps = Array.from({ length: STEPS - 2 }, (_, index) => `      - name: Run step ${index + 2}\n        run: make step-${index + 2}\n`).join('');
+const steps = Array.from(
+  { length: STEPS - 2 },
+  (_, index) => `      - name: Run step ${index + 2}\n        run: make step-${index + 2}\n`,
+).join('');
 for (const workflow of WORKFLOWS) {
-  writeFileSync(join(checkout, `.github/workflows/${workflow}.yml`), `on: [push, pull_request]\njobs:\n  build:\n    runs-on: \${{ matrix.os }}\n    strategy:\n      matrix:\n        os: [ubuntu-latest]\n        shard: [${Array.from({ length: JOBS_PER_RUN }, (_, index) => index).join(', ')}]\n    steps:\n${steps}`);
+  writeFileSync(
+    join(checkout, `.github/workflows/${workflow}.yml`),
+    `on: [push, pull_request]\njobs:\n  build:\n    runs-on: \${{ matrix.os }}\n    strategy:\n      matrix:\n        os: [ubuntu-latest]\n        shard: [${Array.from({ length: JOBS_PER_RUN }, (_, index) => index).join(', ')}]\n    steps:\n${steps}`,
+  );
 }
-const baselineCli = process.env.BENCH_BASELINE === undefined ? undefined : resolve(dirname(resolve(process.env.BENCH_BASELINE)), '../bin/ciscope.js');
+const baselineCli =
+  process.env.BENCH_BASELINE === undefined
+    ? undefined
+    : resolve(dirname(resolve(process.env.BENCH_BASELINE)), '../bin/ciscope.js');
 const scenarios = [
   ['stats, no checkout', bare, cli],
   ['stats, with checkout', checkout, cli],
@@ -178,29 +238,77 @@ let shape;
 // Interleaved, so that a burst of load from elsewhere hits both scenarios alike.
 for (let repeat = 0; repeat < STATS_REPEATS; repeat++) {
   for (const [label, target, bin] of scenarios) {
-    const stats = await measure([bin, 'stats', target, '--repo', 'bench/history', '--db', db, '--since', SINCE, '--format', 'json']);
+    const stats = await measure([
+      bin,
+      'stats',
+      target,
+      '--repo',
+      'bench/history',
+      '--db',
+      db,
+      '--since',
+      SINCE,
+      '--format',
+      'json',
+    ]);
     const json = JSON.parse(stats.stdout);
-    shape ??= { jobsInWindow: json.workflows.reduce((sum, w) => sum + w.jobs, 0), waste: json.waste.length, hotspots: json.hotspots.length };
+    shape ??= {
+      jobsInWindow: json.workflows.reduce((sum, w) => sum + w.jobs, 0),
+      waste: json.waste.length,
+      hotspots: json.hotspots.length,
+    };
     statsRuns.get(label).push(stats);
   }
 }
 
-const row = (label, m, extra = '') => [label, `${m.seconds.toFixed(2)} s`, `${m.cpuSeconds.toFixed(2)} s`, `${m.peakMb.toFixed(0)} MB`, extra];
+const row = (label, m, extra = '') => [
+  label,
+  `${m.seconds.toFixed(2)} s`,
+  `${m.cpuSeconds.toFixed(2)} s`,
+  `${m.peakMb.toFixed(0)} MB`,
+  extra,
+];
 const statsSummary = scenarios.map(([label]) => {
   const runs = statsRuns.get(label);
-  return { label, seconds: median(runs.map((r) => r.seconds)), cpuSeconds: median(runs.map((r) => r.cpuSeconds)), peakMb: Math.max(...runs.map((r) => r.peakMb)), runs };
+  return {
+    label,
+    seconds: median(runs.map((r) => r.seconds)),
+    cpuSeconds: median(runs.map((r) => r.cpuSeconds)),
+    peakMb: Math.max(...runs.map((r) => r.peakMb)),
+    runs,
+  };
 });
 const rows = [
   ['contender', 'wall', 'CPU', 'peak RSS', ''],
   row('floor (read + JSON.parse)', floor, `${Math.round(JOBS / floor.seconds).toLocaleString('en')} jobs/s`),
-  row('import', imported, `${Math.round(JOBS / imported.seconds).toLocaleString('en')} jobs/s, ${(imported.seconds / floor.seconds).toFixed(2)}× the floor`),
-  ...statsSummary.map((s) => row(s.label, s, `median of ${STATS_REPEATS}, min ${Math.min(...s.runs.map((r) => r.seconds)).toFixed(2)} s`)),
+  row(
+    'import',
+    imported,
+    `${Math.round(JOBS / imported.seconds).toLocaleString('en')} jobs/s, ${(imported.seconds / floor.seconds).toFixed(2)}× the floor`,
+  ),
+  ...statsSummary.map((s) =>
+    row(
+      s.label,
+      s,
+      `median of ${STATS_REPEATS}, min ${Math.min(...s.runs.map((r) => r.seconds)).toFixed(2)} s`,
+    ),
+  ),
 ];
 const dbBytes = statSync(db).size;
 const targets = [
   target('import wall time ÷ floor', 3, imported.seconds / floor.seconds, '×'),
-  ...statsSummary.filter((s) => !s.label.startsWith('baseline')).map((s) => target(`${s.label}, wall time (median, with Node start-up)`, 2, s.seconds, ' s')),
-  target('peak RSS of import and stats', 2048, Math.max(imported.peakMb, ...statsSummary.filter((s) => !s.label.startsWith('baseline')).map((s) => s.peakMb)), ' MB'),
+  ...statsSummary
+    .filter((s) => !s.label.startsWith('baseline'))
+    .map((s) => target(`${s.label}, wall time (median, with Node start-up)`, 2, s.seconds, ' s')),
+  target(
+    'peak RSS of import and stats',
+    2048,
+    Math.max(
+      imported.peakMb,
+      ...statsSummary.filter((s) => !s.label.startsWith('baseline')).map((s) => s.peakMb),
+    ),
+    ' MB',
+  ),
 ];
 process.stdout.write(
   `${formatTable(rows)}\n` +

@@ -11,7 +11,12 @@ import { formatTable, machine, median, printTargets, target, writePart } from '.
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const WARMUPS = Number(process.env.BENCH_WARMUPS ?? 2);
-const CONTENDERS = ['floor', 'ciscope', ...(process.env.BENCH_BASELINE === undefined ? [] : ['baseline']), 'actionlint'];
+const CONTENDERS = [
+  'floor',
+  'ciscope',
+  ...(process.env.BENCH_BASELINE === undefined ? [] : ['baseline']),
+  'actionlint',
+];
 /** The targets: the rule pack within 1.5× the bare parse, and never slower than actionlint. */
 const MAX_FLOOR_RATIO = 1.5;
 
@@ -25,7 +30,10 @@ try {
 /** Starts a contender's process and waits until it has loaded and warmed up. */
 function start(name) {
   process.stderr.write(`bench: ${name}: loading, ${WARMUPS} warm-up run(s)…\n`);
-  const child = fork(join(REPO_ROOT, 'bench/contender.mjs'), [name, String(WARMUPS)], { cwd: REPO_ROOT, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  const child = fork(join(REPO_ROOT, 'bench/contender.mjs'), [name, String(WARMUPS)], {
+    cwd: REPO_ROOT,
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  });
   const replies = [];
   const waiting = [];
   child.on('message', (message) => (waiting.length > 0 ? waiting.shift()(message) : replies.push(message)));
@@ -34,7 +42,8 @@ function start(name) {
     process.stderr.write(`bench: ${name} failed (exit code ${code})\n`);
     process.exit(1);
   });
-  const next = () => new Promise((resolve) => (replies.length > 0 ? resolve(replies.shift()) : waiting.push(resolve)));
+  const next = () =>
+    new Promise((resolve) => (replies.length > 0 ? resolve(replies.shift()) : waiting.push(resolve)));
   const ask = (message) => {
     child.send(message);
     return next();
@@ -106,5 +115,15 @@ process.stdout.write(
     `node ${host.node}, ${host.cpus} × ${host.cpuModel}, load average ${loadBefore} before, ${host.loadAverage1m} after\n`,
 );
 printTargets(targets);
-writePart('lint', { machine: host, runs: RUNS, warmups: WARMUPS, results, floorRatio, actionlintRatio, cpuFloorRatio, cpuActionlintRatio, targets });
+writePart('lint', {
+  machine: host,
+  runs: RUNS,
+  warmups: WARMUPS,
+  results,
+  floorRatio,
+  actionlintRatio,
+  cpuFloorRatio,
+  cpuActionlintRatio,
+  targets,
+});
 if (targets.some((t) => !t.met)) process.exitCode = 1;

@@ -20,7 +20,15 @@ export function machine() {
 /** Right-aligned columns after a left-aligned first one. */
 export function formatTable(rows) {
   const widths = rows[0].map((_, column) => Math.max(...rows.map((row) => String(row[column]).length)));
-  return rows.map((row) => row.map((cell, column) => (column === 0 ? String(cell).padEnd(widths[column]) : String(cell).padStart(widths[column]))).join('  ')).join('\n');
+  return rows
+    .map((row) =>
+      row
+        .map((cell, column) =>
+          column === 0 ? String(cell).padEnd(widths[column]) : String(cell).padStart(widths[column]),
+        )
+        .join('  '),
+    )
+    .join('\n');
 }
 
 export function median(values) {
@@ -31,7 +39,10 @@ export function median(values) {
 /** `.bench/<part>.json`, which `bench/run.mjs` gathers into `.bench/results.json`. */
 export function writePart(part, data) {
   mkdirSync(RESULTS_DIR, { recursive: true });
-  writeFileSync(join(RESULTS_DIR, `${part}.json`), `${JSON.stringify({ version: 1, part, date: new Date().toISOString(), ...data }, null, 2)}\n`);
+  writeFileSync(
+    join(RESULTS_DIR, `${part}.json`),
+    `${JSON.stringify({ version: 1, part, date: new Date().toISOString(), ...data }, null, 2)}\n`,
+  );
 }
 
 export function readPart(part) {
@@ -44,5 +55,8 @@ export function target(name, limit, measured, unit = '') {
 }
 
 export function printTargets(targets) {
-  for (const t of targets) process.stdout.write(`  ${t.met ? 'met    ' : 'MISSED '} ${t.name}: ${t.measured}${t.unit} (target ≤ ${t.limit}${t.unit})\n`);
+  for (const t of targets)
+    process.stdout.write(
+      `  ${t.met ? 'met    ' : 'MISSED '} ${t.name}: ${t.measured}${t.unit} (target ≤ ${t.limit}${t.unit})\n`,
+    );
 }

@@ -10,7 +10,8 @@ import { machine, readPart, RESULTS_DIR } from './report.mjs';
 
 const PARTS = ['lint', 'history', 'simulate'];
 const chosen = (process.env.BENCH_PARTS ?? PARTS.join(',')).split(',').map((part) => part.trim());
-for (const part of chosen) if (!PARTS.includes(part)) throw new Error(`unknown part ${part}; use ${PARTS.join(', ')}`);
+for (const part of chosen)
+  if (!PARTS.includes(part)) throw new Error(`unknown part ${part}; use ${PARTS.join(', ')}`);
 
 const started = Date.now();
 const parts = {};
@@ -18,7 +19,10 @@ let failed = false;
 for (const part of chosen) {
   const partStarted = Date.now();
   // Exit 1 is a missed target (the part still wrote its results); anything else is a failure.
-  const { status } = spawnSync(process.execPath, [join(REPO_ROOT, `bench/${part}.mjs`)], { cwd: REPO_ROOT, stdio: 'inherit' });
+  const { status } = spawnSync(process.execPath, [join(REPO_ROOT, `bench/${part}.mjs`)], {
+    cwd: REPO_ROOT,
+    stdio: 'inherit',
+  });
   if (status !== 0 && status !== 1) {
     process.stderr.write(`bench: ${part} failed (exit code ${status})\n`);
     failed = true;

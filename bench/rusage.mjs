@@ -3,4 +3,5 @@
 import { writeFileSync } from 'node:fs';
 
 const file = process.env.BENCH_RUSAGE;
-if (file !== undefined) process.on('exit', () => writeFileSync(file, JSON.stringify(process.resourceUsage())));
+if (file !== undefined)
+  process.on('exit', () => writeFileSync(file, JSON.stringify(process.resourceUsage())));

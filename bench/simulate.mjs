@@ -64,7 +64,9 @@ async function child(modulePath, scenario) {
   }
   const digest = createHash('sha256').update(JSON.stringify(results)).digest('hex').slice(0, 16);
   const cancelled = results.filter((r) => r.cancelled).length;
-  process.stdout.write(`${JSON.stringify({ scenario, timesMs: times, cpuMs: cpu, medianMs: median(times), medianCpuMs: median(cpu), maxRssKb: process.resourceUsage().maxRSS, cancelled, digest })}\n`);
+  process.stdout.write(
+    `${JSON.stringify({ scenario, timesMs: times, cpuMs: cpu, medianMs: median(times), medianCpuMs: median(cpu), maxRssKb: process.resourceUsage().maxRSS, cancelled, digest })}\n`,
+  );
 }
 
 /** Bundles a version of runner-pool.ts into .bench/ (Node 20 cannot run TypeScript). */
@@ -72,7 +74,14 @@ async function bundle(source, name) {
   const outdir = join(REPO_ROOT, '.bench/simulate');
   mkdirSync(outdir, { recursive: true });
   const outfile = join(outdir, `${name}.mjs`);
-  await build({ entryPoints: [source], outfile, bundle: true, platform: 'node', format: 'esm', logLevel: 'error' });
+  await build({
+    entryPoints: [source],
+    outfile,
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    logLevel: 'error',
+  });
   return outfile;
 }
 
@@ -83,26 +92,54 @@ if (process.argv[2] === '--child') {
   const versions = [['ciscope', await bundle(join(REPO_ROOT, 'src/simulate/runner-pool.ts'), 'current')]];
   const baseline =
     process.env.BENCH_SIMULATOR ??
-    (process.env.BENCH_BASELINE === undefined ? undefined : resolve(dirname(resolve(process.env.BENCH_BASELINE)), '../src/simulate/runner-pool.ts'));
+    (process.env.BENCH_BASELINE === undefined
+      ? undefined
+      : resolve(dirname(resolve(process.env.BENCH_BASELINE)), '../src/simulate/runner-pool.ts'));
   if (baseline !== undefined) versions.push(['baseline', await bundle(resolve(baseline), 'baseline')]);
   const results = [];
   for (const scenario of Object.keys(SCENARIOS)) {
     for (const [version, module] of versions) {
-      const output = execFileSync(process.execPath, [new URL(import.meta.url).pathname, '--child', module, scenario], { encoding: 'utf8', maxBuffer: 1 << 20 });
+      const output = execFileSync(
+        process.execPath,
+        [new URL(import.meta.url).pathname, '--child', module, scenario],
+        { encoding: 'utf8', maxBuffer: 1 << 20 },
+      );
       results.push({ version, ...JSON.parse(output) });
     }
   }
   const rows = [
     ['scenario', 'version', 'median', 'CPU', 'peak RSS', 'cancelled runs', 'results digest'],
-    ...results.map((r) => [r.scenario, r.version, `${r.medianMs.toFixed(0)} ms`, `${r.medianCpuMs.toFixed(0)} ms`, `${(r.maxRssKb / 1024).toFixed(0)} MiB`, r.cancelled, r.digest]),
+    ...results.map((r) => [
+      r.scenario,
+      r.version,
+      `${r.medianMs.toFixed(0)} ms`,
+      `${r.medianCpuMs.toFixed(0)} ms`,
+      `${(r.maxRssKb / 1024).toFixed(0)} MiB`,
+      r.cancelled,
+      r.digest,
+    ]),
   ];
   const current = results.filter((r) => r.version === 'ciscope');
-  const targets = [target('simulate 10,000 runs × 50 jobs, slowest scenario (median wall)', 1000, Math.max(...current.map((r) => r.medianMs)), ' ms')];
+  const targets = [
+    target(
+      'simulate 10,000 runs × 50 jobs, slowest scenario (median wall)',
+      1000,
+      Math.max(...current.map((r) => r.medianMs)),
+      ' ms',
+    ),
+  ];
   process.stdout.write(
     `\nSimulate: ${RUNS.toLocaleString('en')} runs × ${JOBS} jobs (4 self-hosted runners, hosted unbounded); median of ${REPEATS} after a warm-up, one process per row; load average ${load}\n` +
       `${formatTable(rows)}\n`,
   );
   printTargets(targets);
-  writePart('simulate', { machine: { ...machine(), loadAverage1mBefore: load }, runs: RUNS, jobs: JOBS, repeats: REPEATS, results, targets });
+  writePart('simulate', {
+    machine: { ...machine(), loadAverage1mBefore: load },
+    runs: RUNS,
+    jobs: JOBS,
+    repeats: REPEATS,
+    results,
+    targets,
+  });
   if (targets.some((t) => !t.met)) process.exitCode = 1;
 }

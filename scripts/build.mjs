@@ -19,7 +19,9 @@ await build({
     {
       name: 'external-except-workflow-parser',
       setup(build) {
-        build.onResolve({ filter: /^[^./]/ }, (args) => (BUNDLED.test(args.path) ? undefined : { path: args.path, external: true }));
+        build.onResolve({ filter: /^[^./]/ }, (args) =>
+          BUNDLED.test(args.path) ? undefined : { path: args.path, external: true },
+        );
       },
     },
   ],

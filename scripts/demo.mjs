@@ -31,10 +31,24 @@ try {
   const db = join(work, 'history.duckdb');
   const shift = copyAsRecent(history);
   const days = Math.round(shift / 86_400_000);
-  process.stderr.write(`ciscope demo: run history of ${REPO} from examples/demo-history, replayed ${days} days later so that it is the last four weeks\n`);
+  process.stderr.write(
+    `ciscope demo: run history of ${REPO} from examples/demo-history, replayed ${days} days later so that it is the last four weeks\n`,
+  );
   const imported = node(['bin/ciscope.js', 'import', history, '--repo', REPO, '--db', db, '--quiet']);
-  if (imported !== 0) process.stderr.write('ciscope demo: the history did not import cleanly; the findings below may lack their cost\n');
-  code = node(['bin/ciscope.js', 'lint', 'examples/demo', '--db', db, '--repo', REPO, ...process.argv.slice(2)]);
+  if (imported !== 0)
+    process.stderr.write(
+      'ciscope demo: the history did not import cleanly; the findings below may lack their cost\n',
+    );
+  code = node([
+    'bin/ciscope.js',
+    'lint',
+    'examples/demo',
+    '--db',
+    db,
+    '--repo',
+    REPO,
+    ...process.argv.slice(2),
+  ]);
 } finally {
   rmSync(work, { recursive: true, force: true });
 }

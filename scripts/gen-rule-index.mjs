@@ -3,7 +3,10 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 
 const dir = new URL('../src/rules/', import.meta.url);
 const ids = readdirSync(dir)
-  .filter((name) => name.endsWith('.ts') && !name.endsWith('.test.ts') && !name.startsWith('_') && name !== 'index.ts')
+  .filter(
+    (name) =>
+      name.endsWith('.ts') && !name.endsWith('.test.ts') && !name.startsWith('_') && name !== 'index.ts',
+  )
   .map((name) => name.slice(0, -3))
   .sort();
 const camel = (id) => id.replace(/-(\w)/g, (_, c) => c.toUpperCase());

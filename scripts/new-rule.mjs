@@ -14,7 +14,12 @@ if (existsSync(file(`src/rules/${id}.ts`))) {
   console.error(`src/rules/${id}.ts exists already`);
   process.exit(2);
 }
-writeFileSync(file(`src/rules/${id}.ts`), readFileSync(file('src/rules/_template.ts'), 'utf8').replace(/^\/\/.*\n/, '').replaceAll('__ID__', id));
+writeFileSync(
+  file(`src/rules/${id}.ts`),
+  readFileSync(file('src/rules/_template.ts'), 'utf8')
+    .replace(/^\/\/.*\n/, '')
+    .replaceAll('__ID__', id),
+);
 writeFileSync(
   file(`src/rules/${id}.test.ts`),
   `import { dedent, testRule } from '../testing/rule-tester.ts';

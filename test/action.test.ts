@@ -45,7 +45,10 @@ beforeAll(async () => {
         const all = [{ id: 1, body: 'LGTM' }, ...comments];
         const slice = page === 1 ? all.slice(0, 1) : all.slice(1);
         if (page === 1 && all.length > 1) {
-          response.setHeader('link', `<${apiUrl}/repos/acme/app/issues/7/comments?per_page=100&page=2>; rel="next"`);
+          response.setHeader(
+            'link',
+            `<${apiUrl}/repos/acme/app/issues/7/comments?per_page=100&page=2>; rel="next"`,
+          );
         }
         json(200, slice);
       } else if (request.method === 'POST' && url.pathname === '/repos/acme/app/issues/7/comments') {
@@ -69,7 +72,9 @@ afterAll(() => new Promise<void>((done) => server.close(() => done())));
 function checkout(): { dir: string; base: string; head: string } {
   const dir = mkdtempSync(join(tmpdir(), 'ciscope-action-'));
   const git = (...args: string[]): string =>
-    execFileSync('git', ['-C', dir, '-c', 'user.email=ci@example.com', '-c', 'user.name=ci', ...args], { encoding: 'utf8' }).trim();
+    execFileSync('git', ['-C', dir, '-c', 'user.email=ci@example.com', '-c', 'user.name=ci', ...args], {
+      encoding: 'utf8',
+    }).trim();
   mkdirSync(join(dir, '.github/workflows'), { recursive: true });
   git('init', '-q');
   cpSync(new URL('base.yml', FIXTURES), join(dir, '.github/workflows/build-images.yml'));
@@ -81,7 +86,10 @@ function checkout(): { dir: string; base: string; head: string } {
   return { dir, base, head: git('rev-parse', 'HEAD') };
 }
 
-async function run(dir: string, env: Record<string, string>): Promise<{ code: number; stdout: string; summary: string; outputs: string }> {
+async function run(
+  dir: string,
+  env: Record<string, string>,
+): Promise<{ code: number; stdout: string; summary: string; outputs: string }> {
   const summaryPath = join(dir, '..', `${Date.now()}-summary.md`);
   const outputPath = join(dir, '..', `${Date.now()}-output.txt`);
   writeFileSync(summaryPath, '');
@@ -91,14 +99,22 @@ async function run(dir: string, env: Record<string, string>): Promise<{ code: nu
     env: { GITHUB_WORKSPACE: dir, GITHUB_STEP_SUMMARY: summaryPath, GITHUB_OUTPUT: outputPath, ...env },
     stdout: (text) => (stdout += text),
   });
-  return { code, stdout, summary: readFileSync(summaryPath, 'utf8'), outputs: readFileSync(outputPath, 'utf8') };
+  return {
+    code,
+    stdout,
+    summary: readFileSync(summaryPath, 'utf8'),
+    outputs: readFileSync(outputPath, 'utf8'),
+  };
 }
 
 describe('the GitHub Action', () => {
   it('annotates, summarises, writes SARIF and outputs, and comments once on a pull request', async () => {
     const { dir, base, head } = checkout();
     const event = join(dir, '..', 'event.json');
-    writeFileSync(event, JSON.stringify({ pull_request: { number: 7, base: { sha: base }, head: { sha: head } } }));
+    writeFileSync(
+      event,
+      JSON.stringify({ pull_request: { number: 7, base: { sha: base }, head: { sha: head } } }),
+    );
     const env = {
       GITHUB_EVENT_NAME: 'pull_request',
       GITHUB_EVENT_PATH: event,
@@ -110,7 +126,9 @@ describe('the GitHub Action', () => {
     };
     const first = await run(dir, env);
     expect(first.code).toBe(1); // three gates dropped, severity error
-    expect(first.stdout).toMatch(/^::error file=\.github\/workflows\/build-images\.yml,line=47,endLine=47,col=5,endColumn=10,title=ciscope gate-dropped::/m);
+    expect(first.stdout).toMatch(
+      /^::error file=\.github\/workflows\/build-images\.yml,line=47,endLine=47,col=5,endColumn=10,title=ciscope gate-dropped::/m,
+    );
     expect(first.summary).toContain('```mermaid');
     expect(first.outputs).toMatch(/^gates-dropped=3$/m);
     expect(JSON.parse(readFileSync(join(dir, 'ciscope.sarif'), 'utf8')).version).toBe('2.1.0');
@@ -127,7 +145,10 @@ describe('the GitHub Action', () => {
   it('keeps the report in the summary when the token cannot comment', async () => {
     const { dir, base, head } = checkout();
     const event = join(dir, '..', 'event.json');
-    writeFileSync(event, JSON.stringify({ pull_request: { number: 7, base: { sha: base }, head: { sha: head } } }));
+    writeFileSync(
+      event,
+      JSON.stringify({ pull_request: { number: 7, base: { sha: base }, head: { sha: head } } }),
+    );
     const result = await run(dir, {
       GITHUB_EVENT_NAME: 'pull_request',
       GITHUB_EVENT_PATH: event,
@@ -137,7 +158,9 @@ describe('the GitHub Action', () => {
       INPUT_FAIL_ON: 'none',
     });
     expect(result.code).toBe(0);
-    expect(result.stdout).toContain('::warning title=ciscope::Could not comment on the pull request (HTTP 401)');
+    expect(result.stdout).toContain(
+      '::warning title=ciscope::Could not comment on the pull request (HTTP 401)',
+    );
     expect(result.summary).toContain('gate');
   });
 

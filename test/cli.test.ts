@@ -19,7 +19,10 @@ const BIN = `${ROOT}bin/ciscope.js`;
  * The rules that existed when these goldens were written. Tests about the CLI and its reporters name them, so that
  * a new rule (which may well fire on a fixture) does not change their output.
  */
-const RULES = ['missing-concurrency', 'parse-error', 'unknown-needs', 'needs-cycle'].flatMap((id) => ['--rule', id]);
+const RULES = ['missing-concurrency', 'parse-error', 'unknown-needs', 'needs-cycle'].flatMap((id) => [
+  '--rule',
+  id,
+]);
 
 interface Run {
   readonly code: number | null;
@@ -29,7 +32,11 @@ interface Run {
 
 function ciscope(args: readonly string[], env: Record<string, string> = {}): Run {
   // A fixed environment: nothing from the test runner's (FORCE_COLOR, CI …) may change the output.
-  const result = spawnSync(process.execPath, [BIN, ...args], { cwd: FIXTURES, encoding: 'utf8', env: { PATH: process.env.PATH ?? '', ...env } });
+  const result = spawnSync(process.execPath, [BIN, ...args], {
+    cwd: FIXTURES,
+    encoding: 'utf8',
+    env: { PATH: process.env.PATH ?? '', ...env },
+  });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
@@ -49,7 +56,8 @@ export function matchesGolden(expected: string, actual: string): boolean {
 }
 
 function lineMatches(expected: string, actual: string): boolean {
-  if (expected.length > 1 && expected.startsWith('/') && expected.endsWith('/')) return new RegExp(`^(?:${expected.slice(1, -1)})$`).test(actual);
+  if (expected.length > 1 && expected.startsWith('/') && expected.endsWith('/'))
+    return new RegExp(`^(?:${expected.slice(1, -1)})$`).test(actual);
   return expected === actual;
 }
 
@@ -58,7 +66,9 @@ function expectGolden(name: string, run: Run): void {
   const actual = render(run);
   if (!existsSync(path) || process.env.UPDATE_GOLDEN === '1') {
     const previous = existsSync(path) ? readFileSync(path, 'utf8').split('\n') : [];
-    const kept = actual.split('\n').map((line, i) => (previous[i] !== undefined && lineMatches(previous[i], line) ? previous[i] : line));
+    const kept = actual
+      .split('\n')
+      .map((line, i) => (previous[i] !== undefined && lineMatches(previous[i], line) ? previous[i] : line));
     writeFileSync(path, kept.join('\n'));
     if (process.env.CI !== undefined) throw new Error(`golden file ${path} was missing`);
     return;
@@ -107,7 +117,11 @@ describe('ciscope lint', () => {
   });
 
   it('--quiet prints nothing when clean, and the findings otherwise', () => {
-    expect(ciscope(['lint', 'clean-pr-workflow', ...RULES, '--quiet'])).toEqual({ code: 0, stdout: '', stderr: '' });
+    expect(ciscope(['lint', 'clean-pr-workflow', ...RULES, '--quiet'])).toEqual({
+      code: 0,
+      stdout: '',
+      stderr: '',
+    });
     const noisy = ciscope(['lint', 'pr-without-concurrency', ...RULES, '-q']);
     expect(noisy.code).toBe(1);
     expect(noisy.stdout).toContain('[missing-concurrency]');
@@ -126,7 +140,10 @@ describe('ciscope lint', () => {
   });
 
   it.each(['json', 'sarif', 'markdown'])('--format %s', (format) => {
-    expectGolden(`findings-${format}`, ciscope(['lint', 'needs-typo-and-cycle', ...RULES, '--format', format]));
+    expectGolden(
+      `findings-${format}`,
+      ciscope(['lint', 'needs-typo-and-cycle', ...RULES, '--format', format]),
+    );
   });
 
   it('colours only when forced and NO_COLOR is unset', () => {
@@ -143,7 +160,13 @@ describe('configuration', () => {
   });
 
   it('takes --config FILE instead', () => {
-    const run = ciscope(['lint', 'pr-without-concurrency', ...RULES, '--config', 'config-severity-and-ignore/.ciscope.yml']);
+    const run = ciscope([
+      'lint',
+      'pr-without-concurrency',
+      ...RULES,
+      '--config',
+      'config-severity-and-ignore/.ciscope.yml',
+    ]);
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('  info     Runs on `pull_request`');
   });
@@ -172,7 +195,9 @@ describe('internal failure', () => {
       'ciscope: internal error: write EPIPE\nThis is a bug in ciscope; please report it with the command you ran. Set CISCOPE_DEBUG=1 for a stack trace.\n',
     );
     const debug: string[] = [];
-    expect(await main(['lint', 'pr-without-concurrency', ...RULES], failingIo({ CISCOPE_DEBUG: '1' }, debug))).toBe(3);
+    expect(
+      await main(['lint', 'pr-without-concurrency', ...RULES], failingIo({ CISCOPE_DEBUG: '1' }, debug)),
+    ).toBe(3);
     expect(debug.join('')).toMatch(/\n\s+at /);
   });
 });
@@ -197,9 +222,14 @@ describe('help, version and rules', () => {
   it('--help names the version and every command', () => {
     const run = ciscope(['--help']);
     expect(run.code).toBe(0);
-    expect(run.stdout.split('\n')[0]).toBe(`ciscope ${VERSION} — find and fix the minutes and money GitHub Actions pipelines waste`);
-    for (const command of commands) expect(run.stdout).toMatch(new RegExp(`^  ${command.name} +${escapeRegExp(command.summary)}$`, 'm'));
-    expect(run.stdout).toContain('Exit codes: 0 clean, 1 findings at or above --fail-on, 2 usage error, 3 internal failure.');
+    expect(run.stdout.split('\n')[0]).toBe(
+      `ciscope ${VERSION} — find and fix the minutes and money GitHub Actions pipelines waste`,
+    );
+    for (const command of commands)
+      expect(run.stdout).toMatch(new RegExp(`^  ${command.name} +${escapeRegExp(command.summary)}$`, 'm'));
+    expect(run.stdout).toContain(
+      'Exit codes: 0 clean, 1 findings at or above --fail-on, 2 usage error, 3 internal failure.',
+    );
   });
 
   it('lint --help', () => {
@@ -217,7 +247,14 @@ describe('help, version and rules', () => {
     expect(run.code).toBe(0);
     const lines = run.stdout.trimEnd().split('\n');
     for (const rule of rules) {
-      expect(lines.some((line) => line.startsWith(`${rule.id} `) && line.includes(rule.meta.severity) && line.endsWith(rule.meta.description))).toBe(true);
+      expect(
+        lines.some(
+          (line) =>
+            line.startsWith(`${rule.id} `) &&
+            line.includes(rule.meta.severity) &&
+            line.endsWith(rule.meta.description),
+        ),
+      ).toBe(true);
     }
     expect(lines.at(-1)).toMatch(new RegExp(`^${rules.length} rules\\.`));
   });

@@ -37,7 +37,10 @@ interface Section {
 /** A flat workflow file, placed where a repository would hold it. */
 function singleWorkflow(path: string): Repository {
   const name = path.split('/').pop() ?? path;
-  return buildRepository('/corpus', memorySource({ [`.github/workflows/${name}`]: readFileSync(path, 'utf8') }));
+  return buildRepository(
+    '/corpus',
+    memorySource({ [`.github/workflows/${name}`]: readFileSync(path, 'utf8') }),
+  );
 }
 
 function isWorkflowPath(path: string): boolean {
@@ -61,11 +64,19 @@ function sections(root: string): Section[] {
   return [
     {
       name: 'repos',
-      inputs: () => readdirSync(join(root, 'repos')).sort().map((name) => join(root, 'repos', name)),
+      inputs: () =>
+        readdirSync(join(root, 'repos'))
+          .sort()
+          .map((name) => join(root, 'repos', name)),
       load: (dir) => loadRepository(dir),
       mustParse: true,
     },
-    { name: 'workflows-2021', inputs: () => yamlFiles(join(root, 'workflows-2021')), load: singleWorkflow, mustParse: false },
+    {
+      name: 'workflows-2021',
+      inputs: () => yamlFiles(join(root, 'workflows-2021')),
+      load: singleWorkflow,
+      mustParse: false,
+    },
     actionlint('ok', true),
     // Deliberately broken files (bad YAML, recursive anchors, cycles): a linter must report, not crash.
     actionlint('err', false),
@@ -87,7 +98,8 @@ function lintSection(section: Section): Outcome {
       const modelled = new Set(repository.workflows.map((workflow) => workflow.file.path));
       const reported = new Set(found.filter((f) => f.ruleId === 'parse-error').map((f) => f.location.file));
       for (const file of repository.files) {
-        if (isWorkflowPath(file.path) && !modelled.has(file.path) && !reported.has(file.path)) silentlyDropped.push(`${input}: ${file.path}`);
+        if (isWorkflowPath(file.path) && !modelled.has(file.path) && !reported.has(file.path))
+          silentlyDropped.push(`${input}: ${file.path}`);
       }
     } catch (error) {
       crashes.push(`${input}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
@@ -142,9 +154,13 @@ describe('the shared corpus', () => {
       for (let seventh = 1; seventh < 7; seventh++) {
         const text = whole.slice(0, Math.floor((whole.length * seventh) / 7));
         try {
-          runRules(buildRepository('/corpus', memorySource({ '.github/workflows/truncated.yml': text })), { rules });
+          runRules(buildRepository('/corpus', memorySource({ '.github/workflows/truncated.yml': text })), {
+            rules,
+          });
         } catch (error) {
-          crashes.push(`${path} cut at ${seventh}/7: ${error instanceof Error ? error.message : String(error)}`);
+          crashes.push(
+            `${path} cut at ${seventh}/7: ${error instanceof Error ? error.message : String(error)}`,
+          );
         }
       }
     }

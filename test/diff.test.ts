@@ -10,7 +10,9 @@ const FIXTURES = new URL('./fixtures/diff-seed-003/', import.meta.url);
 let repo: string;
 
 function git(...args: string[]): void {
-  execFileSync('git', ['-C', repo, '-c', 'user.email=ci@example.com', '-c', 'user.name=ci', ...args], { stdio: 'ignore' });
+  execFileSync('git', ['-C', repo, '-c', 'user.email=ci@example.com', '-c', 'user.name=ci', ...args], {
+    stdio: 'ignore',
+  });
 }
 
 function commit(fixture: string, message: string): void {
@@ -22,7 +24,13 @@ function commit(fixture: string, message: string): void {
 async function run(...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   let stdout = '';
   let stderr = '';
-  const code = await main(argv, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), env: {}, cwd: repo, isTTY: false });
+  const code = await main(argv, {
+    stdout: (t) => (stdout += t),
+    stderr: (t) => (stderr += t),
+    env: {},
+    cwd: repo,
+    isTTY: false,
+  });
   return { code, stdout, stderr };
 }
 
@@ -45,13 +53,19 @@ describe('ciscope diff', () => {
       ['gate-dropped', 47],
       ['gate-dropped', 47],
     ]);
-    expect(report.findings.some((f) => f.message.includes('`connector-parity-smoke`') && f.message.includes('`build-worker`'))).toBe(true);
+    expect(
+      report.findings.some(
+        (f) => f.message.includes('`connector-parity-smoke`') && f.message.includes('`build-worker`'),
+      ),
+    ).toBe(true);
   });
 
   it('stays silent about a gate kept through another path', async () => {
     const { stdout } = await run('diff', 'HEAD~2', 'HEAD', '--format', 'json');
     const report = JSON.parse(stdout) as { findings: { message: string }[] };
-    expect(report.findings.some((f) => f.message.includes('no longer waits for `connector-parity-smoke`'))).toBe(false);
+    expect(
+      report.findings.some((f) => f.message.includes('no longer waits for `connector-parity-smoke`')),
+    ).toBe(false);
     expect(report.findings).toHaveLength(2);
   });
 
@@ -72,5 +86,4 @@ describe('ciscope diff', () => {
     expect(code).toBe(2);
     expect(stderr).toBe(`ciscope: \`no-such-rev\` is neither a directory nor a git revision of ${repo}\n`);
   });
-
 });

@@ -50,11 +50,17 @@ function examplesOf(markdown: string): Example[] {
     const role = words.find((word) => word === 'valid' || word === 'invalid' || word === 'fixed');
     if (role === 'fixed') {
       const last = examples.at(-1);
-      if (last === undefined || last.role !== 'invalid') throw new Error(`line ${block.line}: a fixed block must follow an invalid one`);
+      if (last === undefined || last.role !== 'invalid')
+        throw new Error(`line ${block.line}: a fixed block must follow an invalid one`);
       last.fixed = { path: path ?? last.path, text: block.text };
     } else if (role === 'valid' || role === 'invalid') {
       const mainPath = path ?? DEFAULT_WORKFLOW;
-      examples.push({ role, line: block.line, path: mainPath, files: { ...pending, [mainPath]: block.text } });
+      examples.push({
+        role,
+        line: block.line,
+        path: mainPath,
+        files: { ...pending, [mainPath]: block.text },
+      });
       pending = {};
     } else if (path !== undefined) {
       pending[path] = block.text;
@@ -77,12 +83,18 @@ describe('rule docs', () => {
     describe(rule.id, () => {
       it('has the generated header and the required sections', () => {
         expect(withHeader(rule, page)).toBe(page);
-        for (const section of ['## What it detects', '## Why it costs time or money', '## How to fix', '## When not to use it']) {
+        for (const section of [
+          '## What it detects',
+          '## Why it costs time or money',
+          '## How to fix',
+          '## When not to use it',
+        ]) {
           expect(page).toContain(section);
         }
       });
       const examples = examplesOf(page);
-      it('has at least one invalid example', () => expect(examples.some((e) => e.role === 'invalid')).toBe(true));
+      it('has at least one invalid example', () =>
+        expect(examples.some((e) => e.role === 'invalid')).toBe(true));
       for (const example of examples) {
         it(`${example.role} example at line ${example.line}`, () => {
           const findings = lintCase(rule, example.files);

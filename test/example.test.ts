@@ -60,14 +60,22 @@ describe('examples/demo', () => {
   for (const ruleId of SILENT) {
     it(`${ruleId} stays silent`, () => {
       expect(registered.has(ruleId)).toBe(true);
-      expect(findings.filter((finding) => finding.ruleId === ruleId).map((f) => `${f.location.file}: ${f.message}`)).toEqual([]);
+      expect(
+        findings
+          .filter((finding) => finding.ruleId === ruleId)
+          .map((f) => `${f.location.file}: ${f.message}`),
+      ).toEqual([]);
     });
   }
 
   it('flags every pull request workflow without concurrency, and only those', () => {
-    const flagged = findings.filter((finding) => finding.ruleId === 'missing-concurrency').map((f) => f.location.file);
+    const flagged = findings
+      .filter((finding) => finding.ruleId === 'missing-concurrency')
+      .map((f) => f.location.file);
     expect(flagged.sort()).toEqual(
-      ['check-pr-title.yml', 'e2e.yml', 'lint-typecheck.yml', 'regression.yml', 'unit-tests.yml'].map((name) => `${WORKFLOWS}/${name}`),
+      ['check-pr-title.yml', 'e2e.yml', 'lint-typecheck.yml', 'regression.yml', 'unit-tests.yml'].map(
+        (name) => `${WORKFLOWS}/${name}`,
+      ),
     );
   });
 
@@ -83,7 +91,8 @@ describe('examples/demo', () => {
     });
     expect(stderr).toBe('');
     expect(exitCode).toBe(1);
-    const printed = (JSON.parse(stdout) as { findings: { ruleId: string; file: string; line: number }[] }).findings;
+    const printed = (JSON.parse(stdout) as { findings: { ruleId: string; file: string; line: number }[] })
+      .findings;
     expect(printed.map((f) => `${f.ruleId} ${f.file}:${f.line}`)).toEqual(
       findings.map((f) => `${f.ruleId} ${f.location.file}:${f.location.start.line}`),
     );
@@ -120,11 +129,13 @@ interface Impact {
 const WINDOW_DAYS = 30;
 
 function recordedRuns(): RecordedRun[] {
-  const read = (file: string): Record<string, unknown> => JSON.parse(readFileSync(join(RECORDING as string, file), 'utf8')) as Record<string, unknown>;
+  const read = (file: string): Record<string, unknown> =>
+    JSON.parse(readFileSync(join(RECORDING as string, file), 'utf8')) as Record<string, unknown>;
   const files = recordingFiles() as string[];
   const jobsByRun = new Map<number, RecordedJob[]>();
   for (const file of files.filter((name) => name.startsWith('jobs'))) {
-    for (const job of read(file).jobs as (RecordedJob & { run_id: number })[]) jobsByRun.set(job.run_id, [...(jobsByRun.get(job.run_id) ?? []), job]);
+    for (const job of read(file).jobs as (RecordedJob & { run_id: number })[])
+      jobsByRun.set(job.run_id, [...(jobsByRun.get(job.run_id) ?? []), job]);
   }
   return files
     .filter((name) => name.startsWith('runs'))
@@ -148,7 +159,8 @@ function median(values: number[]): number {
 
 describe('examples/demo with its recorded history (`npm start`)', () => {
   const runs = recordedRuns();
-  const ofWorkflow = (file: string): RecordedRun[] => runs.filter((run) => run.path === `${WORKFLOWS}/${file}`);
+  const ofWorkflow = (file: string): RecordedRun[] =>
+    runs.filter((run) => run.path === `${WORKFLOWS}/${file}`);
   let work: string;
   let printed: { ruleId: string; file: string; line: number; impact?: Impact }[];
   let text: string;
@@ -160,11 +172,28 @@ describe('examples/demo with its recorded history (`npm start`)', () => {
     const run = async (args: string[]): Promise<{ code: number; stdout: string; stderr: string }> => {
       let stdout = '';
       let stderr = '';
-      const code = await main(args, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), env: {}, cwd: REPO_ROOT, isTTY: false });
+      const code = await main(args, {
+        stdout: (t) => (stdout += t),
+        stderr: (t) => (stderr += t),
+        env: {},
+        cwd: REPO_ROOT,
+        isTTY: false,
+      });
       return { code, stdout, stderr };
     };
-    expect(await run(['import', join(work, 'history'), '--repo', 'flowmesh/flowmesh', '--db', db, '--quiet'])).toEqual({ code: 0, stdout: '', stderr: '' });
-    const json = await run(['lint', 'examples/demo', '--db', db, '--repo', 'flowmesh/flowmesh', '--format', 'json']);
+    expect(
+      await run(['import', join(work, 'history'), '--repo', 'flowmesh/flowmesh', '--db', db, '--quiet']),
+    ).toEqual({ code: 0, stdout: '', stderr: '' });
+    const json = await run([
+      'lint',
+      'examples/demo',
+      '--db',
+      db,
+      '--repo',
+      'flowmesh/flowmesh',
+      '--format',
+      'json',
+    ]);
     expect(json.stderr).toBe('');
     printed = (JSON.parse(json.stdout) as { findings: typeof printed }).findings;
     text = (await run(['lint', 'examples/demo', '--db', db, '--repo', 'flowmesh/flowmesh'])).stdout;
@@ -175,7 +204,16 @@ describe('examples/demo with its recorded history (`npm start`)', () => {
   it('records every workflow of the demo, each run with its jobs', () => {
     const paths = new Set(runs.map((run) => run.path));
     expect([...paths].sort()).toEqual(
-      ['build-images', 'check-pr-title', 'e2e', 'lint-typecheck', 'regression', 'runner-image', 'server-tests', 'unit-tests'].map((name) => `${WORKFLOWS}/${name}.yml`),
+      [
+        'build-images',
+        'check-pr-title',
+        'e2e',
+        'lint-typecheck',
+        'regression',
+        'runner-image',
+        'server-tests',
+        'unit-tests',
+      ].map((name) => `${WORKFLOWS}/${name}.yml`),
     );
     expect(runs.filter((run) => run.jobs.length === 0)).toEqual([]);
   });
@@ -183,20 +221,36 @@ describe('examples/demo with its recorded history (`npm start`)', () => {
   it('gives every workflow finding a measured impact, printed as a `cost:` line', () => {
     const inWorkflows = printed.filter((finding) => finding.file.startsWith(`${WORKFLOWS}/`));
     expect(inWorkflows.length).toBeGreaterThan(10);
-    expect(inWorkflows.filter((finding) => finding.impact === undefined).map((f) => `${f.ruleId} ${f.file}:${f.line}`)).toEqual([]);
+    expect(
+      inWorkflows
+        .filter((finding) => finding.impact === undefined)
+        .map((f) => `${f.ruleId} ${f.file}:${f.line}`),
+    ).toEqual([]);
     expect(text.match(/^ {2}cost: /gm)?.length).toBe(inWorkflows.length);
   });
 
   it('matrix-rebuilds-image: the 11 shard builds of Dockerfile.test, and (shards - 1) of them saved', () => {
     const regression = ofWorkflow('regression.yml');
-    const shardJobs = (run: RecordedRun): RecordedJob[] => run.jobs.filter((job) => /^regression \(.+\)$/.test(job.name));
-    const buildMinutes = (job: RecordedJob): number => sum(job.steps.filter((step) => step.name === 'Build test image').map(minutesOf));
+    const shardJobs = (run: RecordedRun): RecordedJob[] =>
+      run.jobs.filter((job) => /^regression \(.+\)$/.test(job.name));
+    const buildMinutes = (job: RecordedJob): number =>
+      sum(job.steps.filter((step) => step.name === 'Build test image').map(minutesOf));
     // The step and its post step, in every shard of every run.
-    const minutes = sum(regression.flatMap(shardJobs).flatMap((job) => job.steps.filter((step) => /^(Post )?Build test image$/.test(step.name)).map(minutesOf)));
-    const saving = sum(regression.map((run) => {
-      const built = shardJobs(run).filter((job) => job.steps.length > 0).map(buildMinutes);
-      return built.length > 1 ? (built.length - 1) * median(built) : 0;
-    }));
+    const minutes = sum(
+      regression
+        .flatMap(shardJobs)
+        .flatMap((job) =>
+          job.steps.filter((step) => /^(Post )?Build test image$/.test(step.name)).map(minutesOf),
+        ),
+    );
+    const saving = sum(
+      regression.map((run) => {
+        const built = shardJobs(run)
+          .filter((job) => job.steps.length > 0)
+          .map(buildMinutes);
+        return built.length > 1 ? (built.length - 1) * median(built) : 0;
+      }),
+    );
     const [finding] = printed.filter((candidate) => candidate.ruleId === 'matrix-rebuilds-image');
     expect(finding?.impact).toBeDefined();
     const impact = finding!.impact!;
@@ -215,20 +269,31 @@ describe('examples/demo with its recorded history (`npm start`)', () => {
     // jobs run after that moment are what `cancel-in-progress` saves.
     let saving = 0;
     const groups = new Map<string, RecordedRun[]>();
-    for (const run of unitTests) groups.set(`${run.event}\n${run.head_branch}`, [...(groups.get(`${run.event}\n${run.head_branch}`) ?? []), run]);
+    for (const run of unitTests)
+      groups.set(`${run.event}\n${run.head_branch}`, [
+        ...(groups.get(`${run.event}\n${run.head_branch}`) ?? []),
+        run,
+      ]);
     for (const group of groups.values()) {
-      const ordered = [...group].sort((a, b) => Date.parse(a.created_at) - Date.parse(b.created_at) || a.id - b.id);
+      const ordered = [...group].sort(
+        (a, b) => Date.parse(a.created_at) - Date.parse(b.created_at) || a.id - b.id,
+      );
       ordered.forEach((run, index) => {
         const next = ordered[index + 1];
         if (next === undefined) return;
         const supersededAt = Date.parse(next.created_at);
         for (const job of run.jobs) {
           if (job.started_at === null || job.completed_at === null) continue;
-          saving += Math.max(0, Date.parse(job.completed_at) - Math.max(Date.parse(job.started_at), supersededAt)) / 60_000;
+          saving +=
+            Math.max(0, Date.parse(job.completed_at) - Math.max(Date.parse(job.started_at), supersededAt)) /
+            60_000;
         }
       });
     }
-    const finding = printed.find((candidate) => candidate.ruleId === 'missing-concurrency' && candidate.file === `${WORKFLOWS}/unit-tests.yml`);
+    const finding = printed.find(
+      (candidate) =>
+        candidate.ruleId === 'missing-concurrency' && candidate.file === `${WORKFLOWS}/unit-tests.yml`,
+    );
     expect(finding?.impact).toBeDefined();
     const impact = finding!.impact!;
     expect(impact.runs).toBe(unitTests.length);

@@ -26,7 +26,11 @@ interface Case {
 
 function corpusCases(): Case[] {
   const repos = readdirSync(join(CORPUS, 'repos')).sort();
-  const cases: Case[] = repos.map((name) => ({ name, root: join(CORPUS, 'repos', name), source: () => diskSource(join(CORPUS, 'repos', name)) }));
+  const cases: Case[] = repos.map((name) => ({
+    name,
+    root: join(CORPUS, 'repos', name),
+    source: () => diskSource(join(CORPUS, 'repos', name)),
+  }));
   const old = readdirSync(join(CORPUS, 'workflows-2021'))
     .filter((name) => /\.ya?ml$/.test(name))
     .sort()
@@ -37,21 +41,33 @@ function corpusCases(): Case[] {
       name: `workflows-2021 ${start}-${start + names.length - 1}`,
       root: '/corpus-2021',
       source: () =>
-        memorySource(Object.fromEntries(names.map((name) => [`.github/workflows/${name}`, readFileSync(join(CORPUS, 'workflows-2021', name), 'utf8')]))),
+        memorySource(
+          Object.fromEntries(
+            names.map((name) => [
+              `.github/workflows/${name}`,
+              readFileSync(join(CORPUS, 'workflows-2021', name), 'utf8'),
+            ]),
+          ),
+        ),
     });
   }
   return cases;
 }
 
 async function assertGuardsHold(plan: FixPlan): Promise<void> {
-  expect(plan.refused.map((fix) => `${fix.file}:${fix.line} ${fix.ruleId} [${fix.guard}] ${fix.reason}`)).toEqual([]);
+  expect(
+    plan.refused.map((fix) => `${fix.file}:${fix.line} ${fix.ruleId} [${fix.guard}] ${fix.reason}`),
+  ).toEqual([]);
   // Idempotence over the whole run: `converged` means the rules, re-run from scratch on the final texts, offered
   // no fix left to apply, so a second `ciscope fix` changes nothing (test/fix.test.ts runs it twice on disk).
   expect(plan.converged).toBe(true);
   for (const change of plan.changes) {
     let previous = change.before;
     for (const step of change.steps) {
-      expect(checkUnchangedOutsideEdits(previous, step.text, step.edits), `${change.file} pass ${step.pass}`).toBeUndefined();
+      expect(
+        checkUnchangedOutsideEdits(previous, step.text, step.edits),
+        `${change.file} pass ${step.pass}`,
+      ).toBeUndefined();
       previous = step.text;
     }
     expect(previous).toBe(change.after);

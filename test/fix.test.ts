@@ -1,4 +1,14 @@
-import { chmodSync, copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  copyFileSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { execFileSync, spawnSync } from 'node:child_process';
 import { dirname, join } from 'node:path';
@@ -39,7 +49,8 @@ function repoWith(files: Readonly<Record<string, string | Buffer>>): string {
 
 const read = (root: string, path = WORKFLOW): string => readFileSync(join(root, path), 'utf8');
 
-const PR_WORKFLOW = 'on: pull_request\njobs:\n  test:\n    runs-on: ubuntu-latest # the default\n    steps:\n      - run: make\n';
+const PR_WORKFLOW =
+  'on: pull_request\njobs:\n  test:\n    runs-on: ubuntu-latest # the default\n    steps:\n      - run: make\n';
 
 describe('golden before/after files (Fixer helpers through the engine)', () => {
   const cases = readdirSync(GOLDEN).filter((name) => !name.startsWith('.'));
@@ -72,7 +83,9 @@ describe('passes', () => {
   });
 
   it('stops after ten passes when two rules undo each other, and says so', async () => {
-    const root = repoWith({ [WORKFLOW]: PR_WORKFLOW.replace('    steps:', '    timeout-minutes: 20\n    steps:') });
+    const root = repoWith({
+      [WORKFLOW]: PR_WORKFLOW.replace('    steps:', '    timeout-minutes: 20\n    steps:'),
+    });
     const result = await fixRepository(root, { rules: [toThirty, toTwenty] });
     expect(result.plan.passes).toBe(10);
     expect(result.plan.converged).toBe(false);
@@ -89,7 +102,10 @@ describe('passes', () => {
 
   it('applies only the rules asked for', async () => {
     const root = repoWith({ [WORKFLOW]: PR_WORKFLOW });
-    const { plan } = await fixRepository(root, { rules: [missingConcurrency, addTimeout], only: ['fixture-add-timeout'] });
+    const { plan } = await fixRepository(root, {
+      rules: [missingConcurrency, addTimeout],
+      only: ['fixture-add-timeout'],
+    });
     expect(plan.applied.map((fix) => fix.ruleId)).toEqual(['fixture-add-timeout']);
     expect(read(root)).not.toContain('concurrency');
   });
@@ -98,12 +114,22 @@ describe('passes', () => {
 describe('overlapping fixes', () => {
   const toForty = defineRule({
     id: 'fixture-to-forty',
-    meta: { description: 'Test: 20 → 40', category: 'waste', severity: 'warning', fixable: 'safe', messages: { m: 'twenty' } },
+    meta: {
+      description: 'Test: 20 → 40',
+      category: 'waste',
+      severity: 'warning',
+      fixable: 'safe',
+      messages: { m: 'twenty' },
+    },
     check({ repo, report }) {
       for (const job of repo.workflows.flatMap((workflow) => workflow.jobs)) {
         const timeout = job.timeoutMinutes;
         if (timeout !== undefined && scalarString(timeout.value) === '20') {
-          report({ messageId: 'm', at: timeout.value, fix: { title: 'Use 40', edits: (fixer) => fixer.replace(timeout.value, '40') } });
+          report({
+            messageId: 'm',
+            at: timeout.value,
+            fix: { title: 'Use 40', edits: (fixer) => fixer.replace(timeout.value, '40') },
+          });
         }
       }
     },
@@ -122,10 +148,14 @@ describe('overlapping fixes', () => {
   });
 
   it('applies identical edits from two findings once (a job reached through an alias)', async () => {
-    const root = repoWith({ [WORKFLOW]: 'on: push\njobs:\n  a: &job\n    runs-on: x\n    steps: [{ run: echo }]\n  b: *job\n' });
+    const root = repoWith({
+      [WORKFLOW]: 'on: push\njobs:\n  a: &job\n    runs-on: x\n    steps: [{ run: echo }]\n  b: *job\n',
+    });
     const { plan } = await fixRepository(root, { rules: [addTimeout, capTimeout] });
     expect(plan.applied.filter((fix) => fix.ruleId === 'fixture-add-timeout')).toHaveLength(2);
-    expect(read(root)).toBe('on: push\njobs:\n  a: &job\n    runs-on: x\n    steps: [{ run: echo }]\n    timeout-minutes: 360\n  b: *job\n');
+    expect(read(root)).toBe(
+      'on: push\njobs:\n  a: &job\n    runs-on: x\n    steps: [{ run: echo }]\n    timeout-minutes: 360\n  b: *job\n',
+    );
   });
 });
 
@@ -136,27 +166,34 @@ describe('guards', () => {
     ['rule-silent', notSilenced, /still reports `m` at line 4/],
     ['idempotent', pingPong, /asks for another change: "Use 30"/],
     ['comments-kept', dropsComment, /removes the comment `# the default`/],
-  ] as [string, Rule, RegExp][])('%s refuses a fix that breaks it and writes nothing', async (guard, rule, reason) => {
-    const root = repoWith({ [WORKFLOW]: PR_WORKFLOW });
-    const result = await fixRepository(root, { rules: [rule] });
-    expect(result.plan.refused.map((fix) => fix.guard)).toEqual([guard]);
-    expect(result.plan.refused[0]?.reason).toMatch(reason);
-    expect(result.plan.applied).toEqual([]);
-    expect(read(root)).toBe(PR_WORKFLOW);
-  });
+  ] as [string, Rule, RegExp][])(
+    '%s refuses a fix that breaks it and writes nothing',
+    async (guard, rule, reason) => {
+      const root = repoWith({ [WORKFLOW]: PR_WORKFLOW });
+      const result = await fixRepository(root, { rules: [rule] });
+      expect(result.plan.refused.map((fix) => fix.guard)).toEqual([guard]);
+      expect(result.plan.refused[0]?.reason).toMatch(reason);
+      expect(result.plan.applied).toEqual([]);
+      expect(read(root)).toBe(PR_WORKFLOW);
+    },
+  );
 
   it('edit-range refuses an edit that splits a CRLF line break', async () => {
     const crlf = PR_WORKFLOW.replace(/\n/g, '\r\n');
     const root = repoWith({ [WORKFLOW]: crlf });
     const { plan } = await fixRepository(root, { rules: [splitsCrlf] });
-    expect(plan.refused.map((fix) => [fix.guard, fix.reason])).toEqual([['edit-range', 'edit range 17-17 splits a character or a CRLF line break']]);
+    expect(plan.refused.map((fix) => [fix.guard, fix.reason])).toEqual([
+      ['edit-range', 'edit range 17-17 splits a character or a CRLF line break'],
+    ]);
     expect(read(root)).toBe(crlf);
   });
 
   it('edit-range refuses an edit of a file outside the analysed directory', async () => {
     const root = repoWith({ [WORKFLOW]: PR_WORKFLOW });
     const { plan } = await fixRepository(root, { rules: [editsOutside] });
-    expect(plan.refused.map((fix) => [fix.guard, fix.reason])).toEqual([['edit-range', 'it edits ../outside.yml, which is not a file of the analysed directory']]);
+    expect(plan.refused.map((fix) => [fix.guard, fix.reason])).toEqual([
+      ['edit-range', 'it edits ../outside.yml, which is not a file of the analysed directory'],
+    ]);
     expect(readdirSync(dirname(root)).filter((name) => name === 'outside.yml')).toEqual([]);
   });
 
@@ -171,7 +208,10 @@ describe('guards', () => {
       expect(plan.refused.map((fix) => fix.guard)).toEqual(['yaml-syntax']);
       expect([read(root, a), read(root, b)]).toEqual([PR_WORKFLOW, PR_WORKFLOW]);
     } else {
-      expect(writes.map((write) => [write.file, write.outcome.status])).toEqual([[a, 'written'], [b, 'written']]);
+      expect(writes.map((write) => [write.file, write.outcome.status])).toEqual([
+        [a, 'written'],
+        [b, 'written'],
+      ]);
       expect(read(root, a)).toContain('# linked with b.yml\njobs:');
       expect(read(root, b)).toContain('# linked with a.yml\njobs:');
     }
@@ -179,9 +219,15 @@ describe('guards', () => {
 
   it('refuses the bad fix and still applies the good ones in the same file', async () => {
     const root = repoWith({ [WORKFLOW]: PR_WORKFLOW });
-    const { plan } = await fixRepository(root, { rules: [missingConcurrency, dropsComment, addTimeout, capTimeout] });
+    const { plan } = await fixRepository(root, {
+      rules: [missingConcurrency, dropsComment, addTimeout, capTimeout],
+    });
     expect(plan.refused.map((fix) => fix.ruleId)).toEqual(['fixture-drops-comment']);
-    expect(plan.applied.map((fix) => fix.ruleId).sort()).toEqual(['fixture-add-timeout', 'fixture-cap-timeout', 'missing-concurrency']);
+    expect(plan.applied.map((fix) => fix.ruleId).sort()).toEqual([
+      'fixture-add-timeout',
+      'fixture-cap-timeout',
+      'missing-concurrency',
+    ]);
     expect(read(root)).toContain('runs-on: ubuntu-latest # the default\n');
     expect(read(root)).toContain('cancel-in-progress: true\n');
   });
@@ -205,7 +251,10 @@ describe('writing', () => {
     expect(plan.changes).toHaveLength(1);
     writeFileSync(join(root, WORKFLOW), `${PR_WORKFLOW}# edited meanwhile\n`);
     const [write] = writeFixes(plan);
-    expect(write?.outcome).toEqual({ status: 'changed-on-disk', reason: `${WORKFLOW} changed on disk after it was read; not overwritten` });
+    expect(write?.outcome).toEqual({
+      status: 'changed-on-disk',
+      reason: `${WORKFLOW} changed on disk after it was read; not overwritten`,
+    });
     expect(read(root)).toBe(`${PR_WORKFLOW}# edited meanwhile\n`);
   });
 
@@ -214,7 +263,10 @@ describe('writing', () => {
     const root = repoWith({});
     mkdirSync(join(root, '.github/workflows'), { recursive: true });
     symlinkSync(join(outside, 'ci.yml'), join(root, '.github/workflows/link.yml'));
-    const { writes } = await fixRepository(root, { rules: [missingConcurrency], workflowPaths: ['.github/workflows/link.yml'] });
+    const { writes } = await fixRepository(root, {
+      rules: [missingConcurrency],
+      workflowPaths: ['.github/workflows/link.yml'],
+    });
     expect(writes.map((write) => write.outcome.status)).toEqual(['outside-directory']);
     expect(read(outside, 'ci.yml')).toBe(PR_WORKFLOW);
   });
@@ -222,7 +274,11 @@ describe('writing', () => {
   it('keeps a byte-order mark and refuses to rewrite a file that is not UTF-8', async () => {
     const root = repoWith({
       [WORKFLOW]: `\uFEFF${PR_WORKFLOW}`,
-      '.github/workflows/latin1.yml': Buffer.concat([Buffer.from('# caf'), Buffer.from([0xe9]), Buffer.from(`\n${PR_WORKFLOW}`)]),
+      '.github/workflows/latin1.yml': Buffer.concat([
+        Buffer.from('# caf'),
+        Buffer.from([0xe9]),
+        Buffer.from(`\n${PR_WORKFLOW}`),
+      ]),
     });
     const { writes } = await fixRepository(root, { rules: [missingConcurrency] });
     expect(writes.map((write) => [write.file, write.outcome.status])).toEqual([
@@ -238,12 +294,21 @@ describe('the fix command', () => {
   async function run(argv: string[], cwd = '/'): Promise<{ code: number; stdout: string; stderr: string }> {
     let stdout = '';
     let stderr = '';
-    const code = await main(argv, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), env: {}, cwd, isTTY: false });
+    const code = await main(argv, {
+      stdout: (t) => (stdout += t),
+      stderr: (t) => (stderr += t),
+      env: {},
+      cwd,
+      isTTY: false,
+    });
     return { code, stdout, stderr };
   }
 
   it('--dry-run prints a unified diff and writes nothing', async () => {
-    const files = { [WORKFLOW]: PR_WORKFLOW, '.github/workflows/mixed.yml': 'on: [push, pull_request]\njobs: {}\n' };
+    const files = {
+      [WORKFLOW]: PR_WORKFLOW,
+      '.github/workflows/mixed.yml': 'on: [push, pull_request]\njobs: {}\n',
+    };
     const root = repoWith(files);
     const { code, stdout } = await run(['fix', root, '--dry-run', '--rule', 'missing-concurrency']);
     await expect(stdout).toMatchFileSnapshot('fixtures/fix-dry-run/dry-run.txt');
@@ -252,12 +317,23 @@ describe('the fix command', () => {
   });
 
   it('exits 0 when nothing is left, and a second run changes nothing', async () => {
-    const root = repoWith({ [WORKFLOW]: PR_WORKFLOW, '.github/workflows/mixed.yml': 'on: [push, pull_request]\njobs: {}\n' });
+    const root = repoWith({
+      [WORKFLOW]: PR_WORKFLOW,
+      '.github/workflows/mixed.yml': 'on: [push, pull_request]\njobs: {}\n',
+    });
     expect((await run(['fix', root, '--unsafe'])).code).toBe(0);
     const after = read(root);
     const again = await run(['fix', root, '--unsafe', '--format', 'json']);
     expect(again.code).toBe(0);
-    expect(JSON.parse(again.stdout)).toMatchObject({ version: 1, dryRun: false, passes: 0, converged: true, files: [], applied: [], remaining: [] });
+    expect(JSON.parse(again.stdout)).toMatchObject({
+      version: 1,
+      dryRun: false,
+      passes: 0,
+      converged: true,
+      files: [],
+      applied: [],
+      remaining: [],
+    });
     expect(read(root)).toBe(after);
   });
 
@@ -269,19 +345,36 @@ describe('the fix command', () => {
   });
 
   it('lint --fix applies safe fixes and reports what is left', async () => {
-    const root = repoWith({ [WORKFLOW]: PR_WORKFLOW, '.github/workflows/mixed.yml': 'on: [push, pull_request]\njobs: {}\n' });
-    const { code, stdout, stderr } = await run(['lint', root, '--fix', '--format', 'json', '--rule', 'missing-concurrency']);
+    const root = repoWith({
+      [WORKFLOW]: PR_WORKFLOW,
+      '.github/workflows/mixed.yml': 'on: [push, pull_request]\njobs: {}\n',
+    });
+    const { code, stdout, stderr } = await run([
+      'lint',
+      root,
+      '--fix',
+      '--format',
+      'json',
+      '--rule',
+      'missing-concurrency',
+    ]);
     expect(stderr).toContain('fixed    1:5     missing-concurrency');
-    expect(JSON.parse(stdout).findings.map((f: { file: string }) => f.file)).toEqual(['.github/workflows/mixed.yml']);
+    expect(JSON.parse(stdout).findings.map((f: { file: string }) => f.file)).toEqual([
+      '.github/workflows/mixed.yml',
+    ]);
     expect(code).toBe(1);
     expect(read(root)).toContain('cancel-in-progress: true');
   });
 
-  it('works from the esbuild bundle, which inlines GitHub\'s workflow parser', () => {
+  it("works from the esbuild bundle, which inlines GitHub's workflow parser", () => {
     const project = join(import.meta.dirname, '..');
     execFileSync(process.execPath, ['scripts/build.mjs'], { cwd: project });
     const root = repoWith({ [WORKFLOW]: PR_WORKFLOW });
-    const result = spawnSync(process.execPath, [join(project, 'bin/ciscope.js'), 'fix', root, '--rule', 'missing-concurrency'], { encoding: 'utf8' });
+    const result = spawnSync(
+      process.execPath,
+      [join(project, 'bin/ciscope.js'), 'fix', root, '--rule', 'missing-concurrency'],
+      { encoding: 'utf8' },
+    );
     expect(result.stderr).toBe('');
     expect(result.stdout).toContain('Applied 1 fix to 1 file in 1 pass; 0 findings left.');
     expect(result.status).toBe(0);

@@ -15,7 +15,13 @@ afterEach(() => rmSync(dir, { recursive: true, force: true }));
 async function run(argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   let stdout = '';
   let stderr = '';
-  const code = await main(argv, { stdout: (text) => (stdout += text), stderr: (text) => (stderr += text), env: { HOME: dir }, cwd: dir, isTTY: false });
+  const code = await main(argv, {
+    stdout: (text) => (stdout += text),
+    stderr: (text) => (stderr += text),
+    env: { HOME: dir },
+    cwd: dir,
+    isTTY: false,
+  });
   return { code, stdout, stderr };
 }
 
@@ -24,20 +30,52 @@ describe('ciscope import and stats', () => {
     const db = join(dir, 'h.duckdb');
     const imported = await run(['import', RECORDINGS, '--repo', 'biomejs/biome', '--db', db, '--quiet']);
     expect(imported).toEqual({ code: 0, stdout: '', stderr: '' });
-    const stats = await run(['stats', dir, '--repo', 'biomejs/biome', '--db', db, '--since', '2020-01-01', '--format', 'json', '--workflow', 'main.yml']);
+    const stats = await run([
+      'stats',
+      dir,
+      '--repo',
+      'biomejs/biome',
+      '--db',
+      db,
+      '--since',
+      '2020-01-01',
+      '--format',
+      'json',
+      '--workflow',
+      'main.yml',
+    ]);
     expect(stats.code).toBe(0);
     const json = JSON.parse(stats.stdout);
-    expect(json).toMatchObject({ version: 1, repo: 'biomejs/biome', window: { from: '2020-01-01T00:00:00.000Z' } });
+    expect(json).toMatchObject({
+      version: 1,
+      repo: 'biomejs/biome',
+      window: { from: '2020-01-01T00:00:00.000Z' },
+    });
     // biome run 12541749172: 8 jobs, 3,577 job-seconds, 63 billable minutes (recordings README).
     expect(json.workflows).toEqual([
-      expect.objectContaining({ path: '.github/workflows/main.yml', name: 'CI on main', runs: 1, jobs: 8, runnerMinutes: Math.round((3577 / 60) * 100) / 100, billableMinutes: 63 }),
+      expect.objectContaining({
+        path: '.github/workflows/main.yml',
+        name: 'CI on main',
+        runs: 1,
+        jobs: 8,
+        runnerMinutes: Math.round((3577 / 60) * 100) / 100,
+        billableMinutes: 63,
+      }),
     ]);
     expect(Object.keys(json.workflows[0].runnerMinutesPerRun)).toEqual(['p50', 'p90']);
   });
 
   it('exits 1 and names a malformed file, importing the others', async () => {
     writeFileSync(join(dir, 'broken.json'), '{"jobs": [');
-    const result = await run(['import', join(dir, 'broken.json'), join(RECORDINGS, 'actions-timeline-fixtures'), '--repo', 'o/r', '--db', join(dir, 'h.duckdb')]);
+    const result = await run([
+      'import',
+      join(dir, 'broken.json'),
+      join(RECORDINGS, 'actions-timeline-fixtures'),
+      '--repo',
+      'o/r',
+      '--db',
+      join(dir, 'h.duckdb'),
+    ]);
     expect(result.code).toBe(1);
     expect(result.stderr).toMatch(/^ciscope: broken\.json: line 1, column 11: not JSON/);
     expect(result.stdout).toContain('Imported 1 runs, 3 jobs, 20 steps from 4 files into o/r.');
@@ -45,8 +83,12 @@ describe('ciscope import and stats', () => {
 
   it('refuses a usage mistake with exit 2', async () => {
     expect((await run(['import', RECORDINGS, '--db', join(dir, 'h.duckdb')])).code).toBe(2);
-    expect((await run(['stats', dir, '--repo', 'o/r', '--db', join(dir, 'none.duckdb')])).stderr).toContain('no history database');
-    expect((await run(['stats', dir, '--repo', 'o/r', '--since', 'last week', '--db', join(dir, 'x')])).code).toBe(2);
+    expect((await run(['stats', dir, '--repo', 'o/r', '--db', join(dir, 'none.duckdb')])).stderr).toContain(
+      'no history database',
+    );
+    expect(
+      (await run(['stats', dir, '--repo', 'o/r', '--since', 'last week', '--db', join(dir, 'x')])).code,
+    ).toBe(2);
   });
 });
 
@@ -54,16 +96,73 @@ describe('ciscope lint --db', () => {
   it('attaches measured impact to findings of a workflow with history', async () => {
     const checkout = join(dir, 'checkout');
     mkdirSync(join(checkout, '.github/workflows'), { recursive: true });
-    writeFileSync(join(checkout, '.github/workflows/ci.yml'), 'on: pull_request\njobs:\n  test:\n    runs-on: ubuntu-latest\n    steps:\n      - run: npm test\n');
+    writeFileSync(
+      join(checkout, '.github/workflows/ci.yml'),
+      'on: pull_request\njobs:\n  test:\n    runs-on: ubuntu-latest\n    steps:\n      - run: npm test\n',
+    );
     const t0 = Date.now() - 3 * 86_400_000;
     const iso = (ms: number): string => new Date(ms).toISOString();
-    const apiRun = (id: number, created: number) => ({ id, workflow_id: 1, name: 'CI', path: '.github/workflows/ci.yml', event: 'pull_request', head_branch: 'feature', head_sha: 's', status: 'completed', conclusion: 'success', run_number: id, run_attempt: 1, created_at: iso(created) });
-    const job = (id: number, runId: number, start: number) => ({ id, run_id: runId, name: 'test', status: 'completed', conclusion: 'success', created_at: iso(start), started_at: iso(start), completed_at: iso(start + 10 * 60_000), labels: ['ubuntu-latest'], steps: [] });
-    writeFileSync(join(dir, 'runs.json'), JSON.stringify({ total_count: 2, workflow_runs: [apiRun(1, t0), apiRun(2, t0 + 4 * 60_000)] }));
-    writeFileSync(join(dir, 'jobs.json'), JSON.stringify({ total_count: 2, jobs: [job(11, 1, t0), job(21, 2, t0 + 4 * 60_000)] }));
+    const apiRun = (id: number, created: number) => ({
+      id,
+      workflow_id: 1,
+      name: 'CI',
+      path: '.github/workflows/ci.yml',
+      event: 'pull_request',
+      head_branch: 'feature',
+      head_sha: 's',
+      status: 'completed',
+      conclusion: 'success',
+      run_number: id,
+      run_attempt: 1,
+      created_at: iso(created),
+    });
+    const job = (id: number, runId: number, start: number) => ({
+      id,
+      run_id: runId,
+      name: 'test',
+      status: 'completed',
+      conclusion: 'success',
+      created_at: iso(start),
+      started_at: iso(start),
+      completed_at: iso(start + 10 * 60_000),
+      labels: ['ubuntu-latest'],
+      steps: [],
+    });
+    writeFileSync(
+      join(dir, 'runs.json'),
+      JSON.stringify({ total_count: 2, workflow_runs: [apiRun(1, t0), apiRun(2, t0 + 4 * 60_000)] }),
+    );
+    writeFileSync(
+      join(dir, 'jobs.json'),
+      JSON.stringify({ total_count: 2, jobs: [job(11, 1, t0), job(21, 2, t0 + 4 * 60_000)] }),
+    );
     const db = join(dir, 'h.duckdb');
-    expect((await run(['import', join(dir, 'runs.json'), join(dir, 'jobs.json'), '--repo', 'o/r', '--db', db, '--quiet'])).code).toBe(0);
-    const lint = await run(['lint', checkout, '--db', db, '--repo', 'o/r', '--format', 'json', '--rule', 'missing-concurrency']);
+    expect(
+      (
+        await run([
+          'import',
+          join(dir, 'runs.json'),
+          join(dir, 'jobs.json'),
+          '--repo',
+          'o/r',
+          '--db',
+          db,
+          '--quiet',
+        ])
+      ).code,
+    ).toBe(0);
+    const lint = await run([
+      'lint',
+      checkout,
+      '--db',
+      db,
+      '--repo',
+      'o/r',
+      '--format',
+      'json',
+      '--rule',
+      'missing-concurrency',
+    ]);
     const [finding] = JSON.parse(lint.stdout).findings;
     // 20 runner-minutes in 2 runs over the 30-day window; run 1 ran 6 minutes after run 2 was created.
     expect(finding.impact).toMatchObject({ runnerMinutesPerRun: 10, savingMinutesPerRun: 3, runs: 2 });

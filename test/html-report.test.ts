@@ -51,8 +51,14 @@ describe.skipIf(CHROMIUM === undefined && !inCi)('ciscope report --html in Chrom
     }
     execFileSync(process.execPath, ['scripts/build.mjs'], { cwd: project });
     page = join(work, 'report.html');
-    execFileSync(process.execPath, [join(project, 'bin/ciscope.js'), 'report', repo, '--html', page], { stdio: 'ignore' });
-    const lint = spawnSync(process.execPath, [join(project, 'bin/ciscope.js'), 'lint', repo, '--format', 'json'], { encoding: 'utf8' });
+    execFileSync(process.execPath, [join(project, 'bin/ciscope.js'), 'report', repo, '--html', page], {
+      stdio: 'ignore',
+    });
+    const lint = spawnSync(
+      process.execPath,
+      [join(project, 'bin/ciscope.js'), 'lint', repo, '--format', 'json'],
+      { encoding: 'utf8' },
+    );
     findings = (JSON.parse(lint.stdout) as { findings: unknown[] }).findings.length;
   });
 
@@ -85,11 +91,29 @@ describe.skipIf(CHROMIUM === undefined && !inCi)('ciscope report --html in Chrom
     const db = join(work, 'demo.duckdb');
     copyAsRecent(history);
     const cli = join(project, 'bin/ciscope.js');
-    execFileSync(process.execPath, [cli, 'import', history, '--repo', 'flowmesh/flowmesh', '--db', db, '--quiet'], { stdio: 'ignore' });
+    execFileSync(
+      process.execPath,
+      [cli, 'import', history, '--repo', 'flowmesh/flowmesh', '--db', db, '--quiet'],
+      { stdio: 'ignore' },
+    );
     const demoPage = join(work, 'demo.html');
-    execFileSync(process.execPath, [cli, 'report', join(project, 'examples/demo'), '--db', db, '--repo', 'flowmesh/flowmesh', '--html', demoPage], {
-      stdio: 'ignore',
-    });
+    execFileSync(
+      process.execPath,
+      [
+        cli,
+        'report',
+        join(project, 'examples/demo'),
+        '--db',
+        db,
+        '--repo',
+        'flowmesh/flowmesh',
+        '--html',
+        demoPage,
+      ],
+      {
+        stdio: 'ignore',
+      },
+    );
     const dom = chromium(['--dump-dom', `file://${demoPage}`], work);
     expect(dom).toContain('<section id="history">');
     expect(dom).toMatch(/<p class="impact">Measured: /);

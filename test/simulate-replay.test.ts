@@ -78,11 +78,13 @@ async function measuredFigures(store: DuckDbHistoryStore, path: string, pool?: s
     ran AS (SELECT j.* FROM jobs j JOIN last ON last.run_id = j.run_id AND last.attempt = j.run_attempt JOIN runs r ON r.id = j.run_id
             WHERE r.path = '${path}' AND j.runner_name IS NOT NULL AND j.completed_at_ms >= j.started_at_ms)`;
   const queueOf = async (where: string): Promise<Spread> => {
-    const [row] = await store.query(`${latest} SELECT quantile_cont(q, 0.5) AS p50, quantile_cont(q, 0.9) AS p90
+    const [row] =
+      await store.query(`${latest} SELECT quantile_cont(q, 0.5) AS p50, quantile_cont(q, 0.9) AS p90
       FROM (SELECT (started_at_ms - created_at_ms) / 60000.0 AS q FROM ran WHERE created_at_ms IS NOT NULL AND ${where})`);
     return { p50: Number(row?.p50), p90: Number(row?.p90) };
   };
-  const [wall] = await store.query(`${latest} SELECT quantile_cont(w, 0.5) AS p50, quantile_cont(w, 0.9) AS p90, count(*) AS runs
+  const [wall] =
+    await store.query(`${latest} SELECT quantile_cont(w, 0.5) AS p50, quantile_cont(w, 0.9) AS p90, count(*) AS runs
     FROM (SELECT (max(completed_at_ms) - min(started_at_ms)) / 60000.0 AS w FROM ran GROUP BY run_id)`);
   return {
     queue: await queueOf('true'),
@@ -98,17 +100,28 @@ interface Replayed {
   readonly runs: number;
 }
 
-async function replayed(store: DuckDbHistoryStore, repoId: number, workflow: Workflow, pools: Record<string, number>, pool?: string): Promise<Replayed> {
+async function replayed(
+  store: DuckDbHistoryStore,
+  repoId: number,
+  workflow: Workflow,
+  pools: Record<string, number>,
+  pool?: string,
+): Promise<Replayed> {
   const { runs } = await measuredRuns(store, { repoId, workflow });
   const planned = planRuns(workflow, runs);
   const { results, figures } = replay(planned, { pools });
   const poolQueue = results.flatMap((result, index) =>
-    result.jobs.flatMap((job, jobIndex) => (planned[index]?.jobs[jobIndex]?.pool === pool && job.start !== undefined ? [(job.start - job.ready) / 60_000] : [])),
+    result.jobs.flatMap((job, jobIndex) =>
+      planned[index]?.jobs[jobIndex]?.pool === pool && job.start !== undefined
+        ? [(job.start - job.ready) / 60_000]
+        : [],
+    ),
   );
   return { figures, poolQueue: spread(poolQueue), runs: runs.length };
 }
 
-const relativeError = (replayedValue: number | undefined, measuredValue: number): number => Math.abs((replayedValue ?? Number.NaN) - measuredValue) / measuredValue;
+const relativeError = (replayedValue: number | undefined, measuredValue: number): number =>
+  Math.abs((replayedValue ?? Number.NaN) - measuredValue) / measuredValue;
 
 let dir: string;
 beforeAll(() => {
@@ -126,8 +139,19 @@ describe('replaying a generated history with a contended two-runner pool', () =>
     const server = await startFakeGitHub({ history, token: TOKEN });
     try {
       store = await DuckDbHistoryStore.open(join(dir, 'generated.duckdb'));
-      const client = createGitHubClient({ token: TOKEN, baseUrl: server.url, clock: new ManualClock(history.end) });
-      await syncRepository({ client, store, repo: { owner: history.owner, name: history.repo }, since: START, now: history.end, workflowFiles: ['integration.yml'] });
+      const client = createGitHubClient({
+        token: TOKEN,
+        baseUrl: server.url,
+        clock: new ManualClock(history.end),
+      });
+      await syncRepository({
+        client,
+        store,
+        repo: { owner: history.owner, name: history.repo },
+        since: START,
+        now: history.end,
+        workflowFiles: ['integration.yml'],
+      });
       repoId = (await store.repoId({ owner: history.owner, name: history.repo })) ?? Number.NaN;
     } finally {
       await server.close();
@@ -138,7 +162,13 @@ describe('replaying a generated history with a contended two-runner pool', () =>
   it('gives back the measured queue p50/p90 and wall-clock p50 within 10%', async () => {
     const path = '.github/workflows/integration.yml';
     const measured = await measuredFigures(store, path, POOL);
-    const { figures, poolQueue, runs } = await replayed(store, repoId, workflowOf(path, INTEGRATION), { [POOL]: 2 }, POOL);
+    const { figures, poolQueue, runs } = await replayed(
+      store,
+      repoId,
+      workflowOf(path, INTEGRATION),
+      { [POOL]: 2 },
+      POOL,
+    );
     // The pool is worth replaying: runs overlap and shards wait minutes for a runner.
     expect(history.truth[path]?.maxQueueSeconds).toBeGreaterThan(600);
     expect(measured.poolQueue.p90).toBeGreaterThan(5);
@@ -192,37 +222,47 @@ const OTEL_BUILD = dedent`
 const recordings = sharedPath('data/github-api-recordings/otel-cicd-action-recordings/runs_with_jobs.json');
 const biomeMain = sharedPath('corpus/repos/biomejs__biome/.github/workflows/main.yml');
 
-describe.skipIf(recordings.missing !== undefined || biomeMain.missing !== undefined)('replaying the real recordings', () => {
-  let store: DuckDbHistoryStore;
-  let repoId: number;
-  beforeAll(async () => {
-    store = await DuckDbHistoryStore.open(join(dir, 'recordings.duckdb'));
-    repoId = await store.upsertRepo({ owner: 'recordings', name: 'otel-cicd-action' });
-    const result = await importFiles(store, repoId, [recordings.path]);
-    expect(result.failed).toEqual([]);
-  });
-  afterAll(async () => store?.close());
+describe.skipIf(recordings.missing !== undefined || biomeMain.missing !== undefined)(
+  'replaying the real recordings',
+  () => {
+    let store: DuckDbHistoryStore;
+    let repoId: number;
+    beforeAll(async () => {
+      store = await DuckDbHistoryStore.open(join(dir, 'recordings.duckdb'));
+      repoId = await store.upsertRepo({ owner: 'recordings', name: 'otel-cicd-action' });
+      const result = await importFiles(store, repoId, [recordings.path]);
+      expect(result.failed).toEqual([]);
+    });
+    afterAll(async () => store?.close());
 
-  it.each([
-    // biome's main.yml of 2026 against its run of 2024-12-30: the matrix and two jobs have changed since, so some
-    // jobs replay unmatched (with no needs, as every job of that workflow has none).
-    { name: 'biome "CI on main"', path: '.github/workflows/main.yml', text: () => readFileSync(biomeMain.path, 'utf8') },
-    { name: 'otel-cicd-action "Build"', path: '.github/workflows/build.yml', text: () => OTEL_BUILD },
-  ])('$name: wall clock within 10% of the recorded run', async ({ name, path, text }) => {
-    const workflow = workflowOf(path, text());
-    const measured = await measuredFigures(store, path);
-    const history = await measuredRuns(store, { repoId, workflow });
-    const withPickup = replay(planRuns(workflow, history.runs), { pools: {} }).figures;
-    // The same runs with no pick-up latency: what the job graph and durations alone explain.
-    const bare = history.runs.map((run) => ({ ...run, jobs: run.jobs.map((job) => ({ ...job, queueMinutes: undefined })) }));
-    const withoutPickup = replay(planRuns(workflow, bare), { pools: {} }).figures;
-    console.info(
-      `${name}: ${history.runs.length} run, ${history.runs[0]?.jobs.length} jobs (${history.unmatchedJobs} unmatched); wall clock measured ${measured.wall.p50.toFixed(2)} min, ` +
-        `replayed ${withPickup.wallClockMinutes?.p50.toFixed(2)} min, without pick-up ${withoutPickup.wallClockMinutes?.p50.toFixed(2)} min; ` +
-        `queue p50/p90 measured ${measured.queue.p50.toFixed(2)}/${measured.queue.p90.toFixed(2)}, replayed ${withPickup.queueMinutes?.p50.toFixed(2)}/${withPickup.queueMinutes?.p90.toFixed(2)}`,
-    );
-    expect(history.runs).toHaveLength(1);
-    expect(relativeError(withPickup.wallClockMinutes?.p50, measured.wall.p50)).toBeLessThan(0.1);
-    expect(relativeError(withPickup.queueMinutes?.p90, measured.queue.p90)).toBeLessThan(0.1);
-  });
-});
+    it.each([
+      // biome's main.yml of 2026 against its run of 2024-12-30: the matrix and two jobs have changed since, so some
+      // jobs replay unmatched (with no needs, as every job of that workflow has none).
+      {
+        name: 'biome "CI on main"',
+        path: '.github/workflows/main.yml',
+        text: () => readFileSync(biomeMain.path, 'utf8'),
+      },
+      { name: 'otel-cicd-action "Build"', path: '.github/workflows/build.yml', text: () => OTEL_BUILD },
+    ])('$name: wall clock within 10% of the recorded run', async ({ name, path, text }) => {
+      const workflow = workflowOf(path, text());
+      const measured = await measuredFigures(store, path);
+      const history = await measuredRuns(store, { repoId, workflow });
+      const withPickup = replay(planRuns(workflow, history.runs), { pools: {} }).figures;
+      // The same runs with no pick-up latency: what the job graph and durations alone explain.
+      const bare = history.runs.map((run) => ({
+        ...run,
+        jobs: run.jobs.map((job) => ({ ...job, queueMinutes: undefined })),
+      }));
+      const withoutPickup = replay(planRuns(workflow, bare), { pools: {} }).figures;
+      console.info(
+        `${name}: ${history.runs.length} run, ${history.runs[0]?.jobs.length} jobs (${history.unmatchedJobs} unmatched); wall clock measured ${measured.wall.p50.toFixed(2)} min, ` +
+          `replayed ${withPickup.wallClockMinutes?.p50.toFixed(2)} min, without pick-up ${withoutPickup.wallClockMinutes?.p50.toFixed(2)} min; ` +
+          `queue p50/p90 measured ${measured.queue.p50.toFixed(2)}/${measured.queue.p90.toFixed(2)}, replayed ${withPickup.queueMinutes?.p50.toFixed(2)}/${withPickup.queueMinutes?.p90.toFixed(2)}`,
+      );
+      expect(history.runs).toHaveLength(1);
+      expect(relativeError(withPickup.wallClockMinutes?.p50, measured.wall.p50)).toBeLessThan(0.1);
+      expect(relativeError(withPickup.queueMinutes?.p90, measured.queue.p90)).toBeLessThan(0.1);
+    });
+  },
+);

@@ -55,9 +55,12 @@ describe('a cold sync', () => {
       expect(reference.jobs).toHaveLength(jobs.length);
       expect(reference.steps).toHaveLength(jobs.reduce((sum, job) => sum + job.steps.length, 0));
 
-      const rows = await store.query(`SELECT w.path, sum(j.completed_at_ms - j.started_at_ms) / 60000.0 AS minutes, count(DISTINCT r.id) AS runs
+      const rows =
+        await store.query(`SELECT w.path, sum(j.completed_at_ms - j.started_at_ms) / 60000.0 AS minutes, count(DISTINCT r.id) AS runs
         FROM jobs j JOIN runs r ON r.id = j.run_id JOIN workflows w ON w.id = r.workflow_id GROUP BY w.path`);
-      const measured = Object.fromEntries(rows.map((row) => [String(row.path), { minutes: Number(row.minutes), runs: Number(row.runs) }]));
+      const measured = Object.fromEntries(
+        rows.map((row) => [String(row.path), { minutes: Number(row.minutes), runs: Number(row.runs) }]),
+      );
       for (const [path, truth] of Object.entries(history.truth)) {
         if (truth.runs === 0) continue;
         expect(measured[path]?.runs, path).toBe(truth.runs);
@@ -69,7 +72,9 @@ describe('a cold sync', () => {
       if (repoId === undefined) throw new Error('the synced repository is not in the store');
       const stats = await summarizeHistory(store, { repoId, repo, from: 0, to: history.end + 1 });
       const wasteOf = (kind: string, path: string): number =>
-        stats.waste.filter((waste) => waste.kind === kind && waste.workflow === path).reduce((sum, waste) => sum + waste.runnerMinutes, 0);
+        stats.waste
+          .filter((waste) => waste.kind === kind && waste.workflow === path)
+          .reduce((sum, waste) => sum + waste.runnerMinutes, 0);
       let checked = 0;
       for (const [path, truth] of Object.entries(history.truth)) {
         for (const [kind, expected] of [
@@ -77,7 +82,10 @@ describe('a cold sync', () => {
           ['failed-attempt', truth.failedAttemptMinutes],
         ] as const) {
           const measured = wasteOf(kind, path);
-          expect(Math.abs(measured - expected), `${kind} of ${path}: ${measured} vs ${expected}`).toBeLessThanOrEqual(Math.max(0.01, expected * 0.01));
+          expect(
+            Math.abs(measured - expected),
+            `${kind} of ${path}: ${measured} vs ${expected}`,
+          ).toBeLessThanOrEqual(Math.max(0.01, expected * 0.01));
           if (expected > 0) checked++;
         }
       }
@@ -121,14 +129,23 @@ describe('a cold sync', () => {
 
 describe('faults', () => {
   it('ends with the same store through 5xx, resets and connections dropped mid-response', async () => {
-    const faults = seededFaults(7, 0.25, [{ kind: 'status', status: 502 }, { kind: 'status', status: 500 }, { kind: 'reset' }, { kind: 'truncate' }]);
+    const faults = seededFaults(7, 0.25, [
+      { kind: 'status', status: 502 },
+      { kind: 'status', status: 500 },
+      { kind: 'reset' },
+      { kind: 'truncate' },
+    ]);
     const server = await startFakeGitHub({ history, token: TOKEN, faults });
     const events: ClientEvent[] = [];
     const { store } = await syncInto(server, 'faults.duckdb', { onEvent: (event) => events.push(event) });
     try {
       const faulted = server.requests.filter((request) => request.fault !== undefined);
-      expect(new Set(faulted.map((request) => request.fault))).toEqual(new Set(['status', 'reset', 'truncate']));
-      expect(events.filter((event) => event.kind === 'wait' && event.reason === 'retry')).toHaveLength(faulted.length);
+      expect(new Set(faulted.map((request) => request.fault))).toEqual(
+        new Set(['status', 'reset', 'truncate']),
+      );
+      expect(events.filter((event) => event.kind === 'wait' && event.reason === 'retry')).toHaveLength(
+        faulted.length,
+      );
       expect(await dump(store)).toEqual(reference);
     } finally {
       await store.close();
@@ -139,16 +156,27 @@ describe('faults', () => {
   it('waits out primary and secondary rate limits on the injected clock and reports each wait', async () => {
     const clock = new ManualClock(history.end);
     const secondary = seededFaults(3, 0.03, [{ kind: 'secondary-rate-limit', retryAfterSeconds: 60 }]);
-    const server = await startFakeGitHub({ history, token: TOKEN, now: () => clock.now(), rateLimit: { limit: 60, windowSeconds: 3600 }, faults: secondary });
+    const server = await startFakeGitHub({
+      history,
+      token: TOKEN,
+      now: () => clock.now(),
+      rateLimit: { limit: 60, windowSeconds: 3600 },
+      faults: secondary,
+    });
     const events: ClientEvent[] = [];
-    const { store } = await syncInto(server, 'rate.duckdb', { clock, onEvent: (event) => events.push(event) });
+    const { store } = await syncInto(server, 'rate.duckdb', {
+      clock,
+      onEvent: (event) => events.push(event),
+    });
     try {
       const waits = events.filter((event) => event.kind === 'wait');
       const primary = waits.filter((event) => event.reason === 'rate-limit');
       // ~180 requests at 60 an hour: the sync slept through hours of rate limit without sleeping for real.
       expect(primary.length).toBeGreaterThanOrEqual(2);
       expect(primary.every((event) => event.seconds > 3000)).toBe(true);
-      expect(waits.some((event) => event.reason === 'secondary-rate-limit' && event.seconds === 60)).toBe(true);
+      expect(waits.some((event) => event.reason === 'secondary-rate-limit' && event.seconds === 60)).toBe(
+        true,
+      );
       expect(clock.now() - history.end).toBeGreaterThan(2 * 3_500_000);
       expect(server.requests.some((request) => request.status === 403)).toBe(true);
       expect(await dump(store)).toEqual(reference);
@@ -160,11 +188,18 @@ describe('faults', () => {
 
   it('handles 429 as a primary rate limit too', async () => {
     const clock = new ManualClock(history.end);
-    const server = await startFakeGitHub({ history, token: TOKEN, now: () => clock.now(), rateLimit: { limit: 30, status: 429 } });
+    const server = await startFakeGitHub({
+      history,
+      token: TOKEN,
+      now: () => clock.now(),
+      rateLimit: { limit: 30, status: 429 },
+    });
     const { store } = await syncInto(server, 'rate429.duckdb', { clock, workflowFiles: ['ci.yml'] });
     try {
       expect(server.requests.some((request) => request.status === 429)).toBe(true);
-      expect((await dump(store)).runs).toEqual(reference.runs.filter((run) => run.workflow_id === history.workflows[0]?.id));
+      expect((await dump(store)).runs).toEqual(
+        reference.runs.filter((run) => run.workflow_id === history.workflows[0]?.id),
+      );
     } finally {
       await store.close();
       await server.close();
@@ -173,31 +208,55 @@ describe('faults', () => {
 });
 
 describe('interrupted syncs', () => {
-  it.each([1, 9, 75, 140])('aborted after %i requests, then resumed, give exactly the store of one sync', async (after) => {
-    const controller = new AbortController();
-    const server = await startFakeGitHub({ history, token: TOKEN, onRequest: (request) => request.number === after && controller.abort(new Error('interrupted')) });
-    const file = `abort-${after}.duckdb`;
-    await expect(syncInto(server, file, { signal: controller.signal })).rejects.toThrow('interrupted');
-    const resumed = await syncInto(server, file);
-    try {
-      expect(await dump(resumed.store)).toEqual(reference);
-    } finally {
-      await resumed.store.close();
-      await server.close();
-    }
-  });
+  it.each([1, 9, 75, 140])(
+    'aborted after %i requests, then resumed, give exactly the store of one sync',
+    async (after) => {
+      const controller = new AbortController();
+      const server = await startFakeGitHub({
+        history,
+        token: TOKEN,
+        onRequest: (request) => request.number === after && controller.abort(new Error('interrupted')),
+      });
+      const file = `abort-${after}.duckdb`;
+      await expect(syncInto(server, file, { signal: controller.signal })).rejects.toThrow('interrupted');
+      const resumed = await syncInto(server, file);
+      try {
+        expect(await dump(resumed.store)).toEqual(reference);
+      } finally {
+        await resumed.store.close();
+        await server.close();
+      }
+    },
+  );
 
   it('killed with SIGKILL in the middle of a CLI sync, then run again, gives exactly the store of one sync', async () => {
     const build = spawnSync(process.execPath, ['scripts/build.mjs'], { cwd: ROOT, encoding: 'utf8' });
     expect(build.status, build.stderr).toBe(0);
     const db = join(dir, 'killed.duckdb');
     const server = await startFakeGitHub({ history, token: TOKEN });
-    const cli = (onRequestKill?: number): Promise<{ code: number | null; signal: NodeJS.Signals | null; stdout: string }> =>
+    const cli = (
+      onRequestKill?: number,
+    ): Promise<{ code: number | null; signal: NodeJS.Signals | null; stdout: string }> =>
       new Promise((resolve) => {
-        const child = spawn(process.execPath, ['bin/ciscope.js', 'sync', '--repo', 'acme/widgets', '--since', '2025-03-03', '--api-url', server.url, '--db', db], {
-          cwd: ROOT,
-          env: { PATH: process.env.PATH, HOME: dir, GITHUB_TOKEN: TOKEN },
-        });
+        const child = spawn(
+          process.execPath,
+          [
+            'bin/ciscope.js',
+            'sync',
+            '--repo',
+            'acme/widgets',
+            '--since',
+            '2025-03-03',
+            '--api-url',
+            server.url,
+            '--db',
+            db,
+          ],
+          {
+            cwd: ROOT,
+            env: { PATH: process.env.PATH, HOME: dir, GITHUB_TOKEN: TOKEN },
+          },
+        );
         let stdout = '';
         child.stdout.on('data', (chunk) => (stdout += String(chunk)));
         if (onRequestKill !== undefined) {
@@ -238,11 +297,19 @@ describe('interrupted syncs', () => {
     now = history.end;
     // Runs re-run after they were stored as completed would be missed (completed runs are immutable to sync), so
     // the mid-point above is chosen where no stored completed run gets another attempt later.
-    const rerunAfterMidpoint = history.runs.filter((run) => run.attempts.length > 1 && (run.attempts[0]?.completedAt ?? 0) <= history.end - 3 * 3_600_000 && (run.attempts[1]?.startedAt ?? 0) > history.end - 3 * 3_600_000);
+    const rerunAfterMidpoint = history.runs.filter(
+      (run) =>
+        run.attempts.length > 1 &&
+        (run.attempts[0]?.completedAt ?? 0) <= history.end - 3 * 3_600_000 &&
+        (run.attempts[1]?.startedAt ?? 0) > history.end - 3 * 3_600_000,
+    );
     expect(rerunAfterMidpoint).toEqual([]);
     const second = await syncInto(server, 'progress.duckdb');
     try {
-      expect(second.summary.runsWritten).toBe(first.summary.runsIncomplete + history.runs.filter((run) => run.createdAt > history.end - 3 * 3_600_000).length);
+      expect(second.summary.runsWritten).toBe(
+        first.summary.runsIncomplete +
+          history.runs.filter((run) => run.createdAt > history.end - 3 * 3_600_000).length,
+      );
       expect(await dump(second.store)).toEqual(reference);
     } finally {
       await second.store.close();
@@ -258,20 +325,36 @@ describe('the 1000-result cap', () => {
     const truth = busy.truth['.github/workflows/ci.yml'];
     expect(truth?.runs).toBeGreaterThan(1000);
     const server = await startFakeGitHub({ history: busy, token: TOKEN });
-    const { store, summary } = await syncInto(server, 'split.duckdb', { workflowFiles: ['ci.yml'], history: busy });
+    const { store, summary } = await syncInto(server, 'split.duckdb', {
+      workflowFiles: ['ci.yml'],
+      history: busy,
+    });
     try {
       expect(summary.windowsSplit).toBeGreaterThan(0);
       expect(summary.windowsTruncated).toBe(0);
-      const [row] = await store.query('SELECT count(*) AS runs, sum(j.completed_at_ms - j.started_at_ms) / 60000.0 AS minutes FROM runs r JOIN jobs j ON j.run_id = r.id WHERE r.workflow_id = $1 GROUP BY r.workflow_id', [BigInt(ci?.id ?? 0)]);
-      const [count] = await store.query('SELECT count(*) AS runs FROM runs WHERE workflow_id = $1', [BigInt(ci?.id ?? 0)]);
+      const [row] = await store.query(
+        'SELECT count(*) AS runs, sum(j.completed_at_ms - j.started_at_ms) / 60000.0 AS minutes FROM runs r JOIN jobs j ON j.run_id = r.id WHERE r.workflow_id = $1 GROUP BY r.workflow_id',
+        [BigInt(ci?.id ?? 0)],
+      );
+      const [count] = await store.query('SELECT count(*) AS runs FROM runs WHERE workflow_id = $1', [
+        BigInt(ci?.id ?? 0),
+      ]);
       expect(Number(count?.runs)).toBe(truth?.runs);
       expect(Math.abs(Number(row?.minutes) - (truth?.runnerMinutes ?? 0))).toBeLessThan(0.01);
       // The listings never went past the cap: every page asked for lies within the first 1000 results.
-      const pages = server.requests.filter((request) => request.path.endsWith('/runs')).map((request) => Number(new URLSearchParams(request.query).get('page')));
+      const pages = server.requests
+        .filter((request) => request.path.endsWith('/runs'))
+        .map((request) => Number(new URLSearchParams(request.query).get('page')));
       expect(Math.max(...pages)).toBeLessThanOrEqual(10);
       const runs = busy.runs.filter((run) => run.workflowId === ci?.id);
-      const jobs = runs.reduce((sum, run) => sum + Math.ceil(run.attempts.reduce((count, attempt) => count + attempt.jobs.length, 0) / 100), 0);
-      expect(summary.requests).toBeLessThanOrEqual(1 + 1 + Math.ceil(runs.length / 100) + jobs + 2 * summary.windowsSplit);
+      const jobs = runs.reduce(
+        (sum, run) =>
+          sum + Math.ceil(run.attempts.reduce((count, attempt) => count + attempt.jobs.length, 0) / 100),
+        0,
+      );
+      expect(summary.requests).toBeLessThanOrEqual(
+        1 + 1 + Math.ceil(runs.length / 100) + jobs + 2 * summary.windowsSplit,
+      );
     } finally {
       await store.close();
       await server.close();
@@ -283,10 +366,15 @@ describe('the CLI', () => {
   it('turns a rejected token into a one-line error, exit 2, with no stack trace', async () => {
     const server = await startFakeGitHub({ history, token: TOKEN });
     const io = capture({ GITHUB_TOKEN: 'ghp_wrong', HOME: dir });
-    const code = await main(['sync', '--repo', 'acme/widgets', '--api-url', server.url, '--db', join(dir, 'bad-token.duckdb')], io);
+    const code = await main(
+      ['sync', '--repo', 'acme/widgets', '--api-url', server.url, '--db', join(dir, 'bad-token.duckdb')],
+      io,
+    );
     await server.close();
     expect(code).toBe(2);
-    expect(io.err()).toBe('ciscope: GitHub rejected the token (401: Bad credentials); the token came from GITHUB_TOKEN: check it is valid, not expired, and can read Actions\n');
+    expect(io.err()).toBe(
+      'ciscope: GitHub rejected the token (401: Bad credentials); the token came from GITHUB_TOKEN: check it is valid, not expired, and can read Actions\n',
+    );
     expect(io.out()).toBe('');
   });
 
@@ -294,7 +382,9 @@ describe('the CLI', () => {
     const io = capture({ HOME: dir, PATH: '/nonexistent' });
     const code = await main(['sync', '--repo', 'acme/widgets', '--db', join(dir, 'no-token.duckdb')], io);
     expect(code).toBe(2);
-    expect(io.err()).toMatch(/^ciscope: no GitHub token: set GITHUB_TOKEN or GH_TOKEN, or log in with `gh auth login`/);
+    expect(io.err()).toMatch(
+      /^ciscope: no GitHub token: set GITHUB_TOKEN or GH_TOKEN, or log in with `gh auth login`/,
+    );
   });
 
   it.each([
@@ -311,17 +401,47 @@ describe('the CLI', () => {
   it('names the workflows when --workflow matches none', async () => {
     const server = await startFakeGitHub({ history, token: TOKEN });
     const io = capture({ GITHUB_TOKEN: TOKEN, HOME: dir });
-    const code = await main(['sync', '--repo', 'acme/widgets', '--workflow', 'release.yml', '--api-url', server.url, '--db', join(dir, 'unknown.duckdb')], io);
+    const code = await main(
+      [
+        'sync',
+        '--repo',
+        'acme/widgets',
+        '--workflow',
+        'release.yml',
+        '--api-url',
+        server.url,
+        '--db',
+        join(dir, 'unknown.duckdb'),
+      ],
+      io,
+    );
     await server.close();
     expect(code).toBe(2);
-    expect(io.err()).toBe('ciscope: acme/widgets has no workflow `release.yml`; it has ci.yml, integration.yml, nightly.yml, compat.yml, docs.yml\n');
+    expect(io.err()).toBe(
+      'ciscope: acme/widgets has no workflow `release.yml`; it has ci.yml, integration.yml, nightly.yml, compat.yml, docs.yml\n',
+    );
   });
 
   it('syncs through a GitHub Enterprise Server base URL and prints a summary and plain progress lines', async () => {
     const server = await startFakeGitHub({ history, token: TOKEN, pathPrefix: '/api/v3' });
     const io = capture({ GITHUB_TOKEN: TOKEN, HOME: dir });
     const db = join(dir, 'ghes.duckdb');
-    const code = await main(['sync', '--repo', 'acme/widgets', '--since', '2025-03-03', '--workflow', 'nightly.yml', '--api-url', server.url, '--db', db], io);
+    const code = await main(
+      [
+        'sync',
+        '--repo',
+        'acme/widgets',
+        '--since',
+        '2025-03-03',
+        '--workflow',
+        'nightly.yml',
+        '--api-url',
+        server.url,
+        '--db',
+        db,
+      ],
+      io,
+    );
     await server.close();
     expect(code).toBe(0);
     expect(server.url).toMatch(/\/api\/v3$/);
@@ -338,24 +458,70 @@ describe('the token', () => {
   it('never appears in output, errors or the database, through faults, rate limits and a 401', async () => {
     const canary = 'ghp_CANARY7c1d9e2f0a4b6c8d0e2f4a6b8c0d2e4f6a8b';
     const clock = new ManualClock(history.end);
-    const faults = seededFaults(11, 0.15, [{ kind: 'status', status: 503 }, { kind: 'truncate' }, { kind: 'reset' }, { kind: 'secondary-rate-limit', retryAfterSeconds: 30 }]);
-    const server = await startFakeGitHub({ history, token: canary, now: () => clock.now(), faults, rateLimit: { limit: 80 } });
+    const faults = seededFaults(11, 0.15, [
+      { kind: 'status', status: 503 },
+      { kind: 'truncate' },
+      { kind: 'reset' },
+      { kind: 'secondary-rate-limit', retryAfterSeconds: 30 },
+    ]);
+    const server = await startFakeGitHub({
+      history,
+      token: canary,
+      now: () => clock.now(),
+      faults,
+      rateLimit: { limit: 80 },
+    });
     const texts: string[] = [];
-    const { store } = await syncInto(server, 'canary.duckdb', { clock, token: canary, onEvent: (event) => texts.push(JSON.stringify(event)) });
+    const { store } = await syncInto(server, 'canary.duckdb', {
+      clock,
+      token: canary,
+      onEvent: (event) => texts.push(JSON.stringify(event)),
+    });
     await store.close();
 
     const io = capture({ GITHUB_TOKEN: canary, HOME: dir });
-    expect(await main(['sync', '--repo', 'acme/widgets', '--api-url', server.url, '--db', join(dir, 'canary.duckdb'), '--since', '2025-03-03'], io)).toBe(0);
+    expect(
+      await main(
+        [
+          'sync',
+          '--repo',
+          'acme/widgets',
+          '--api-url',
+          server.url,
+          '--db',
+          join(dir, 'canary.duckdb'),
+          '--since',
+          '2025-03-03',
+        ],
+        io,
+      ),
+    ).toBe(0);
     texts.push(io.out(), io.err());
 
     const refusing = await startFakeGitHub({ history, token: 'another-token' });
     const refused = capture({ GH_TOKEN: canary, HOME: dir, CISCOPE_DEBUG: '1' });
-    expect(await main(['sync', '--repo', 'acme/widgets', '--api-url', refusing.url, '--db', join(dir, 'canary.duckdb')], refused)).toBe(2);
+    expect(
+      await main(
+        ['sync', '--repo', 'acme/widgets', '--api-url', refusing.url, '--db', join(dir, 'canary.duckdb')],
+        refused,
+      ),
+    ).toBe(2);
     texts.push(refused.out(), refused.err());
     const client = createGitHubClient({ token: canary, baseUrl: refusing.url, clock });
-    const error = await syncRepository({ client, store: await DuckDbHistoryStore.open(join(dir, 'canary-401.duckdb')), repo: REPO, since, now: history.end }).catch((thrown: unknown) => thrown);
+    const error = await syncRepository({
+      client,
+      store: await DuckDbHistoryStore.open(join(dir, 'canary-401.duckdb')),
+      repo: REPO,
+      since,
+      now: history.end,
+    }).catch((thrown: unknown) => thrown);
     expect(error).toBeInstanceOf(Error);
-    texts.push(String(error), (error as Error).stack ?? '', JSON.stringify(error), JSON.stringify(Object.entries(error as object)));
+    texts.push(
+      String(error),
+      (error as Error).stack ?? '',
+      JSON.stringify(error),
+      JSON.stringify(Object.entries(error as object)),
+    );
     await refusing.close();
     await server.close();
 
@@ -376,10 +542,19 @@ interface SyncTweaks {
   readonly history?: GeneratedHistory;
 }
 
-async function syncInto(server: FakeGitHub, file: string, tweaks: SyncTweaks = {}): Promise<{ store: DuckDbHistoryStore; summary: SyncSummary }> {
+async function syncInto(
+  server: FakeGitHub,
+  file: string,
+  tweaks: SyncTweaks = {},
+): Promise<{ store: DuckDbHistoryStore; summary: SyncSummary }> {
   const store = await DuckDbHistoryStore.open(join(dir, file));
   const clock = tweaks.clock ?? new ManualClock(history.end);
-  const client = createGitHubClient({ token: tweaks.token ?? TOKEN, baseUrl: server.url, clock, ...(tweaks.onEvent === undefined ? {} : { onEvent: tweaks.onEvent }) });
+  const client = createGitHubClient({
+    token: tweaks.token ?? TOKEN,
+    baseUrl: server.url,
+    clock,
+    ...(tweaks.onEvent === undefined ? {} : { onEvent: tweaks.onEvent }),
+  });
   try {
     const summary = await syncRepository({
       client,
@@ -398,7 +573,11 @@ async function syncInto(server: FakeGitHub, file: string, tweaks: SyncTweaks = {
 }
 
 /** The canonical content of a store: every run, job and step, sorted, without ETags or cursors. */
-type Dump = { runs: Record<string, unknown>[]; jobs: Record<string, unknown>[]; steps: Record<string, unknown>[] };
+type Dump = {
+  runs: Record<string, unknown>[];
+  jobs: Record<string, unknown>[];
+  steps: Record<string, unknown>[];
+};
 
 async function dump(store: DuckDbHistoryStore): Promise<Dump> {
   return {
@@ -409,13 +588,24 @@ async function dump(store: DuckDbHistoryStore): Promise<Dump> {
 }
 
 function requestBound(generated: GeneratedHistory, splits: number): number {
-  const jobPages = generated.runs.reduce((sum, run) => sum + Math.ceil(run.attempts.reduce((count, attempt) => count + attempt.jobs.length, 0) / 100), 0);
+  const jobPages = generated.runs.reduce(
+    (sum, run) =>
+      sum + Math.ceil(run.attempts.reduce((count, attempt) => count + attempt.jobs.length, 0) / 100),
+    0,
+  );
   return generated.workflows.length + Math.ceil(generated.runs.length / 100) + jobPages + 1 + 2 * splits;
 }
 
 function capture(env: Record<string, string>): Parameters<typeof main>[1] & { out(): string; err(): string } {
   let out = '';
   let err = '';
-  return { stdout: (text) => (out += text), stderr: (text) => (err += text), env, cwd: dir, isTTY: false, out: () => out, err: () => err };
+  return {
+    stdout: (text) => (out += text),
+    stderr: (text) => (err += text),
+    env,
+    cwd: dir,
+    isTTY: false,
+    out: () => out,
+    err: () => err,
+  };
 }
-

@@ -6,7 +6,9 @@ runAction({ env: process.env, stdout: (text) => process.stdout.write(text) }).th
     process.exitCode = code;
   },
   (error: unknown) => {
-    process.stdout.write(`::error title=ciscope::${error instanceof Error ? error.message : String(error)}\n`);
+    process.stdout.write(
+      `::error title=ciscope::${error instanceof Error ? error.message : String(error)}\n`,
+    );
     process.exitCode = 3;
   },
 );

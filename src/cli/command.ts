@@ -1,6 +1,10 @@
 import type { Io } from './io.ts';
 
-export type OptionSpec = { readonly type: 'string' | 'boolean'; readonly multiple?: boolean; readonly short?: string };
+export type OptionSpec = {
+  readonly type: 'string' | 'boolean';
+  readonly multiple?: boolean;
+  readonly short?: string;
+};
 
 export interface Command {
   readonly name: string;

@@ -9,7 +9,8 @@ import { EXIT, InputError, UsageError } from './io.ts';
 import type { Io } from './io.ts';
 import { VERSION } from '../version.ts';
 
-const GLOBAL_HELP = (): string => `ciscope ${VERSION} — find and fix the minutes and money GitHub Actions pipelines waste
+const GLOBAL_HELP =
+  (): string => `ciscope ${VERSION} — find and fix the minutes and money GitHub Actions pipelines waste
 
 Usage: ciscope [command] [options]
 
@@ -51,7 +52,9 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     io.stderr(
       `ciscope: internal error${detail}: ${error instanceof Error ? error.message : String(error)}\n` +
         'This is a bug in ciscope; please report it with the command you ran.' +
-        (io.env.CISCOPE_DEBUG === undefined ? ' Set CISCOPE_DEBUG=1 for a stack trace.\n' : `\n${(error as Error).stack ?? ''}\n`),
+        (io.env.CISCOPE_DEBUG === undefined
+          ? ' Set CISCOPE_DEBUG=1 for a stack trace.\n'
+          : `\n${(error as Error).stack ?? ''}\n`),
     );
     return EXIT.internal;
   }
@@ -76,7 +79,10 @@ function directoryExists(cwd: string, path: string): boolean {
   }
 }
 
-function parse(command: Command, argv: readonly string[]): { values: Record<string, string | boolean | string[] | undefined>; positionals: string[] } {
+function parse(
+  command: Command,
+  argv: readonly string[],
+): { values: Record<string, string | boolean | string[] | undefined>; positionals: string[] } {
   let parsed;
   try {
     parsed = parseArgs({

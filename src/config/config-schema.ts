@@ -12,18 +12,23 @@ export function configSchema(rules: readonly Pick<Rule, 'id' | 'meta'>[]): Recor
     $schema: 'http://json-schema.org/draft-07/schema#',
     $id: CONFIG_SCHEMA_ID,
     title: 'ciscope configuration (.ciscope.yml)',
-    description: 'Configuration of `ciscope lint`: rule severities and ignored paths. See docs/configuration.md.',
+    description:
+      'Configuration of `ciscope lint`: rule severities and ignored paths. See docs/configuration.md.',
     type: 'object',
     additionalProperties: false,
     properties: {
       rules: {
-        description: 'Severity per rule id: `off` disables the rule; rules not named keep their default severity.',
+        description:
+          'Severity per rule id: `off` disables the rule; rules not named keep their default severity.',
         type: 'object',
         additionalProperties: false,
         properties: Object.fromEntries(
           sorted.map((rule) => [
             rule.id,
-            { description: `${rule.meta.description} (default: ${rule.meta.severity}).`, $ref: '#/definitions/severity' },
+            {
+              description: `${rule.meta.description} (default: ${rule.meta.severity}).`,
+              $ref: '#/definitions/severity',
+            },
           ]),
         ),
       },

@@ -35,20 +35,59 @@ describe('parseConfig', () => {
     expect(isIgnored('.github/workflows/ci.yml')).toBe(false);
   });
 
-  it.each(['', '# only a comment\n', 'rules: {}\nignore: []\n'])('accepts an empty configuration: %j', (text) => {
-    expect(parse(text).severities).toEqual({});
-  });
+  it.each(['', '# only a comment\n', 'rules: {}\nignore: []\n'])(
+    'accepts an empty configuration: %j',
+    (text) => {
+      expect(parse(text).severities).toEqual({});
+    },
+  );
 
   it.each([
-    ['an unknown rule, with a suggestion', 'rules:\n  missing-concurency: off\n', '.ciscope.yml:2:3: unknown rule "missing-concurency"; did you mean "missing-concurrency"? (`ciscope rules` lists them)'],
-    ['an unknown rule', 'rules:\n  warn-me: error\n', '.ciscope.yml:2:3: unknown rule "warn-me" (`ciscope rules` lists them)'],
-    ['a bad severity', 'rules:\n  unknown-needs: warn\n', '.ciscope.yml:2:18: rule "unknown-needs" takes off, error, warning, info, not "warn"'],
-    ['a YAML 1.1 boolean', 'rules:\n  unknown-needs: no\n', '.ciscope.yml:2:18: rule "unknown-needs" takes off, error, warning, info, not "no"'],
-    ['an unknown top-level key', 'rules: {}\nexclude: [a]\n', '.ciscope.yml:2:1: unknown key "exclude"; the configuration takes `rules` and `ignore`'],
-    ['ignore as a string', 'ignore: vendor\n', '.ciscope.yml:1:9: `ignore` must be a list of glob patterns (non-empty strings)'],
-    ['a number in ignore', 'ignore:\n  - vendor\n  - 42\n', '.ciscope.yml:3:5: `ignore` must be a list of glob patterns (non-empty strings)'],
-    ['a list at the top', '- rules\n', '.ciscope.yml:1:1: the configuration must be a mapping with `rules` and `ignore`'],
-    ['rules as a list', 'rules: [unknown-needs]\n', '.ciscope.yml:1:8: `rules` must map rule ids to a severity'],
+    [
+      'an unknown rule, with a suggestion',
+      'rules:\n  missing-concurency: off\n',
+      '.ciscope.yml:2:3: unknown rule "missing-concurency"; did you mean "missing-concurrency"? (`ciscope rules` lists them)',
+    ],
+    [
+      'an unknown rule',
+      'rules:\n  warn-me: error\n',
+      '.ciscope.yml:2:3: unknown rule "warn-me" (`ciscope rules` lists them)',
+    ],
+    [
+      'a bad severity',
+      'rules:\n  unknown-needs: warn\n',
+      '.ciscope.yml:2:18: rule "unknown-needs" takes off, error, warning, info, not "warn"',
+    ],
+    [
+      'a YAML 1.1 boolean',
+      'rules:\n  unknown-needs: no\n',
+      '.ciscope.yml:2:18: rule "unknown-needs" takes off, error, warning, info, not "no"',
+    ],
+    [
+      'an unknown top-level key',
+      'rules: {}\nexclude: [a]\n',
+      '.ciscope.yml:2:1: unknown key "exclude"; the configuration takes `rules` and `ignore`',
+    ],
+    [
+      'ignore as a string',
+      'ignore: vendor\n',
+      '.ciscope.yml:1:9: `ignore` must be a list of glob patterns (non-empty strings)',
+    ],
+    [
+      'a number in ignore',
+      'ignore:\n  - vendor\n  - 42\n',
+      '.ciscope.yml:3:5: `ignore` must be a list of glob patterns (non-empty strings)',
+    ],
+    [
+      'a list at the top',
+      '- rules\n',
+      '.ciscope.yml:1:1: the configuration must be a mapping with `rules` and `ignore`',
+    ],
+    [
+      'rules as a list',
+      'rules: [unknown-needs]\n',
+      '.ciscope.yml:1:8: `rules` must map rule ids to a severity',
+    ],
     ['broken YAML', 'rules:\n  a: [b\n', '.ciscope.yml:3:1:'],
   ])('rejects %s', (_, text, expected) => {
     expect(errorOf(text)).toContain(expected);

@@ -42,7 +42,10 @@ const SEVERITIES = schema.definitions.severity.enum;
  * The configuration for `dir`: `explicit` (the `--config` value, relative to `cwd`) or `dir/.ciscope.yml` when it
  * exists, else an empty configuration. Paths in messages are as the user would type them (relative to `cwd`).
  */
-export function loadConfig(dir: string, options: { readonly explicit?: string | undefined; readonly display?: (path: string) => string }): Config {
+export function loadConfig(
+  dir: string,
+  options: { readonly explicit?: string | undefined; readonly display?: (path: string) => string },
+): Config {
   const display = options.display ?? ((path: string) => path);
   const path = options.explicit ?? join(dir, CONFIG_FILE_NAME);
   let text: string;
@@ -50,7 +53,8 @@ export function loadConfig(dir: string, options: { readonly explicit?: string | 
     text = readFileSync(path, 'utf8');
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    if (options.explicit === undefined && code === 'ENOENT') return { file: undefined, severities: {}, ignore: [] };
+    if (options.explicit === undefined && code === 'ENOENT')
+      return { file: undefined, severities: {}, ignore: [] };
     throw new ConfigError(`${display(path)}: cannot read the configuration file (${code ?? String(error)})`);
   }
   return parseConfig({ path: display(path), text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text });
@@ -58,7 +62,10 @@ export function loadConfig(dir: string, options: { readonly explicit?: string | 
 
 export function parseConfig(file: SourceFile): Config {
   const { root, problems } = parseYaml(file);
-  if (problems.length > 0) throw new ConfigError(problems.map((problem) => `${where(problem.range)}: ${problem.message}`).join('\n'));
+  if (problems.length > 0)
+    throw new ConfigError(
+      problems.map((problem) => `${where(problem.range)}: ${problem.message}`).join('\n'),
+    );
   const document = root === undefined ? {} : toPlain(root);
   if (!validate(document)) {
     const messages = (validate.errors ?? []).map((error) => describeError(error, root, file));
@@ -72,7 +79,10 @@ export function toSettings(config: Config): ConfigSettings {
 }
 
 function describeError(error: ErrorObject, root: LNode | undefined, file: SourceFile): string {
-  const segments = error.instancePath.split('/').slice(1).map((segment) => segment.replace(/~1/g, '/').replace(/~0/g, '~'));
+  const segments = error.instancePath
+    .split('/')
+    .slice(1)
+    .map((segment) => segment.replace(/~1/g, '/').replace(/~0/g, '~'));
   const node = locate(root, segments);
   const fallback = { file, start: 0, end: 0 };
   const at = (range: Range | undefined): string => where(range ?? node?.range ?? fallback);
@@ -80,7 +90,8 @@ function describeError(error: ErrorObject, root: LNode | undefined, file: Source
   if (error.keyword === 'additionalProperties') {
     const key = String((error.params as { additionalProperty: string }).additionalProperty);
     const keyRange = node instanceof LMap ? node.pair(key)?.key.range : undefined;
-    if (segments.length === 0) return `${at(keyRange)}: unknown key "${key}"; the configuration takes \`rules\` and \`ignore\``;
+    if (segments.length === 0)
+      return `${at(keyRange)}: unknown key "${key}"; the configuration takes \`rules\` and \`ignore\``;
     if (parent === 'rules' && segments.length === 1) {
       const suggestion = closest(key, KNOWN_RULES);
       return `${at(keyRange)}: unknown rule "${key}"${suggestion === undefined ? '' : `; did you mean "${suggestion}"?`} (\`ciscope rules\` lists them)`;
@@ -89,9 +100,12 @@ function describeError(error: ErrorObject, root: LNode | undefined, file: Source
   if (error.keyword === 'enum' && parent === 'rules' && segments.length === 2) {
     return `${at(undefined)}: rule "${segments[1]}" takes ${SEVERITIES.join(', ')}, not ${show(toPlain(node))}`;
   }
-  if (error.keyword === 'type' && segments.length === 0) return `${at(undefined)}: the configuration must be a mapping with \`rules\` and \`ignore\``;
-  if (error.keyword === 'type' && parent === 'rules' && segments.length === 1) return `${at(undefined)}: \`rules\` must map rule ids to a severity`;
-  if (parent === 'ignore') return `${at(undefined)}: \`ignore\` must be a list of glob patterns (non-empty strings)`;
+  if (error.keyword === 'type' && segments.length === 0)
+    return `${at(undefined)}: the configuration must be a mapping with \`rules\` and \`ignore\``;
+  if (error.keyword === 'type' && parent === 'rules' && segments.length === 1)
+    return `${at(undefined)}: \`rules\` must map rule ids to a severity`;
+  if (parent === 'ignore')
+    return `${at(undefined)}: \`ignore\` must be a list of glob patterns (non-empty strings)`;
   return `${at(undefined)}: \`${segments.join('.')}\` ${error.message ?? 'is invalid'}`;
 }
 
@@ -99,7 +113,12 @@ function describeError(error: ErrorObject, root: LNode | undefined, file: Source
 function locate(root: LNode | undefined, segments: readonly string[]): LNode | undefined {
   let node = root;
   for (const segment of segments) {
-    const next = node instanceof LMap ? node.get(segment) : node instanceof LSeq ? node.items[Number(segment)] : undefined;
+    const next =
+      node instanceof LMap
+        ? node.get(segment)
+        : node instanceof LSeq
+          ? node.items[Number(segment)]
+          : undefined;
     if (next === undefined) return node;
     node = next;
   }
@@ -112,7 +131,7 @@ function where(range: Range): string {
 }
 
 function show(value: unknown): string {
-  return typeof value === 'string' ? `"${value}"` : JSON.stringify(value) ?? String(value);
+  return typeof value === 'string' ? `"${value}"` : (JSON.stringify(value) ?? String(value));
 }
 
 /** The known id nearest to a typo (Levenshtein distance at most a third of its length), for "did you mean". */
@@ -131,7 +150,11 @@ function levenshtein(a: string, b: string): number {
   for (let i = 1; i <= a.length; i++) {
     const current = [i];
     for (let j = 1; j <= b.length; j++) {
-      current[j] = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1));
+      current[j] = Math.min(
+        (previous[j] ?? 0) + 1,
+        (current[j - 1] ?? 0) + 1,
+        (previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1),
+      );
     }
     previous = current;
   }

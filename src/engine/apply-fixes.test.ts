@@ -3,7 +3,11 @@ import { applyEdits, editsConflict, mapOffset, resolveFixes } from './apply-fixe
 import type { OffsetEdit } from './apply-fixes.ts';
 import type { FindingEdit } from '../findings/finding.ts';
 
-const edit = (startOffset: number, endOffset: number, text: string): OffsetEdit => ({ startOffset, endOffset, text });
+const edit = (startOffset: number, endOffset: number, text: string): OffsetEdit => ({
+  startOffset,
+  endOffset,
+  text,
+});
 const findingEdit = (startOffset: number, endOffset: number, text: string): FindingEdit => ({
   file: 'f',
   start: { line: 1, column: startOffset + 1 },
@@ -34,7 +38,11 @@ describe('resolveFixes', () => {
     const a = { key: 'a', edits: [edit(0, 1, 'A'), edit(8, 9, 'I')] };
     const b = { key: 'b', edits: [edit(5, 6, 'F'), edit(8, 10, 'IJ!')] }; // conflicts with a's second edit
     const c = { key: 'c', edits: [edit(3, 3, '+')] };
-    for (const order of [[a, b, c], [c, b, a], [b, a, c]]) {
+    for (const order of [
+      [a, b, c],
+      [c, b, a],
+      [b, a, c],
+    ]) {
       const resolved = resolveFixes(text, order);
       expect(resolved.text).toBe('Abc+defghIj');
       expect(resolved.applied).toEqual(['a', 'c']);
@@ -52,7 +60,12 @@ describe('resolveFixes', () => {
   });
 
   it('splices two insertions at one offset in text order', () => {
-    expect(resolveFixes(text, [{ key: 'b', edits: [edit(1, 1, 'y')] }, { key: 'a', edits: [edit(1, 1, 'x')] }]).text).toBe('axybcdefghij');
+    expect(
+      resolveFixes(text, [
+        { key: 'b', edits: [edit(1, 1, 'y')] },
+        { key: 'a', edits: [edit(1, 1, 'x')] },
+      ]).text,
+    ).toBe('axybcdefghij');
   });
 
   it('rejects unusable edits with a reason', () => {
@@ -67,7 +80,9 @@ describe('resolveFixes', () => {
       ['outside', 'edit range 3-9 is outside the file (0-4)'],
     ]);
     expect(resolved.text).toBe('a\r\nb');
-    const selfOverlap = resolveFixes('abcdef', [{ key: 'self-overlap', edits: [edit(0, 2, 'x'), edit(1, 3, 'y')] }]);
+    const selfOverlap = resolveFixes('abcdef', [
+      { key: 'self-overlap', edits: [edit(0, 2, 'x'), edit(1, 3, 'y')] },
+    ]);
     expect(selfOverlap.invalid).toEqual([{ key: 'self-overlap', reason: 'two of its edits overlap' }]);
   });
 });
@@ -89,7 +104,11 @@ describe('mapOffset', () => {
 
 describe('applyEdits (the rule tester helper)', () => {
   it('keeps the first of two overlapping edits and reports the other', () => {
-    const { text, dropped } = applyEdits('abcdef', [findingEdit(1, 4, 'X'), findingEdit(2, 3, 'Y'), findingEdit(1, 4, 'X')]);
+    const { text, dropped } = applyEdits('abcdef', [
+      findingEdit(1, 4, 'X'),
+      findingEdit(2, 3, 'Y'),
+      findingEdit(1, 4, 'X'),
+    ]);
     expect(text).toBe('aXef');
     expect(dropped.map((e) => e.text)).toEqual(['Y']);
   });

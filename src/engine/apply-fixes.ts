@@ -61,7 +61,8 @@ export function resolveFixes<T>(text: string, fixes: readonly FixCandidate<T>[])
   const order = fixes
     .map((fix, index) => ({ fix, index, first: [...fix.edits].sort(compareEdits)[0] }))
     .sort((a, b) => {
-      if (a.first === undefined || b.first === undefined) return Number(a.first === undefined) - Number(b.first === undefined) || a.index - b.index;
+      if (a.first === undefined || b.first === undefined)
+        return Number(a.first === undefined) - Number(b.first === undefined) || a.index - b.index;
       return compareEdits(a.first, b.first) || a.index - b.index;
     });
   const kept: OffsetEdit[] = [];
@@ -122,12 +123,14 @@ function invalidEdits(text: string, edits: readonly OffsetEdit[]): string | unde
       return `edit range ${start}-${end} is outside the file (0-${text.length})`;
     }
     // Splitting a CRLF pair or a surrogate pair would leave a byte sequence no editor wrote.
-    if (splitsPair(text, start) || splitsPair(text, end)) return `edit range ${start}-${end} splits a character or a CRLF line break`;
+    if (splitsPair(text, start) || splitsPair(text, end))
+      return `edit range ${start}-${end} splits a character or a CRLF line break`;
   }
   const sorted = [...edits].sort(compareEdits);
   for (let i = 1; i < sorted.length; i++) {
     const [previous, current] = [sorted[i - 1], sorted[i]];
-    if (previous !== undefined && current !== undefined && editsConflict(previous, current)) return 'two of its edits overlap';
+    if (previous !== undefined && current !== undefined && editsConflict(previous, current))
+      return 'two of its edits overlap';
   }
   return undefined;
 }
@@ -136,11 +139,18 @@ function splitsPair(text: string, offset: number): boolean {
   if (offset <= 0 || offset >= text.length) return false;
   const before = text.charCodeAt(offset - 1);
   const after = text.charCodeAt(offset);
-  return (before === 0x0d && after === 0x0a) || (before >= 0xd800 && before <= 0xdbff && after >= 0xdc00 && after <= 0xdfff);
+  return (
+    (before === 0x0d && after === 0x0a) ||
+    (before >= 0xd800 && before <= 0xdbff && after >= 0xdc00 && after <= 0xdfff)
+  );
 }
 
 function compareEdits(a: OffsetEdit, b: OffsetEdit): number {
-  return a.startOffset - b.startOffset || a.endOffset - b.endOffset || (a.text < b.text ? -1 : a.text > b.text ? 1 : 0);
+  return (
+    a.startOffset - b.startOffset ||
+    a.endOffset - b.endOffset ||
+    (a.text < b.text ? -1 : a.text > b.text ? 1 : 0)
+  );
 }
 
 function sameEdit(a: OffsetEdit, b: OffsetEdit): boolean {

@@ -4,7 +4,17 @@
  * rename), so that a crash or a full disk leaves either the old file or the new one, never half of each.
  */
 import { randomBytes } from 'node:crypto';
-import { closeSync, fsyncSync, openSync, readFileSync, realpathSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
+import {
+  closeSync,
+  fsyncSync,
+  openSync,
+  readFileSync,
+  realpathSync,
+  renameSync,
+  statSync,
+  unlinkSync,
+  writeSync,
+} from 'node:fs';
 import { basename, dirname, join, sep } from 'node:path';
 
 export type WriteOutcome =
@@ -15,7 +25,12 @@ export type WriteOutcome =
  * Replaces `root/path` with `content` if the file still holds exactly `expected` (the bytes the fixes were computed
  * from). The comparison is repeated just before the rename to keep the window for a concurrent editor small.
  */
-export function writeFileAtomically(root: string, path: string, content: Buffer, expected: Buffer): WriteOutcome {
+export function writeFileAtomically(
+  root: string,
+  path: string,
+  content: Buffer,
+  expected: Buffer,
+): WriteOutcome {
   let target: string;
   try {
     const realRoot = realpathSync(root);
@@ -33,9 +48,16 @@ export function writeFileAtomically(root: string, path: string, content: Buffer,
       return false;
     }
   };
-  if (!unchanged()) return { status: 'changed-on-disk', reason: `${path} changed on disk after it was read; not overwritten` };
+  if (!unchanged())
+    return {
+      status: 'changed-on-disk',
+      reason: `${path} changed on disk after it was read; not overwritten`,
+    };
 
-  const temporary = join(dirname(target), `.${basename(target)}.ciscope-${process.pid}-${randomBytes(4).toString('hex')}.tmp`);
+  const temporary = join(
+    dirname(target),
+    `.${basename(target)}.ciscope-${process.pid}-${randomBytes(4).toString('hex')}.tmp`,
+  );
   try {
     const { mode } = statSync(target);
     // `wx`: fail rather than follow a symlink someone planted at the temporary name.
@@ -48,7 +70,10 @@ export function writeFileAtomically(root: string, path: string, content: Buffer,
     }
     if (!unchanged()) {
       unlinkSync(temporary);
-      return { status: 'changed-on-disk', reason: `${path} changed on disk while the fix was written; not overwritten` };
+      return {
+        status: 'changed-on-disk',
+        reason: `${path} changed on disk while the fix was written; not overwritten`,
+      };
     }
     renameSync(temporary, target);
     return { status: 'written' };

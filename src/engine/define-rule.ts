@@ -34,7 +34,11 @@ export interface Report<MessageId extends string> {
   readonly at: { readonly range: Range };
   readonly related?: readonly Related[];
   /** The fix's title (imperative) and its edits. A fix whose `unsafe` flag is set needs `--unsafe` even from a safe rule. */
-  readonly fix?: { readonly title: string; readonly edits: (fixer: Fixer) => TextEdit | readonly TextEdit[]; readonly unsafe?: boolean };
+  readonly fix?: {
+    readonly title: string;
+    readonly edits: (fixer: Fixer) => TextEdit | readonly TextEdit[];
+    readonly unsafe?: boolean;
+  };
 }
 
 export interface RuleContext<MessageId extends string> {

@@ -2,7 +2,8 @@
 import type { Rule } from './define-rule.ts';
 
 export const HEADER_END = '<!-- end of generated header -->';
-const HEADER_START = "<!-- Generated from the rule's meta by `npm run gen`: edit below the end marker only -->";
+const HEADER_START =
+  "<!-- Generated from the rule's meta by `npm run gen`: edit below the end marker only -->";
 
 export function docsHeader(rule: Rule): string {
   const { description, category, severity, fixable } = rule.meta;

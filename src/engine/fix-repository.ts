@@ -59,7 +59,11 @@ export interface FileChange {
   readonly before: string;
   readonly after: string;
   /** Each pass that changed the file: the edits spliced into the previous text, and the text they gave. */
-  readonly steps: readonly { readonly pass: number; readonly edits: readonly OffsetEdit[]; readonly text: string }[];
+  readonly steps: readonly {
+    readonly pass: number;
+    readonly edits: readonly OffsetEdit[];
+    readonly text: string;
+  }[];
 }
 
 export interface FixPlan {
@@ -102,12 +106,25 @@ export interface WriteResult {
 export function writeFixes(plan: FixPlan): WriteResult[] {
   return plan.changes.map((change) => {
     const snapshot = plan.snapshots.get(change.file);
-    if (snapshot === undefined) return { file: change.file, outcome: { status: 'write-failed', reason: `${change.file} was not read from disk` } };
+    if (snapshot === undefined)
+      return {
+        file: change.file,
+        outcome: { status: 'write-failed', reason: `${change.file} was not read from disk` },
+      };
     if (!snapshot.utf8) {
-      return { file: change.file, outcome: { status: 'write-failed', reason: `${change.file} is not valid UTF-8; writing it back would corrupt it` } };
+      return {
+        file: change.file,
+        outcome: {
+          status: 'write-failed',
+          reason: `${change.file} is not valid UTF-8; writing it back would corrupt it`,
+        },
+      };
     }
     const content = Buffer.from((snapshot.bom ? '\uFEFF' : '') + change.after, 'utf8');
-    return { file: change.file, outcome: writeFileAtomically(plan.root, change.file, content, snapshot.bytes) };
+    return {
+      file: change.file,
+      outcome: writeFileAtomically(plan.root, change.file, content, snapshot.bytes),
+    };
   });
 }
 
@@ -120,14 +137,20 @@ export interface FixResult {
 }
 
 /** Plans, then (unless `dryRun`) writes; the findings returned are those of the files as they now are. */
-export async function fixRepository(root: string, options: FixOptions & { readonly dryRun?: boolean }): Promise<FixResult> {
+export async function fixRepository(
+  root: string,
+  options: FixOptions & { readonly dryRun?: boolean },
+): Promise<FixResult> {
   const plan = await planFixes(root, options);
   if (options.dryRun === true) return { plan, writes: [], findings: plan.findings };
   const writes = writeFixes(plan);
-  if (writes.every((write) => write.outcome.status === 'written')) return { plan, writes, findings: plan.findings };
+  if (writes.every((write) => write.outcome.status === 'written'))
+    return { plan, writes, findings: plan.findings };
   // Some files kept their old text: lint what is really there.
   const written = new Map(
-    plan.changes.filter((change) => writes.some((w) => w.file === change.file && w.outcome.status === 'written')).map((c) => [c.file, c.after]),
+    plan.changes
+      .filter((change) => writes.some((w) => w.file === change.file && w.outcome.status === 'written'))
+      .map((c) => [c.file, c.after]),
   );
   const repository = buildRepository(root, overlay(diskSource(root), written), options);
   return { plan, writes, findings: runRules(repository, options) };
@@ -166,9 +189,12 @@ export async function planFixesFrom(
   const texts = new Map<string, string>();
   const originals = new Map<string, string>();
   const steps = new Map<string, FileChange['steps'][number][]>();
-  const build = (overrides: ReadonlyMap<string, string>): Repository => buildRepository(root, overlay(source, overrides), options);
+  const build = (overrides: ReadonlyMap<string, string>): Repository =>
+    buildRepository(root, overlay(source, overrides), options);
   const applicable = (finding: Finding): boolean =>
-    finding.fix !== undefined && finding.fix.edits.length > 0 && (finding.fix.safety === 'safe' || options.unsafe === true);
+    finding.fix !== undefined &&
+    finding.fix.edits.length > 0 &&
+    (finding.fix.safety === 'safe' || options.unsafe === true);
 
   let repository = build(texts);
   let findings: readonly Finding[] = runRules(repository, options);
@@ -180,7 +206,9 @@ export async function planFixesFrom(
   let converged = false;
 
   for (let pass = 1; ; pass++) {
-    const candidates = findings.filter((finding) => applicable(finding) && !refusedKeys.has(fixKey(finding))).map(toCandidate);
+    const candidates = findings
+      .filter((finding) => applicable(finding) && !refusedKeys.has(fixKey(finding)))
+      .map(toCandidate);
     if (candidates.length === 0) {
       converged = true;
       break;
@@ -201,7 +229,9 @@ export async function planFixesFrom(
     let accepted = active;
     if (outcome.failures.length > 0) {
       // Find out which fixes are to blame: keep the fixes no guard complains about, then add the suspects one by one.
-      const suspects = active.filter((candidate) => outcome.failures.some((failure) => blames(failure, candidate)));
+      const suspects = active.filter((candidate) =>
+        outcome.failures.some((failure) => blames(failure, candidate)),
+      );
       accepted = active.filter((candidate) => !suspects.includes(candidate));
       for (const suspect of suspects) {
         const trial = await attempt([...accepted, suspect]);
@@ -211,10 +241,17 @@ export async function planFixesFrom(
       }
       outcome = await attempt(accepted);
       while (outcome.failures.length > 0 && accepted.length > 0) {
-        const found = accepted.filter((candidate) => outcome.failures.some((failure) => blames(failure, candidate)));
+        const found = accepted.filter((candidate) =>
+          outcome.failures.some((failure) => blames(failure, candidate)),
+        );
         // Every failure names a file or fix of the set, so `found` is never empty; if it were, apply nothing.
         const blamed = found.length > 0 ? found : accepted;
-        for (const candidate of blamed) refuse(candidate, outcome.failures.find((failure) => blames(failure, candidate)) ?? (outcome.failures[0] as Failure));
+        for (const candidate of blamed)
+          refuse(
+            candidate,
+            outcome.failures.find((failure) => blames(failure, candidate)) ??
+              (outcome.failures[0] as Failure),
+          );
         accepted = accepted.filter((candidate) => !blamed.includes(candidate));
         outcome = await attempt(accepted);
       }
@@ -233,13 +270,29 @@ export async function planFixesFrom(
   }
 
   const changes = [...texts]
-    .map(([file, after]) => ({ file, before: originals.get(file) ?? '', after, steps: steps.get(file) ?? [] }))
+    .map(([file, after]) => ({
+      file,
+      before: originals.get(file) ?? '',
+      after,
+      steps: steps.get(file) ?? [],
+    }))
     .filter((change) => change.before !== change.after)
     .sort((a, b) => (a.file < b.file ? -1 : 1));
   const unsafeSkipped = findings
     .filter((finding) => finding.fix?.safety === 'unsafe' && options.unsafe !== true)
     .map((finding) => describeFix(toCandidate(finding), passes + 1));
-  return { root, changes, applied, refused, unsafeSkipped, passes, converged, findings, repository, snapshots };
+  return {
+    root,
+    changes,
+    applied,
+    refused,
+    unsafeSkipped,
+    passes,
+    converged,
+    findings,
+    repository,
+    snapshots,
+  };
 }
 
 /** Drops fixes with unusable edits (refused) and fixes that overlap an earlier one (left for a later pass). */
@@ -250,7 +303,11 @@ function selectNonOverlapping(
 ): Candidate[] {
   let active = candidates.filter((candidate) => {
     const unknown = candidate.files.find((path) => !files.has(path));
-    if (unknown !== undefined) refuse(candidate, { guard: 'edit-range', reason: `it edits ${unknown}, which is not a file of the analysed directory` });
+    if (unknown !== undefined)
+      refuse(candidate, {
+        guard: 'edit-range',
+        reason: `it edits ${unknown}, which is not a file of the analysed directory`,
+      });
     return unknown === undefined;
   });
   // A fix spanning several files is applied in all of them or none: repeat until no file drops another fix.
@@ -259,7 +316,10 @@ function selectNonOverlapping(
     for (const [path, file] of files) {
       const touching = active.filter((candidate) => candidate.files.includes(path));
       if (touching.length === 0) continue;
-      const resolved = resolveFixes(file.text, touching.map((candidate) => ({ key: candidate, edits: editsIn(candidate, path) })));
+      const resolved = resolveFixes(
+        file.text,
+        touching.map((candidate) => ({ key: candidate, edits: editsIn(candidate, path) })),
+      );
       for (const { key, reason } of resolved.invalid) {
         refuse(key, { guard: 'edit-range', reason });
         dropped.add(key);
@@ -292,7 +352,10 @@ async function verify(set: readonly Candidate[], context: VerifyContext): Promis
   for (const path of paths) {
     const before = context.filesByPath.get(path)?.text ?? '';
     const touching = set.filter((candidate) => candidate.files.includes(path));
-    const resolved = resolveFixes(before, touching.map((candidate) => ({ key: candidate, edits: editsIn(candidate, path) })));
+    const resolved = resolveFixes(
+      before,
+      touching.map((candidate) => ({ key: candidate, edits: editsIn(candidate, path) })),
+    );
     texts.set(path, resolved.text);
     edits.set(path, resolved.edits);
     const failure = await checkFileGuards(path, before, resolved.text, resolved.edits, context.schemaCache);
@@ -321,15 +384,23 @@ function ruleGuards(
   const afterFiles = new Map(repository.files.map((file) => [file.path, file]));
   const offsetBefore = (finding: Finding): number => {
     const file = context.filesByPath.get(finding.location.file);
-    return file === undefined ? 0 : offsetAt(file, finding.location.start.line, finding.location.start.column);
+    return file === undefined
+      ? 0
+      : offsetAt(file, finding.location.start.line, finding.location.start.column);
   };
   const offsetAfter = (finding: Finding): number => {
     const file = afterFiles.get(finding.location.file);
-    return file === undefined ? 0 : offsetAt(file, finding.location.start.line, finding.location.start.column);
+    return file === undefined
+      ? 0
+      : offsetAt(file, finding.location.start.line, finding.location.start.column);
   };
-  const moved = (finding: Finding): number => mapOffset(offsetBefore(finding), edits.get(finding.location.file) ?? []);
+  const moved = (finding: Finding): number =>
+    mapOffset(offsetBefore(finding), edits.get(finding.location.file) ?? []);
   const sameFinding = (old: Finding, now: Finding): boolean =>
-    now.ruleId === old.ruleId && now.messageId === old.messageId && now.location.file === old.location.file && offsetAfter(now) === moved(old);
+    now.ruleId === old.ruleId &&
+    now.messageId === old.messageId &&
+    now.location.file === old.location.file &&
+    offsetAfter(now) === moved(old);
 
   for (const candidate of set) {
     const still = after.find((finding) => sameFinding(candidate.finding, finding));
@@ -349,14 +420,18 @@ function ruleGuards(
   }
   for (const group of groups.values()) {
     const { ruleId, location } = (group[0] as Candidate).finding;
-    const inGroup = (finding: Finding): boolean => finding.ruleId === ruleId && finding.location.file === location.file;
+    const inGroup = (finding: Finding): boolean =>
+      finding.ruleId === ruleId && finding.location.file === location.file;
     const fixed = new Set(group.map((candidate) => candidate.finding));
     const leftovers = context.findings.filter((finding) => inGroup(finding) && !fixed.has(finding));
     for (const finding of after) {
-      if (!inGroup(finding) || !context.applicable(finding) || context.refusedKeys.has(fixKey(finding))) continue;
+      if (!inGroup(finding) || !context.applicable(finding) || context.refusedKeys.has(fixKey(finding)))
+        continue;
       if (group.some((candidate) => sameFinding(candidate.finding, finding))) continue; // rule-silent's business
       const index = leftovers.findIndex(
-        (old) => sameFinding(old, finding) || (old.messageId === finding.messageId && old.message === finding.message),
+        (old) =>
+          sameFinding(old, finding) ||
+          (old.messageId === finding.messageId && old.message === finding.message),
       );
       if (index !== -1) {
         leftovers.splice(index, 1);
@@ -374,7 +449,10 @@ function ruleGuards(
 }
 
 function blames(failure: Failure, candidate: Candidate): boolean {
-  return failure.culprits?.includes(candidate) === true || (failure.file !== undefined && candidate.files.includes(failure.file));
+  return (
+    failure.culprits?.includes(candidate) === true ||
+    (failure.file !== undefined && candidate.files.includes(failure.file))
+  );
 }
 
 function toCandidate(finding: Finding): Candidate {
@@ -388,7 +466,13 @@ function editsIn(candidate: Candidate, path: string): readonly FindingEdit[] {
 
 /** Identifies a fix across passes (offsets move, so they are not part of it). */
 function fixKey(finding: Finding): string {
-  return [finding.location.file, finding.ruleId, finding.messageId, finding.message, finding.fix?.title ?? ''].join('\0');
+  return [
+    finding.location.file,
+    finding.ruleId,
+    finding.messageId,
+    finding.message,
+    finding.fix?.title ?? '',
+  ].join('\0');
 }
 
 function describeFix(candidate: Candidate, pass: number): FixDescription {

@@ -5,7 +5,16 @@ import type { TextEdit } from './fixer.ts';
 import type { SourceFile } from '../workflow/source.ts';
 
 function apply(file: SourceFile, edit: TextEdit): string {
-  return applyEdits(file.text, [{ file: file.path, start: { line: 0, column: 0 }, end: { line: 0, column: 0 }, startOffset: edit.start, endOffset: edit.end, text: edit.text }]).text;
+  return applyEdits(file.text, [
+    {
+      file: file.path,
+      start: { line: 0, column: 0 },
+      end: { line: 0, column: 0 },
+      startOffset: edit.start,
+      endOffset: edit.end,
+      text: edit.text,
+    },
+  ]).text;
 }
 
 function rangeOfText(file: SourceFile, needle: string) {
@@ -25,11 +34,15 @@ describe('Fixer.insertLinesAfter', () => {
 
   it('inserts after an unindented line of a non-YAML file', () => {
     const file = { path: '.dockerignore', text: '.git\n.*\nnode_modules\n' };
-    expect(apply(file, fixer.insertLinesAfter(rangeOfText(file, '.*'), '!.python-version\n'))).toBe('.git\n.*\n!.python-version\nnode_modules\n');
+    expect(apply(file, fixer.insertLinesAfter(rangeOfText(file, '.*'), '!.python-version\n'))).toBe(
+      '.git\n.*\n!.python-version\nnode_modules\n',
+    );
   });
 
   it('keeps a missing final line break missing, and CRLF line endings', () => {
     const file = { path: '.dockerignore', text: '.git\r\n.*' };
-    expect(apply(file, fixer.insertLinesAfter(rangeOfText(file, '.*'), '!.nvmrc\n'))).toBe('.git\r\n.*\r\n!.nvmrc');
+    expect(apply(file, fixer.insertLinesAfter(rangeOfText(file, '.*'), '!.nvmrc\n'))).toBe(
+      '.git\r\n.*\r\n!.nvmrc',
+    );
   });
 });

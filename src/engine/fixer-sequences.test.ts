@@ -14,7 +14,16 @@ function parse(text: string): { file: SourceFile; root: LMap } {
 }
 
 function apply(text: string, edit: TextEdit): string {
-  return applyEdits(text, [{ file: 'ci.yml', start: { line: 1, column: 1 }, end: { line: 1, column: 1 }, startOffset: edit.start, endOffset: edit.end, text: edit.text }]).text;
+  return applyEdits(text, [
+    {
+      file: 'ci.yml',
+      start: { line: 1, column: 1 },
+      end: { line: 1, column: 1 },
+      startOffset: edit.start,
+      endOffset: edit.end,
+      text: edit.text,
+    },
+  ]).text;
 }
 
 const fixer = new Fixer();
@@ -24,7 +33,10 @@ describe('Fixer.addToSequence', () => {
     ['a:\n  needs: changes\n', 'a:\n  needs: [changes, build]\n'],
     ['a:\n  needs: [changes, lint]\n', 'a:\n  needs: [changes, lint, build]\n'],
     ['a:\n  needs: []\n', 'a:\n  needs: [build]\n'],
-    ['a:\n  needs:\n    - changes # why\n    - lint\n  x: 1\n', 'a:\n  needs:\n    - changes # why\n    - lint\n    - build\n  x: 1\n'],
+    [
+      'a:\n  needs:\n    - changes # why\n    - lint\n  x: 1\n',
+      'a:\n  needs:\n    - changes # why\n    - lint\n    - build\n  x: 1\n',
+    ],
     ['a:\n  needs:\n  - changes', 'a:\n  needs:\n  - changes\n  - build\n'],
     ['a:\r\n  needs:\r\n    - changes\r\n', 'a:\r\n  needs:\r\n    - changes\r\n    - build\r\n'],
   ])('%j', (before, after) => {
@@ -36,12 +48,15 @@ describe('Fixer.addToSequence', () => {
 
   it('refuses a mapping', () => {
     const { root } = parse('a:\n  needs: { x: 1 }\n');
-    expect(() => fixer.addToSequence(asMap(root.get('a'))?.get('needs') as LMap, 'b')).toThrow(/mapping at ci\.yml/);
+    expect(() => fixer.addToSequence(asMap(root.get('a'))?.get('needs') as LMap, 'b')).toThrow(
+      /mapping at ci\.yml/,
+    );
   });
 });
 
 describe('Fixer.lineSpan and sourceText', () => {
-  const text = 'steps:\n  - uses: docker/build-push-action@v6\n    with:\n      load: true\n      tags: app\n  - run: make\n';
+  const text =
+    'steps:\n  - uses: docker/build-push-action@v6\n    with:\n      load: true\n      tags: app\n  - run: make\n';
   const { file, root } = parse(text);
   const seq = root.get('steps');
   const step = seq?.kind === 'seq' ? asMap(seq.items[0]) : undefined;
@@ -50,14 +65,21 @@ describe('Fixer.lineSpan and sourceText', () => {
 
   it('spans whole lines, from the dash line to the end of the last value', () => {
     const span = fixer.lineSpan(step);
-    expect(file.text.slice(span.start, span.end)).toBe('  - uses: docker/build-push-action@v6\n    with:\n      load: true\n      tags: app\n');
+    expect(file.text.slice(span.start, span.end)).toBe(
+      '  - uses: docker/build-push-action@v6\n    with:\n      load: true\n      tags: app\n',
+    );
   });
 
   it('applies edits inside the span to a copy of its text', () => {
     const load = withMap.pair('load');
     if (load === undefined) throw new Error('no load');
-    const copy = fixer.sourceText(fixer.lineSpan(step), [fixer.removeLines(load.key, load.value), fixer.addToMap(withMap, 'outputs', 'type=docker')]);
-    expect(copy).toBe('  - uses: docker/build-push-action@v6\n    with:\n      tags: app\n      outputs: type=docker\n');
+    const copy = fixer.sourceText(fixer.lineSpan(step), [
+      fixer.removeLines(load.key, load.value),
+      fixer.addToMap(withMap, 'outputs', 'type=docker'),
+    ]);
+    expect(copy).toBe(
+      '  - uses: docker/build-push-action@v6\n    with:\n      tags: app\n      outputs: type=docker\n',
+    );
     expect(file.text).toBe(text);
   });
 

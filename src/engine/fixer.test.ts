@@ -12,7 +12,16 @@ function jobOf(text: string, jobId = 'build') {
 }
 
 function apply(text: string, edit: TextEdit): string {
-  return applyEdits(text, [{ file: edit.file.path, start: { line: 0, column: 0 }, end: { line: 0, column: 0 }, startOffset: edit.start, endOffset: edit.end, text: edit.text }]).text;
+  return applyEdits(text, [
+    {
+      file: edit.file.path,
+      start: { line: 0, column: 0 },
+      end: { line: 0, column: 0 },
+      startOffset: edit.start,
+      endOffset: edit.end,
+      text: edit.text,
+    },
+  ]).text;
 }
 
 describe('Fixer.insertLinesAfter', () => {
@@ -28,7 +37,8 @@ describe('Fixer.insertLinesAfter', () => {
   });
 
   it('inserts below a block sequence that spans several lines', () => {
-    const text = 'on: push\njobs:\n  build:\n    runs-on:\n      - self-hosted\n      - cuda\n    steps: []\n';
+    const text =
+      'on: push\njobs:\n  build:\n    runs-on:\n      - self-hosted\n      - cuda\n    steps: []\n';
     const pair = jobOf(text).node.pair('runs-on');
     if (pair === undefined) throw new Error('no runs-on');
     expect(apply(text, fixer.insertLinesAfter(pair.value, 'timeout-minutes: 30\n', pair.key))).toBe(
@@ -36,11 +46,13 @@ describe('Fixer.insertLinesAfter', () => {
     );
   });
 
-  it('keeps the file\'s indentation unit and CRLF line endings for nested lines', () => {
+  it("keeps the file's indentation unit and CRLF line endings for nested lines", () => {
     const text = 'on: push\r\njobs:\r\n    build:\r\n        runs-on: ubuntu-latest\r\n        steps: []\r\n';
     const pair = jobOf(text).node.pair('runs-on');
     if (pair === undefined) throw new Error('no runs-on');
-    expect(apply(text, fixer.insertLinesAfter(pair.value, 'permissions:\n  contents: read\n', pair.key))).toBe(
+    expect(
+      apply(text, fixer.insertLinesAfter(pair.value, 'permissions:\n  contents: read\n', pair.key)),
+    ).toBe(
       'on: push\r\njobs:\r\n    build:\r\n        runs-on: ubuntu-latest\r\n        permissions:\r\n            contents: read\r\n        steps: []\r\n',
     );
   });
@@ -59,11 +71,16 @@ describe('Fixer.addToMap on flow mappings', () => {
   const fixer = new Fixer();
 
   it.each([
-    ['{ runs-on: ubuntu-latest, steps: [{ run: make }] }', '{ runs-on: ubuntu-latest, steps: [{ run: make }], timeout-minutes: 30 }'],
+    [
+      '{ runs-on: ubuntu-latest, steps: [{ run: make }] }',
+      '{ runs-on: ubuntu-latest, steps: [{ run: make }], timeout-minutes: 30 }',
+    ],
     ['{runs-on: ubuntu-latest}', '{runs-on: ubuntu-latest, timeout-minutes: 30}'],
   ])('appends after the last value of %s', (job, expected) => {
     const text = `on: push\njobs:\n  build: ${job}\n`;
-    expect(apply(text, fixer.addToMap(jobOf(text).node, 'timeout-minutes', '30'))).toBe(`on: push\njobs:\n  build: ${expected}\n`);
+    expect(apply(text, fixer.addToMap(jobOf(text).node, 'timeout-minutes', '30'))).toBe(
+      `on: push\njobs:\n  build: ${expected}\n`,
+    );
   });
 });
 
@@ -76,8 +93,16 @@ describe('Fixer.addStepInput', () => {
   };
 
   it.each([
-    ['into an existing with:', '      - uses: a/b@v1\n        with:\n          x: 1\n', '      - uses: a/b@v1\n        with:\n          x: 1\n          version: "1"\n'],
-    ['a new with: below uses', '      - uses: a/b@v1 # pinned\n        name: B\n', '      - uses: a/b@v1 # pinned\n        with:\n          version: "1"\n        name: B\n'],
+    [
+      'into an existing with:',
+      '      - uses: a/b@v1\n        with:\n          x: 1\n',
+      '      - uses: a/b@v1\n        with:\n          x: 1\n          version: "1"\n',
+    ],
+    [
+      'a new with: below uses',
+      '      - uses: a/b@v1 # pinned\n        name: B\n',
+      '      - uses: a/b@v1 # pinned\n        with:\n          version: "1"\n        name: B\n',
+    ],
     ['a flow step', '      - { uses: a/b@v1 }\n', '      - { uses: a/b@v1, with: { version: "1" } }\n'],
   ])('%s', (_name, steps, expected) => {
     const head = 'on: push\njobs:\n  build:\n    runs-on: x\n    steps:\n';
@@ -87,6 +112,14 @@ describe('Fixer.addStepInput', () => {
   });
 
   it('gives up on a `with:` that is not a mapping', () => {
-    expect(fixer.addStepInput(stepOf('on: push\njobs:\n  build:\n    runs-on: x\n    steps:\n      - uses: a/b@v1\n        with:\n'), 'v', '1')).toBeUndefined();
+    expect(
+      fixer.addStepInput(
+        stepOf(
+          'on: push\njobs:\n  build:\n    runs-on: x\n    steps:\n      - uses: a/b@v1\n        with:\n',
+        ),
+        'v',
+        '1',
+      ),
+    ).toBeUndefined();
   });
 });

@@ -90,7 +90,8 @@ export class Fixer {
    */
   addStepInput(step: LMap, input: string, value: string): TextEdit | undefined {
     const existing = step.pair('with');
-    if (existing !== undefined) return existing.value instanceof LMap ? this.addToMap(existing.value, input, value) : undefined;
+    if (existing !== undefined)
+      return existing.value instanceof LMap ? this.addToMap(existing.value, input, value) : undefined;
     const uses = step.pair('uses');
     if (step.flow || uses === undefined) return this.addToMap(step, 'with', `{ ${input}: ${value} }`);
     return this.insertLinesAfter(uses.value, `with:\n  ${input}: ${value}\n`, uses.key);
@@ -108,7 +109,8 @@ export class Fixer {
     if (map.flow) {
       const entry = `${key}: ${value.trim().replace(/\s*\n\s*/g, ' ')}`;
       // After the last value, so that the spacing of `{ a: 1 }` and `{a: 1}` is kept as written.
-      if (last !== undefined) return { file, start: valueEnd(last.value), end: valueEnd(last.value), text: `, ${entry}` };
+      if (last !== undefined)
+        return { file, start: valueEnd(last.value), end: valueEnd(last.value), text: `, ${entry}` };
       const close = file.text.lastIndexOf('}', map.range.end);
       return { file, start: close, end: close, text: entry };
     }
@@ -123,7 +125,8 @@ export class Fixer {
       ? `${key}:${eol}${reindent(value, file, indent + unit).replace(new RegExp(`${eol}$`), '')}`
       : `${key}: ${value}`;
     // A file without a final newline keeps having none.
-    if (insertAt === file.text.length && !file.text.endsWith('\n')) return { file, start: insertAt, end: insertAt, text: `${eol}${indent}${body}` };
+    if (insertAt === file.text.length && !file.text.endsWith('\n'))
+      return { file, start: insertAt, end: insertAt, text: `${eol}${indent}${body}` };
     return { file, start: insertAt, end: insertAt, text: `${indent}${body}${eol}` };
   }
 
@@ -142,7 +145,9 @@ export class Fixer {
     const sorted = [...edits].sort((a, b) => b.start - a.start || b.end - a.end);
     for (const edit of sorted) {
       if (edit.file !== range.file || edit.start < range.start || edit.end > range.end) {
-        throw new Error(`edit ${edit.start}-${edit.end} lies outside ${range.start}-${range.end} of ${range.file.path}`);
+        throw new Error(
+          `edit ${edit.start}-${edit.end} lies outside ${range.start}-${range.end} of ${range.file.path}`,
+        );
       }
       text = text.slice(0, edit.start - range.start) + edit.text + text.slice(edit.end - range.start);
     }
@@ -155,7 +160,8 @@ export class Fixer {
    */
   addToSequence(node: LNode, item: string): TextEdit {
     const { file } = node.range;
-    if (node.kind === 'scalar') return this.replace(node, `[${file.text.slice(node.range.start, node.range.end)}, ${item}]`);
+    if (node.kind === 'scalar')
+      return this.replace(node, `[${file.text.slice(node.range.start, node.range.end)}, ${item}]`);
     if (node.kind === 'seq' && node.flow) {
       const close = file.text.lastIndexOf(']', node.range.end);
       return { file, start: close, end: close, text: node.items.length === 0 ? item : `, ${item}` };
@@ -212,7 +218,10 @@ export function indentUnit(file: SourceFile): string {
  * A file's line ending and indentation step, scanned once per text: a fix is built for every finding (missing-timeout
  * reports most jobs of a repository), and scanning the whole file for each was a tenth of a corpus lint.
  */
-const layouts = new WeakMap<SourceFile, { readonly text: string; readonly eol: string; readonly unit: string }>();
+const layouts = new WeakMap<
+  SourceFile,
+  { readonly text: string; readonly eol: string; readonly unit: string }
+>();
 
 function layoutOf(file: SourceFile): { readonly eol: string; readonly unit: string } {
   const cached = layouts.get(file);
@@ -222,7 +231,11 @@ function layoutOf(file: SourceFile): { readonly eol: string; readonly unit: stri
     const length = match[1]?.length ?? 0;
     if (length > 0 && length < smallest) smallest = length;
   }
-  const layout = { text: file.text, eol: file.text.includes('\r\n') ? '\r\n' : '\n', unit: ' '.repeat(Number.isFinite(smallest) ? smallest : 2) };
+  const layout = {
+    text: file.text,
+    eol: file.text.includes('\r\n') ? '\r\n' : '\n',
+    unit: ' '.repeat(Number.isFinite(smallest) ? smallest : 2),
+  };
   layouts.set(file, layout);
   return layout;
 }

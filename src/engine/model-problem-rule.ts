@@ -9,10 +9,17 @@ import type { Rule } from './define-rule.ts';
 export function defineModelProblemRule(id: ModelProblem['ruleId'], description: string): Rule<'problem'> {
   return defineRule({
     id,
-    meta: { description, category: 'correctness', severity: 'error', fixable: false, messages: { problem: '{{message}}' } },
+    meta: {
+      description,
+      category: 'correctness',
+      severity: 'error',
+      fixable: false,
+      messages: { problem: '{{message}}' },
+    },
     check({ repo, report }) {
       for (const problem of repo.problems) {
-        if (problem.ruleId === id) report({ messageId: 'problem', data: { message: problem.message }, at: problem });
+        if (problem.ruleId === id)
+          report({ messageId: 'problem', data: { message: problem.message }, at: problem });
       }
     },
   });

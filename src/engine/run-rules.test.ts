@@ -12,7 +12,8 @@ const WORKFLOW = '.github/workflows/ci.yml';
 function lint(files: Record<string, string>, settings: RuleSettings = {}) {
   const repository = buildRepository('/repo', memorySource(files));
   return runRules(repository, { rules: [missingConcurrency, unknownNeeds], ...settings }).map(
-    (finding) => `${finding.location.file}:${finding.location.start.line} ${finding.severity} ${finding.ruleId}`,
+    (finding) =>
+      `${finding.location.file}:${finding.location.start.line} ${finding.severity} ${finding.ruleId}`,
   );
 }
 
@@ -27,26 +28,50 @@ const PR_WITH_BAD_NEEDS = dedent`
 
 describe('inline suppression', () => {
   it('reports both findings without a comment', () => {
-    expect(lint({ [WORKFLOW]: PR_WITH_BAD_NEEDS })).toEqual([`${WORKFLOW}:1 warning missing-concurrency`, `${WORKFLOW}:4 error unknown-needs`]);
+    expect(lint({ [WORKFLOW]: PR_WITH_BAD_NEEDS })).toEqual([
+      `${WORKFLOW}:1 warning missing-concurrency`,
+      `${WORKFLOW}:4 error unknown-needs`,
+    ]);
   });
 
   it.each([
-    ['on the line above', PR_WITH_BAD_NEEDS.replace('    needs:', '    # ciscope-ignore unknown-needs: built by another workflow\n    needs:')],
-    ['at the end of the line', PR_WITH_BAD_NEEDS.replace('needs: [biuld]', 'needs: [biuld] # ciscope-ignore unknown-needs: reason')],
-    ['in a list of rule ids', PR_WITH_BAD_NEEDS.replace('needs: [biuld]', 'needs: [biuld] # ciscope-ignore missing-timeout, unknown-needs')],
+    [
+      'on the line above',
+      PR_WITH_BAD_NEEDS.replace(
+        '    needs:',
+        '    # ciscope-ignore unknown-needs: built by another workflow\n    needs:',
+      ),
+    ],
+    [
+      'at the end of the line',
+      PR_WITH_BAD_NEEDS.replace('needs: [biuld]', 'needs: [biuld] # ciscope-ignore unknown-needs: reason'),
+    ],
+    [
+      'in a list of rule ids',
+      PR_WITH_BAD_NEEDS.replace(
+        'needs: [biuld]',
+        'needs: [biuld] # ciscope-ignore missing-timeout, unknown-needs',
+      ),
+    ],
   ])('silences only the named rule %s', (_, code) => {
     expect(lint({ [WORKFLOW]: code })).toEqual([`${WORKFLOW}:1 warning missing-concurrency`]);
   });
 
   it('does not silence another rule, nor a finding two lines below', () => {
-    const otherRule = PR_WITH_BAD_NEEDS.replace('needs: [biuld]', 'needs: [biuld] # ciscope-ignore missing-concurrency');
+    const otherRule = PR_WITH_BAD_NEEDS.replace(
+      'needs: [biuld]',
+      'needs: [biuld] # ciscope-ignore missing-concurrency',
+    );
     expect(lint({ [WORKFLOW]: otherRule })).toContain(`${WORKFLOW}:4 error unknown-needs`);
     const tooFar = PR_WITH_BAD_NEEDS.replace('  test:', '  # ciscope-ignore unknown-needs\n  test:');
     expect(lint({ [WORKFLOW]: tooFar })).toContain(`${WORKFLOW}:5 error unknown-needs`);
   });
 
   it('works in CRLF files', () => {
-    const code = PR_WITH_BAD_NEEDS.replace('    needs:', '    # ciscope-ignore unknown-needs\n    needs:').replace(/\n/g, '\r\n');
+    const code = PR_WITH_BAD_NEEDS.replace(
+      '    needs:',
+      '    # ciscope-ignore unknown-needs\n    needs:',
+    ).replace(/\n/g, '\r\n');
     expect(lint({ [WORKFLOW]: code })).toEqual([`${WORKFLOW}:1 warning missing-concurrency`]);
   });
 
@@ -58,13 +83,18 @@ describe('inline suppression', () => {
 
 describe('rule settings', () => {
   it('changes severities and turns rules off', () => {
-    expect(lint({ [WORKFLOW]: PR_WITH_BAD_NEEDS }, { severities: { 'unknown-needs': 'info', 'missing-concurrency': 'off' } })).toEqual([
-      `${WORKFLOW}:4 info unknown-needs`,
-    ]);
+    expect(
+      lint(
+        { [WORKFLOW]: PR_WITH_BAD_NEEDS },
+        { severities: { 'unknown-needs': 'info', 'missing-concurrency': 'off' } },
+      ),
+    ).toEqual([`${WORKFLOW}:4 info unknown-needs`]);
   });
 
   it('runs only the named rules', () => {
-    expect(lint({ [WORKFLOW]: PR_WITH_BAD_NEEDS }, { only: ['unknown-needs'] })).toEqual([`${WORKFLOW}:4 error unknown-needs`]);
+    expect(lint({ [WORKFLOW]: PR_WITH_BAD_NEEDS }, { only: ['unknown-needs'] })).toEqual([
+      `${WORKFLOW}:4 error unknown-needs`,
+    ]);
   });
 
   it('drops findings in ignored files and keeps the others', () => {
@@ -76,7 +106,10 @@ describe('rule settings', () => {
   });
 
   it('sorts findings by file, then position', () => {
-    const files = { '.github/workflows/b.yml': PR_WITH_BAD_NEEDS, '.github/workflows/a.yml': PR_WITH_BAD_NEEDS };
+    const files = {
+      '.github/workflows/b.yml': PR_WITH_BAD_NEEDS,
+      '.github/workflows/a.yml': PR_WITH_BAD_NEEDS,
+    };
     expect(lint(files)).toEqual([
       '.github/workflows/a.yml:1 warning missing-concurrency',
       '.github/workflows/a.yml:4 error unknown-needs',

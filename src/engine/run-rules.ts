@@ -91,14 +91,21 @@ function toFinding(rule: Rule, severity: Severity, report: Report<string>, fixer
     message,
     severity,
     location: toLocation(report.at.range),
-    related: (report.related ?? []).map((related) => ({ ...toLocation(related.at.range), message: related.message })),
+    related: (report.related ?? []).map((related) => ({
+      ...toLocation(related.at.range),
+      message: related.message,
+    })),
     ...(fix === undefined ? {} : { fix }),
     docsUrl: docsUrl(rule.id),
   };
 }
 
 export function toLocation(range: Range): Finding['location'] {
-  return { file: range.file.path, start: positionAt(range.file, range.start), end: positionAt(range.file, range.end) };
+  return {
+    file: range.file.path,
+    start: positionAt(range.file, range.start),
+    end: positionAt(range.file, range.end),
+  };
 }
 
 function toFindingEdit(edit: TextEdit): FindingEdit {

@@ -9,7 +9,7 @@ function applyPatch(before: string, patch: string): string {
   const lines = patch.split('\n').slice(2, -1);
   const out: string[] = [];
   let at = 0;
-  for (let i = 0; i < lines.length; ) {
+  for (let i = 0; i < lines.length;) {
     const header = /^@@ -(\d+)(?:,(\d+))? \+\d+(?:,\d+)? @@$/.exec(lines[i] ?? '');
     expect(header).not.toBeNull();
     const oldStart = Number(header?.[1]);
@@ -34,7 +34,8 @@ describe('unifiedDiff', () => {
 
   it('inserts a block with three lines of context, like diff -u', () => {
     const before = 'name: ci\non: pull_request\njobs:\n  test:\n    runs-on: ubuntu-latest\n';
-    const after = 'name: ci\non: pull_request\nconcurrency:\n  group: x\njobs:\n  test:\n    runs-on: ubuntu-latest\n';
+    const after =
+      'name: ci\non: pull_request\nconcurrency:\n  group: x\njobs:\n  test:\n    runs-on: ubuntu-latest\n';
     expect(unifiedDiff(before, after, names)).toBe(
       '--- a/ci.yml\n+++ b/ci.yml\n@@ -1,5 +1,7 @@\n name: ci\n on: pull_request\n+concurrency:\n+  group: x\n jobs:\n   test:\n     runs-on: ubuntu-latest\n',
     );
@@ -78,7 +79,9 @@ describe('unifiedDiff', () => {
   });
 
   it('keeps carriage returns as part of the line', () => {
-    expect(unifiedDiff('a\r\nb\r\n', 'a\r\nc\r\n', names)).toBe('--- a/ci.yml\n+++ b/ci.yml\n@@ -1,2 +1,2 @@\n a\r\n-b\r\n+c\r\n');
+    expect(unifiedDiff('a\r\nb\r\n', 'a\r\nc\r\n', names)).toBe(
+      '--- a/ci.yml\n+++ b/ci.yml\n@@ -1,2 +1,2 @@\n a\r\n-b\r\n+c\r\n',
+    );
   });
 
   it('round-trips through an independent patch applier (pseudo-random texts)', () => {
@@ -98,7 +101,11 @@ describe('unifiedDiff', () => {
       const after = make();
       const patch = unifiedDiff(before, after, { ...names, context: random(4) });
       if (before === after) expect(patch).toBe('');
-      else expect(applyPatch(before, patch), `${JSON.stringify(before)} → ${JSON.stringify(after)}\n${patch}`).toBe(after);
+      else
+        expect(
+          applyPatch(before, patch),
+          `${JSON.stringify(before)} → ${JSON.stringify(after)}\n${patch}`,
+        ).toBe(after);
     }
   });
 });

@@ -37,7 +37,11 @@ function splitLines(text: string): Line[] {
   const parts = text.split('\n');
   const terminated = parts.at(-1) === '';
   if (terminated) parts.pop();
-  return parts.map((part, index) => ({ text: part, terminated: terminated || index < parts.length - 1, number: index + 1 }));
+  return parts.map((part, index) => ({
+    text: part,
+    terminated: terminated || index < parts.length - 1,
+    number: index + 1,
+  }));
 }
 
 function sameLine(a: Line, b: Line): boolean {
@@ -72,7 +76,10 @@ function myers(a: readonly Line[], b: readonly Line[]): Op[] {
   for (let d = 0; d <= max && found === -1; d++) {
     trace.push(v.slice());
     for (let k = -d; k <= d; k += 2) {
-      let x = k === -d || (k !== d && (v[offset + k - 1] as number) < (v[offset + k + 1] as number)) ? (v[offset + k + 1] as number) : (v[offset + k - 1] as number) + 1;
+      let x =
+        k === -d || (k !== d && (v[offset + k - 1] as number) < (v[offset + k + 1] as number))
+          ? (v[offset + k + 1] as number)
+          : (v[offset + k - 1] as number) + 1;
       let y = x - k;
       while (x < n && y < m && sameLine(a[x] as Line, b[y] as Line)) {
         x++;
@@ -91,7 +98,8 @@ function myers(a: readonly Line[], b: readonly Line[]): Op[] {
   for (let d = found; d >= 0; d--) {
     const previous = trace[d] as Int32Array;
     const k = x - y;
-    const fromAbove = k === -d || (k !== d && (previous[offset + k - 1] as number) < (previous[offset + k + 1] as number));
+    const fromAbove =
+      k === -d || (k !== d && (previous[offset + k - 1] as number) < (previous[offset + k + 1] as number));
     const previousK = fromAbove ? k + 1 : k - 1;
     const previousX = d === 0 ? 0 : (previous[offset + previousK] as number);
     const previousY = d === 0 ? 0 : previousX - previousK;
@@ -125,7 +133,8 @@ function hunks(ops: readonly Op[], context: number): Hunk[] {
   while (i < changed.length) {
     const first = changed[i] as number;
     let last = first;
-    while (i + 1 < changed.length && (changed[i + 1] as number) - last <= 2 * context + 1) last = changed[++i] as number;
+    while (i + 1 < changed.length && (changed[i + 1] as number) - last <= 2 * context + 1)
+      last = changed[++i] as number;
     i++;
     const start = Math.max(0, first - context);
     const end = Math.min(ops.length, last + context + 1);

@@ -7,7 +7,8 @@ describe('compareGroups', () => {
       name: 'a clear speed-up',
       a: [16.1, 15.8, 16.4, 15.9, 16.2],
       b: [12.3, 12.9, 12.5, 12.1, 12.6],
-      verdict: /^cache read is 3\.6 min \(22%\) faster than baseline \(95% interval −\d\.\d to −\d\.\d min\)$/,
+      verdict:
+        /^cache read is 3\.6 min \(22%\) faster than baseline \(95% interval −\d\.\d to −\d\.\d min\)$/,
     },
     {
       name: 'seed 001: caching made every build slower',
@@ -21,13 +22,24 @@ describe('compareGroups', () => {
       b: [11, 13, 10, 12, 14, 9],
       verdict: /^no clear difference: the runs vary more than the change/,
     },
-    { name: 'too few runs', a: [10, 11], b: [5, 6, 7], verdict: /^too few runs to tell \(2 and 3; at least 3 on each side are needed\)$/ },
+    {
+      name: 'too few runs',
+      a: [10, 11],
+      b: [5, 6, 7],
+      verdict: /^too few runs to tell \(2 and 3; at least 3 on each side are needed\)$/,
+    },
   ])('$name', ({ a, b, verdict }) => {
     expect(compareGroups(a, b, 'min', ['baseline', 'cache read']).verdict).toMatch(verdict);
   });
 
   it('says more or fewer for amounts such as runner-minutes', () => {
-    const verdict = compareGroups([40, 42, 41, 43], [7, 8, 7.5, 6.9], 'runner-min', ['before', 'after'], 'amount').verdict;
+    const verdict = compareGroups(
+      [40, 42, 41, 43],
+      [7, 8, 7.5, 6.9],
+      'runner-min',
+      ['before', 'after'],
+      'amount',
+    ).verdict;
     expect(verdict).toMatch(/^after uses 34\.3 runner-min \(\d+%\) fewer than before/);
   });
 

@@ -29,7 +29,12 @@ export const MIN_RUNS = 3;
 const RESAMPLES = 2000;
 
 export function groupFigures(values: readonly number[]): GroupFigures {
-  return { n: values.length, median: percentile(values, 0.5), p10: percentile(values, 0.1), p90: percentile(values, 0.9) };
+  return {
+    n: values.length,
+    median: percentile(values, 0.5),
+    p10: percentile(values, 0.1),
+    p90: percentile(values, 0.9),
+  };
 }
 
 /**

@@ -27,34 +27,52 @@ export interface RunFilter {
 /** A filter the user wrote wrong: the message names the term. */
 export class FilterError extends Error {}
 
-export const FILTER_KEYS = ['branch', 'sha', 'runs', 'since', 'until', 'workflow', 'event', 'conclusion'] as const;
+export const FILTER_KEYS = [
+  'branch',
+  'sha',
+  'runs',
+  'since',
+  'until',
+  'workflow',
+  'event',
+  'conclusion',
+] as const;
 const DAY = 86_400_000;
 
 /** Whitespace-separated `key=value` terms, ANDed. */
 export function parseFilter(text: string): RunFilter {
-  const words = text.trim().split(/\s+/).filter((word) => word !== '');
-  if (words.length === 0) throw new FilterError(`a filter needs at least one key=value term (${FILTER_KEYS.join(', ')})`);
+  const words = text
+    .trim()
+    .split(/\s+/)
+    .filter((word) => word !== '');
+  if (words.length === 0)
+    throw new FilterError(`a filter needs at least one key=value term (${FILTER_KEYS.join(', ')})`);
   const terms = words.map((word): FilterTerm => {
     const equals = word.indexOf('=');
     const key = equals === -1 ? word : word.slice(0, equals);
     const value = equals === -1 ? '' : word.slice(equals + 1);
     if (equals === -1 || !(FILTER_KEYS as readonly string[]).includes(key)) {
-      throw new FilterError(`\`${word}\` is not a filter term; use key=value with a key of ${FILTER_KEYS.join(', ')}`);
+      throw new FilterError(
+        `\`${word}\` is not a filter term; use key=value with a key of ${FILTER_KEYS.join(', ')}`,
+      );
     }
     if (value === '') throw new FilterError(`\`${word}\` has no value`);
     switch (key) {
       case 'sha':
-        if (!/^[0-9a-f]{4,40}$/i.test(value)) throw new FilterError(`\`${word}\`: a commit SHA (prefix) is 4 to 40 hex digits`);
+        if (!/^[0-9a-f]{4,40}$/i.test(value))
+          throw new FilterError(`\`${word}\`: a commit SHA (prefix) is 4 to 40 hex digits`);
         return { key, value: value.toLowerCase() };
       case 'runs': {
         const ids = value.split(',');
-        if (!ids.every((id) => /^\d+$/.test(id))) throw new FilterError(`\`${word}\`: runs= takes run ids separated by commas`);
+        if (!ids.every((id) => /^\d+$/.test(id)))
+          throw new FilterError(`\`${word}\`: runs= takes run ids separated by commas`);
         return { key, ids: ids.map(Number) };
       }
       case 'since':
       case 'until': {
         const ms = parseDate(value);
-        if (ms === undefined) throw new FilterError(`\`${word}\`: a date is YYYY-MM-DD or YYYY-MM-DDTHH:MMZ (UTC)`);
+        if (ms === undefined)
+          throw new FilterError(`\`${word}\`: a date is YYYY-MM-DD or YYYY-MM-DDTHH:MMZ (UTC)`);
         // `until=2025-03-05` includes that whole day.
         return { key, ms: key === 'until' && /^\d{4}-\d{2}-\d{2}$/.test(value) ? ms + DAY : ms };
       }
@@ -81,7 +99,12 @@ export interface RunMeasure {
 }
 
 /** The runs of a repository that pass the filter (and one of `workflows`, when given), with their figures. */
-export async function runsMatching(store: DuckDbHistoryStore, repoId: number, filter: RunFilter, workflows: readonly string[] = []): Promise<RunMeasure[]> {
+export async function runsMatching(
+  store: DuckDbHistoryStore,
+  repoId: number,
+  filter: RunFilter,
+  workflows: readonly string[] = [],
+): Promise<RunMeasure[]> {
   const params: DuckDBValue[] = [repoId];
   const param = (value: DuckDBValue): string => {
     params.push(value);
@@ -128,7 +151,13 @@ export async function runsMatching(store: DuckDbHistoryStore, repoId: number, fi
      GROUP BY c.id, c.path, c.name ORDER BY c.id`,
     params,
   );
-  return rows.map((row) => ({ id: Number(row.id), path: String(row.path), name: String(row.name), wallClockMinutes: Number(row.wall), runnerMinutes: Number(row.runner) }));
+  return rows.map((row) => ({
+    id: Number(row.id),
+    path: String(row.path),
+    name: String(row.name),
+    wallClockMinutes: Number(row.wall),
+    runnerMinutes: Number(row.runner),
+  }));
 }
 
 export interface ComparedGroup {
@@ -194,8 +223,19 @@ export async function compareRuns(
         return {
           label: group.label,
           against: first?.label ?? '',
-          wallClockMinutes: compareGroups(base.map((run) => run.wallClockMinutes), other.map((run) => run.wallClockMinutes), 'min', labels),
-          runnerMinutesPerRun: compareGroups(base.map((run) => run.runnerMinutes), other.map((run) => run.runnerMinutes), 'runner-min', labels, 'amount'),
+          wallClockMinutes: compareGroups(
+            base.map((run) => run.wallClockMinutes),
+            other.map((run) => run.wallClockMinutes),
+            'min',
+            labels,
+          ),
+          runnerMinutesPerRun: compareGroups(
+            base.map((run) => run.runnerMinutes),
+            other.map((run) => run.runnerMinutes),
+            'runner-min',
+            labels,
+            'amount',
+          ),
         };
       });
       const name = matched.flat().find((run) => run.path === path)?.name ?? '';

@@ -6,11 +6,16 @@
 import { homedir } from 'node:os';
 import { isAbsolute, join, resolve } from 'node:path';
 
-export function resolveDbPath(option: string | undefined, env: Readonly<Record<string, string | undefined>>, cwd: string): string {
+export function resolveDbPath(
+  option: string | undefined,
+  env: Readonly<Record<string, string | undefined>>,
+  cwd: string,
+): string {
   const explicit = option ?? nonEmpty(env.CISCOPE_DB);
   if (explicit !== undefined) return resolve(cwd, explicit);
   const xdg = nonEmpty(env.XDG_CACHE_HOME);
-  const cacheHome = xdg !== undefined && isAbsolute(xdg) ? xdg : join(nonEmpty(env.HOME) ?? homedir(), '.cache');
+  const cacheHome =
+    xdg !== undefined && isAbsolute(xdg) ? xdg : join(nonEmpty(env.HOME) ?? homedir(), '.cache');
   return join(cacheHome, 'ciscope', 'history.duckdb');
 }
 

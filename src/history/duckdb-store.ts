@@ -62,13 +62,18 @@ export class DuckDbHistoryStore implements HistoryStore {
     const newest = Math.max(0, ...applied);
     const known = Math.max(0, ...migrations.map((migration) => migration.version));
     if (newest > known) {
-      throw new Error(`the history database has schema version ${newest}, newer than this ciscope knows (${known}); upgrade ciscope`);
+      throw new Error(
+        `the history database has schema version ${newest}, newer than this ciscope knows (${known}); upgrade ciscope`,
+      );
     }
     for (const migration of migrations) {
       if (applied.has(migration.version)) continue;
       await this.transaction(async () => {
         await this.connection.run(migration.sql);
-        await this.connection.run('INSERT INTO schema_migrations VALUES ($1, $2, now()::TIMESTAMP)', [migration.version, migration.name]);
+        await this.connection.run('INSERT INTO schema_migrations VALUES ($1, $2, now()::TIMESTAMP)', [
+          migration.version,
+          migration.name,
+        ]);
       });
     }
   }
@@ -77,30 +82,47 @@ export class DuckDbHistoryStore implements HistoryStore {
     // GitHub owner and repository names are case-insensitive: `Owner/Repo` and `owner/repo` are one repository.
     const existing = await this.repoId(repo);
     if (existing !== undefined) return existing;
-    const [row] = await this.query('INSERT INTO repos (owner, name) VALUES ($1, $2) RETURNING id', [repo.owner, repo.name]);
+    const [row] = await this.query('INSERT INTO repos (owner, name) VALUES ($1, $2) RETURNING id', [
+      repo.owner,
+      repo.name,
+    ]);
     return Number(row!.id);
   }
 
   /** The store's id of a repository, or undefined when nothing was ever stored for it. */
   async repoId(repo: RepoRef): Promise<number | undefined> {
-    const [row] = await this.query('SELECT id FROM repos WHERE lower(owner) = lower($1) AND lower(name) = lower($2)', [repo.owner, repo.name]);
+    const [row] = await this.query(
+      'SELECT id FROM repos WHERE lower(owner) = lower($1) AND lower(name) = lower($2)',
+      [repo.owner, repo.name],
+    );
     return row === undefined ? undefined : Number(row.id);
   }
 
   async upsertWorkflows(repoId: number, workflows: readonly WorkflowRecord[]): Promise<void> {
     await this.transaction(async () => {
       for (const workflow of workflows) {
-        await this.connection.run(
-          'INSERT OR REPLACE INTO workflows VALUES ($1, $2, $3, $4, $5)',
-          [repoId, BigInt(workflow.id), workflow.name, workflow.path, workflow.state],
-        );
+        await this.connection.run('INSERT OR REPLACE INTO workflows VALUES ($1, $2, $3, $4, $5)', [
+          repoId,
+          BigInt(workflow.id),
+          workflow.name,
+          workflow.path,
+          workflow.state,
+        ]);
       }
     });
   }
 
   async workflows(repoId: number): Promise<readonly WorkflowRecord[]> {
-    const rows = await this.query('SELECT id, name, path, state FROM workflows WHERE repo_id = $1 ORDER BY id', [repoId]);
-    return rows.map((row) => ({ id: Number(row.id), name: String(row.name), path: String(row.path), state: String(row.state) }));
+    const rows = await this.query(
+      'SELECT id, name, path, state FROM workflows WHERE repo_id = $1 ORDER BY id',
+      [repoId],
+    );
+    return rows.map((row) => ({
+      id: Number(row.id),
+      name: String(row.name),
+      path: String(row.path),
+      state: String(row.state),
+    }));
   }
 
   async writeRuns(repoId: number, runs: readonly RunWithJobs[]): Promise<void> {
@@ -132,16 +154,22 @@ export class DuckDbHistoryStore implements HistoryStore {
           // gotcha 4): its stored steps are kept. Steps go only when new ones arrive or the job itself is gone.
           await run(`DELETE FROM steps WHERE job_id IN (SELECT id FROM stage_job_ids WHERE has_steps)
             OR job_id IN (SELECT id FROM jobs WHERE run_id IN (SELECT id FROM stage_replace) AND id NOT IN (SELECT id FROM stage_job_ids))`);
-          await run('DELETE FROM job_labels WHERE job_id IN (SELECT id FROM jobs WHERE run_id IN (SELECT id FROM stage_replace)) OR job_id IN (SELECT id FROM stage_job_ids)');
-          await run('DELETE FROM jobs WHERE run_id IN (SELECT id FROM stage_replace) OR id IN (SELECT id FROM stage_job_ids)');
+          await run(
+            'DELETE FROM job_labels WHERE job_id IN (SELECT id FROM jobs WHERE run_id IN (SELECT id FROM stage_replace)) OR job_id IN (SELECT id FROM stage_job_ids)',
+          );
+          await run(
+            'DELETE FROM jobs WHERE run_id IN (SELECT id FROM stage_replace) OR id IN (SELECT id FROM stage_job_ids)',
+          );
         }
-        if (Number(existing?.runs) > 0) await run('DELETE FROM runs WHERE id IN (SELECT id FROM stage_run_ids)');
+        if (Number(existing?.runs) > 0)
+          await run('DELETE FROM runs WHERE id IN (SELECT id FROM stage_run_ids)');
         await this.appendRows(repoId, batch);
         // Jobs whose run is unknown are kept under a placeholder run, named after the workflow the jobs carry.
         await run(`INSERT INTO runs (repo_id, id, placeholder, name)
           SELECT ${repoId}, run_id, true, any_value(workflow_name) FROM jobs
           WHERE id IN (SELECT id FROM stage_job_ids) AND run_id NOT IN (SELECT id FROM runs) GROUP BY run_id`);
-        const touched = 'SELECT run_id FROM jobs WHERE id IN (SELECT id FROM stage_job_ids) UNION SELECT id FROM stage_replace';
+        const touched =
+          'SELECT run_id FROM jobs WHERE id IN (SELECT id FROM stage_job_ids) UNION SELECT id FROM stage_replace';
         await run(`DELETE FROM run_attempts WHERE run_id IN (${touched})`);
         await run(`INSERT INTO run_attempts
           SELECT run_id, run_attempt, count(*), min(started_at_ms), max(completed_at_ms) FROM jobs
@@ -161,12 +189,19 @@ export class DuckDbHistoryStore implements HistoryStore {
   }
 
   async getCursor(repoId: number, workflowId: number): Promise<SyncCursor | undefined> {
-    const [row] = await this.query('SELECT complete_before_ms FROM sync_cursors WHERE repo_id = $1 AND workflow_id = $2', [repoId, BigInt(workflowId)]);
+    const [row] = await this.query(
+      'SELECT complete_before_ms FROM sync_cursors WHERE repo_id = $1 AND workflow_id = $2',
+      [repoId, BigInt(workflowId)],
+    );
     return row === undefined ? undefined : { completeBefore: Number(row.complete_before_ms) };
   }
 
   async setCursor(repoId: number, workflowId: number, cursor: SyncCursor): Promise<void> {
-    await this.connection.run('INSERT OR REPLACE INTO sync_cursors VALUES ($1, $2, $3)', [repoId, BigInt(workflowId), BigInt(cursor.completeBefore)]);
+    await this.connection.run('INSERT OR REPLACE INTO sync_cursors VALUES ($1, $2, $3)', [
+      repoId,
+      BigInt(workflowId),
+      BigInt(cursor.completeBefore),
+    ]);
   }
 
   async getEtag(url: string): Promise<string | undefined> {

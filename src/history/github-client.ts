@@ -34,7 +34,12 @@ export interface ClientStats {
 
 export type ConditionalResult<T> =
   | { readonly notModified: true }
-  | { readonly notModified: false; readonly data: T; readonly etag: string | undefined; readonly hasNextPage: boolean };
+  | {
+      readonly notModified: false;
+      readonly data: T;
+      readonly etag: string | undefined;
+      readonly hasNextPage: boolean;
+    };
 
 export interface GitHubClient {
   /** The API base URL without a trailing slash: part of every ETag key, so two hosts never share one. */
@@ -44,7 +49,12 @@ export interface GitHubClient {
    * `GET path?query`, sent with `If-None-Match: etag` when an ETag is given. A 304 costs no rate limit:
    * https://docs.github.com/en/rest/using-the-rest-api/best-practices-for-using-the-rest-api#use-conditional-requests-if-appropriate
    */
-  get<T>(path: string, query: Readonly<Record<string, string | number>>, etag?: string, signal?: AbortSignal): Promise<ConditionalResult<T>>;
+  get<T>(
+    path: string,
+    query: Readonly<Record<string, string | number>>,
+    etag?: string,
+    signal?: AbortSignal,
+  ): Promise<ConditionalResult<T>>;
 }
 
 export interface GitHubClientOptions {
@@ -84,7 +94,13 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
   const { clock } = options;
   const retries = options.retries ?? 4;
   const rateLimitWaits = options.rateLimitWaits ?? 3;
-  const stats = { requests: 0, notModified: 0, rateLimitRemaining: undefined as number | undefined, rateLimitLimit: undefined as number | undefined, rateLimitReset: undefined as number | undefined };
+  const stats = {
+    requests: 0,
+    notModified: 0,
+    rateLimitRemaining: undefined as number | undefined,
+    rateLimitLimit: undefined as number | undefined,
+    rateLimitReset: undefined as number | undefined,
+  };
 
   // Reads the whole body before Octokit sees the response: a connection dropped mid-body then fails the request
   // (status 500 to Octokit, so it is retried) instead of parsing as an empty string.
@@ -100,15 +116,25 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
     if (response.status === 304) stats.notModified += 1;
     emit({ kind: 'response', status: response.status });
     if (response.status === 204 || response.status === 205 || response.status === 304) {
-      return new Response(null, { status: response.status, statusText: response.statusText, headers: response.headers });
+      return new Response(null, {
+        status: response.status,
+        statusText: response.statusText,
+        headers: response.headers,
+      });
     }
     let body: ArrayBuffer;
     try {
       body = await response.arrayBuffer();
     } catch (error) {
-      throw new TypeError('fetch failed', { cause: new Error(`connection lost in the middle of a ${response.status} response`, { cause: error }) });
+      throw new TypeError('fetch failed', {
+        cause: new Error(`connection lost in the middle of a ${response.status} response`, { cause: error }),
+      });
     }
-    return new Response(body, { status: response.status, statusText: response.statusText, headers: response.headers });
+    return new Response(body, {
+      status: response.status,
+      statusText: response.statusText,
+      headers: response.headers,
+    });
   };
 
   // Sleeps through the injected clock before plugin-retry re-sends (its own wait is zero), and says so first.
@@ -116,7 +142,11 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
     octokit.hook.error('request', async (error, request) => {
       const status = (error as { status?: number }).status;
       const retryCount = (request.request as { retryCount?: number } | undefined)?.retryCount ?? 0;
-      if ((status === undefined || status >= 500) && retryCount < retries && !(request.request?.signal?.aborted ?? false)) {
+      if (
+        (status === undefined || status >= 500) &&
+        retryCount < retries &&
+        !(request.request?.signal?.aborted ?? false)
+      ) {
         const ms = Math.min(BACKOFF_MAX_MS, BACKOFF_BASE_MS * 2 ** retryCount);
         emit({ kind: 'wait', reason: 'retry', seconds: ms / 1000, detail: describeFailure(error) });
         await clock.sleep(ms, request.request?.signal ?? undefined);
@@ -136,7 +166,12 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
     retry: { retries, retryAfterBaseValue: 0, doNotRetry: DO_NOT_RETRY },
     throttle: {
       retryAfterBaseValue: 0,
-      onRateLimit: async (_retryAfter: number, requestOptions: { request?: { signal?: AbortSignal | null } }, _octokit: unknown, retryCount: number) => {
+      onRateLimit: async (
+        _retryAfter: number,
+        requestOptions: { request?: { signal?: AbortSignal | null } },
+        _octokit: unknown,
+        retryCount: number,
+      ) => {
         if (retryCount >= rateLimitWaits) return false;
         // The plugin's own figure uses the system clock; the reset header against our clock is the truth.
         const resetAt = stats.rateLimitReset ?? clock.now() + 60_000;
@@ -145,7 +180,12 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
         await clock.sleep(ms, requestOptions.request?.signal ?? undefined);
         return true;
       },
-      onSecondaryRateLimit: async (retryAfter: number, requestOptions: { request?: { signal?: AbortSignal | null } }, _octokit: unknown, retryCount: number) => {
+      onSecondaryRateLimit: async (
+        retryAfter: number,
+        requestOptions: { request?: { signal?: AbortSignal | null } },
+        _octokit: unknown,
+        retryCount: number,
+      ) => {
         if (retryCount >= rateLimitWaits) return false;
         emit({ kind: 'wait', reason: 'secondary-rate-limit', seconds: retryAfter });
         await clock.sleep(retryAfter * 1000, requestOptions.request?.signal ?? undefined);
@@ -157,9 +197,19 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
   return {
     baseUrl,
     get stats() {
-      return { requests: stats.requests, notModified: stats.notModified, rateLimitRemaining: stats.rateLimitRemaining, rateLimitLimit: stats.rateLimitLimit };
+      return {
+        requests: stats.requests,
+        notModified: stats.notModified,
+        rateLimitRemaining: stats.rateLimitRemaining,
+        rateLimitLimit: stats.rateLimitLimit,
+      };
     },
-    async get<T>(path: string, query: Readonly<Record<string, string | number>>, etag?: string, signal?: AbortSignal): Promise<ConditionalResult<T>> {
+    async get<T>(
+      path: string,
+      query: Readonly<Record<string, string | number>>,
+      etag?: string,
+      signal?: AbortSignal,
+    ): Promise<ConditionalResult<T>> {
       try {
         const response = await octokit.request(`GET ${path}`, {
           ...query,
@@ -168,8 +218,18 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
         });
         const link = typeof response.headers.link === 'string' ? response.headers.link : '';
         const data = response.data as unknown;
-        if (typeof data !== 'object' || data === null) throw new GitHubError('response', `GET ${path} returned ${typeof data} instead of JSON`, response.status);
-        return { notModified: false, data: data as T, etag: response.headers.etag, hasNextPage: /rel="next"/.test(link) };
+        if (typeof data !== 'object' || data === null)
+          throw new GitHubError(
+            'response',
+            `GET ${path} returned ${typeof data} instead of JSON`,
+            response.status,
+          );
+        return {
+          notModified: false,
+          data: data as T,
+          etag: response.headers.etag,
+          hasNextPage: /rel="next"/.test(link),
+        };
       } catch (error) {
         if ((error as { status?: number }).status === 304) return { notModified: true };
         if (signal?.aborted === true) throw signal.reason;
@@ -183,21 +243,44 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
 function toGitHubError(error: unknown, path: string, baseUrl: string): GitHubError {
   if (error instanceof GitHubError) return error;
   const status = (error as { status?: number }).status;
-  const apiMessage = ((error as { response?: { data?: { message?: unknown } } }).response?.data?.message ?? '') as unknown;
+  const apiMessage = ((error as { response?: { data?: { message?: unknown } } }).response?.data?.message ??
+    '') as unknown;
   const said = typeof apiMessage === 'string' && apiMessage !== '' ? `: ${apiMessage}` : '';
   const headers = (error as { response?: { headers?: Record<string, string> } }).response?.headers ?? {};
   if (status === 401) return new GitHubError('auth', `GitHub rejected the token (401${said})`, 401);
-  if (status === 404) return new GitHubError('not-found', `${baseUrl}${path} was not found (404): check the repository name, and that the token can read it`, 404);
-  if ((status === 403 || status === 429) && (headers['x-ratelimit-remaining'] === '0' || /rate limit/i.test(String(apiMessage)))) {
+  if (status === 404)
+    return new GitHubError(
+      'not-found',
+      `${baseUrl}${path} was not found (404): check the repository name, and that the token can read it`,
+      404,
+    );
+  if (
+    (status === 403 || status === 429) &&
+    (headers['x-ratelimit-remaining'] === '0' || /rate limit/i.test(String(apiMessage)))
+  ) {
     const reset = Number(headers['x-ratelimit-reset']);
-    const when = Number.isFinite(reset) && reset > 0 ? `; it resets at ${new Date(reset * 1000).toISOString()}` : '';
-    return new GitHubError('rate-limit', `GitHub's rate limit is still exhausted after waiting${when}. Run sync again later: it resumes where it stopped`, status);
+    const when =
+      Number.isFinite(reset) && reset > 0 ? `; it resets at ${new Date(reset * 1000).toISOString()}` : '';
+    return new GitHubError(
+      'rate-limit',
+      `GitHub's rate limit is still exhausted after waiting${when}. Run sync again later: it resumes where it stopped`,
+      status,
+    );
   }
-  if (status === 403) return new GitHubError('auth', `GitHub refused ${path} (403${said}): the token lacks read access to Actions`, 403);
+  if (status === 403)
+    return new GitHubError(
+      'auth',
+      `GitHub refused ${path} (403${said}): the token lacks read access to Actions`,
+      403,
+    );
   if (status !== undefined && status >= 500 && (error as { response?: unknown }).response === undefined) {
-    return new GitHubError('network', `cannot reach ${baseUrl} (${describeFailure(error)}), even after retries`);
+    return new GitHubError(
+      'network',
+      `cannot reach ${baseUrl} (${describeFailure(error)}), even after retries`,
+    );
   }
-  if (status !== undefined && status >= 500) return new GitHubError('server', `GitHub answered ${status} for ${path}, even after retries`, status);
+  if (status !== undefined && status >= 500)
+    return new GitHubError('server', `GitHub answered ${status} for ${path}, even after retries`, status);
   return new GitHubError('response', `GET ${path} failed (${status ?? 'no status'}${said})`, status);
 }
 

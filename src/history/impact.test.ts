@@ -21,7 +21,9 @@ let context: HistoryContext;
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'ciscope-impact-'));
   mkdirSync(join(dir, '.github/workflows'), { recursive: true });
-  writeFileSync(join(dir, CI), dedent`
+  writeFileSync(
+    join(dir, CI),
+    dedent`
     on: pull_request
     jobs:
       test:
@@ -32,16 +34,59 @@ beforeAll(async () => {
         steps:
           - uses: actions/checkout@v4
           - run: npm test -- --shard \${{ matrix.shard }}
-  `);
+  `,
+  );
   const store = await DuckDbHistoryStore.open(join(dir, 'h.duckdb'));
   const repo = { owner: 'o', name: 'r' };
   const repoId = await store.upsertRepo(repo);
-  const run = (id: number, createdAt: number): RunRecord => ({ id, workflowId: 1, name: 'CI', path: CI, event: 'pull_request', headBranch: 'feature', headSha: 's', status: 'completed', conclusion: 'success', runNumber: id, runAttempt: 1, createdAt, updatedAt: createdAt, runStartedAt: createdAt, pullRequests: [1] });
+  const run = (id: number, createdAt: number): RunRecord => ({
+    id,
+    workflowId: 1,
+    name: 'CI',
+    path: CI,
+    event: 'pull_request',
+    headBranch: 'feature',
+    headSha: 's',
+    status: 'completed',
+    conclusion: 'success',
+    runNumber: id,
+    runAttempt: 1,
+    createdAt,
+    updatedAt: createdAt,
+    runStartedAt: createdAt,
+    pullRequests: [1],
+  });
   const job = (id: number, runId: number, shard: number, start: number): JobRecord => ({
-    id, runId, runAttempt: 1, name: `test (${shard})`, workflowName: 'CI', status: 'completed', conclusion: 'success', createdAt: start, startedAt: start, completedAt: start + 10 * MIN, labels: ['ubuntu-latest'], runnerName: null, runnerGroupName: null,
+    id,
+    runId,
+    runAttempt: 1,
+    name: `test (${shard})`,
+    workflowName: 'CI',
+    status: 'completed',
+    conclusion: 'success',
+    createdAt: start,
+    startedAt: start,
+    completedAt: start + 10 * MIN,
+    labels: ['ubuntu-latest'],
+    runnerName: null,
+    runnerGroupName: null,
     steps: [
-      { number: 1, name: 'Run actions/checkout@v4', status: 'completed', conclusion: 'success', startedAt: start, completedAt: start + 2 * MIN },
-      { number: 2, name: `Run npm test -- --shard ${shard}`, status: 'completed', conclusion: 'success', startedAt: start + 2 * MIN, completedAt: start + 10 * MIN },
+      {
+        number: 1,
+        name: 'Run actions/checkout@v4',
+        status: 'completed',
+        conclusion: 'success',
+        startedAt: start,
+        completedAt: start + 2 * MIN,
+      },
+      {
+        number: 2,
+        name: `Run npm test -- --shard ${shard}`,
+        status: 'completed',
+        conclusion: 'success',
+        startedAt: start + 2 * MIN,
+        completedAt: start + 10 * MIN,
+      },
     ],
   });
   // Run 2 is pushed 4 minutes into run 1: each of run 1's two 10-minute shards spends 6 minutes superseded.
@@ -83,12 +128,28 @@ describe('impact of findings', () => {
     });
     // Line 9 is the checkout (2 min × 2 shards × 2 runs = 8 min); line 10 the test step (8 × 2 × 2 = 32 min).
     const [setup, build] = context.attachImpact([at('qemu-setup-unused', 9), at('qemu-emulated-build', 10)]);
-    expect(setup!.impact).toMatchObject({ runnerMinutesPerRun: 4, savingMinutesPerRun: 4, savingMinutesPerWeek: 2 });
-    expect(build!.impact).toMatchObject({ runnerMinutesPerRun: 16, savingMinutesPerRun: 12.8, savingMinutesPerWeek: 6.4 });
+    expect(setup!.impact).toMatchObject({
+      runnerMinutesPerRun: 4,
+      savingMinutesPerRun: 4,
+      savingMinutesPerWeek: 2,
+    });
+    expect(build!.impact).toMatchObject({
+      runnerMinutesPerRun: 16,
+      savingMinutesPerRun: 12.8,
+      savingMinutesPerWeek: 6.4,
+    });
   });
 
   it('leaves findings in files without history unchanged', () => {
-    const finding = { ruleId: 'x', messageId: 'm', message: 'm', severity: 'warning' as const, location: { file: 'Dockerfile', start: { line: 1, column: 1 }, end: { line: 1, column: 2 } }, related: [], docsUrl: '' };
+    const finding = {
+      ruleId: 'x',
+      messageId: 'm',
+      message: 'm',
+      severity: 'warning' as const,
+      location: { file: 'Dockerfile', start: { line: 1, column: 1 }, end: { line: 1, column: 2 } },
+      related: [],
+      docsUrl: '',
+    };
     expect(context.attachImpact([finding])[0]).toBe(finding);
   });
 

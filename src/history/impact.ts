@@ -36,15 +36,25 @@ export interface HistoryContextOptions {
   readonly days?: number;
 }
 
-export async function loadHistoryContext(store: DuckDbHistoryStore, options: HistoryContextOptions): Promise<HistoryContext> {
+export async function loadHistoryContext(
+  store: DuckDbHistoryStore,
+  options: HistoryContextOptions,
+): Promise<HistoryContext> {
   const days = options.days ?? 30;
-  const window = { repoId: options.repoId, repo: options.repo, from: options.now - days * DAY, to: options.now, model: options.model };
+  const window = {
+    repoId: options.repoId,
+    repo: options.repo,
+    from: options.now - days * DAY,
+    to: options.now,
+    model: options.model,
+  };
   const summary = await summarizeHistory(store, window);
   const totals = await scopeTotals(store, window);
   return {
     view: historyView(totals),
     summary,
-    attachImpact: (findings) => findings.map((finding) => withImpact(finding, options.model, summary, totals, days)),
+    attachImpact: (findings) =>
+      findings.map((finding) => withImpact(finding, options.model, summary, totals, days)),
   };
 }
 
@@ -53,26 +63,60 @@ export function historyView(totals: ScopeTotals): HistoryView {
     jobDurations(workflowPath: string, jobId: string): JobDurations | undefined {
       const figures = totals.jobs.get(`${workflowPath}\n${jobId}`);
       if (figures === undefined || figures.successRuns === 0) return undefined;
-      return { maxMinutes: figures.successMaxMinutes, p50Minutes: figures.successP50Minutes, runs: figures.successRuns };
+      return {
+        maxMinutes: figures.successMaxMinutes,
+        p50Minutes: figures.successP50Minutes,
+        runs: figures.successRuns,
+      };
     },
   };
 }
 
-function withImpact(finding: Finding, model: Repository, summary: HistorySummary, totals: ScopeTotals, days: number): Finding {
+function withImpact(
+  finding: Finding,
+  model: Repository,
+  summary: HistorySummary,
+  totals: ScopeTotals,
+  days: number,
+): Finding {
   const workflow = model.workflows.find((candidate) => candidate.file.path === finding.location.file);
-  const measured = workflow === undefined ? undefined : summary.workflows.find((candidate) => candidate.path === workflow.file.path);
+  const measured =
+    workflow === undefined
+      ? undefined
+      : summary.workflows.find((candidate) => candidate.path === workflow.file.path);
   if (workflow === undefined || measured === undefined || measured.runs === 0) return finding;
   const offset = offsetAt(workflow.file, finding.location.start.line, finding.location.start.column);
-  const job = workflow.jobs.find((candidate) => candidate.key.range.start <= offset && offset <= candidate.node.range.end);
-  const step = job?.steps.find((candidate) => candidate.node.range.start <= offset && offset <= candidate.node.range.end);
-  const scope = step !== undefined && job !== undefined ? stepFigures(workflow, job, step, totals) : job !== undefined ? totals.jobs.get(`${workflow.file.path}\n${job.id}`) : { minutes: measured.runnerMinutes, runs: measured.runs };
+  const job = workflow.jobs.find(
+    (candidate) => candidate.key.range.start <= offset && offset <= candidate.node.range.end,
+  );
+  const step = job?.steps.find(
+    (candidate) => candidate.node.range.start <= offset && offset <= candidate.node.range.end,
+  );
+  const scope =
+    step !== undefined && job !== undefined
+      ? stepFigures(workflow, job, step, totals)
+      : job !== undefined
+        ? totals.jobs.get(`${workflow.file.path}\n${job.id}`)
+        : { minutes: measured.runnerMinutes, runs: measured.runs };
   if (scope === undefined || scope.runs === 0) return finding;
-  const saving = savingMinutes(finding, summary, workflow, job, step, step === undefined ? undefined : scope.minutes);
+  const saving = savingMinutes(
+    finding,
+    summary,
+    workflow,
+    job,
+    step,
+    step === undefined ? undefined : scope.minutes,
+  );
   return { ...finding, impact: impactOf(scope.minutes, saving, measured, days) };
 }
 
 /** A step's minutes across its shards, under every name GitHub may show for it (and its post step). */
-function stepFigures(workflow: Workflow, job: Job, step: Step, totals: ScopeTotals): { minutes: number; runs: number } {
+function stepFigures(
+  workflow: Workflow,
+  job: Job,
+  step: Step,
+  totals: ScopeTotals,
+): { minutes: number; runs: number } {
   const names = new Set<string>();
   for (const combination of job.matrix?.combinations ?? [undefined]) {
     for (const name of stepDisplayNames(job, step, combination)) names.add(name).add(`Post ${name}`);
@@ -110,12 +154,25 @@ function savingMinutes(
     return stepMinutes * (slowdown / (1 + slowdown));
   }
   if (finding.ruleId === 'missing-concurrency') {
-    return summary.waste.filter((waste) => waste.kind === 'superseded-run' && waste.workflow === path).reduce((sum, waste) => sum + waste.runnerMinutes, 0);
+    return summary.waste
+      .filter((waste) => waste.kind === 'superseded-run' && waste.workflow === path)
+      .reduce((sum, waste) => sum + waste.runnerMinutes, 0);
   }
   if (job !== undefined && step !== undefined) {
-    const names = new Set((job.matrix?.combinations ?? [undefined]).flatMap((combination) => stepDisplayNames(job, step, combination)));
+    const names = new Set(
+      (job.matrix?.combinations ?? [undefined]).flatMap((combination) =>
+        stepDisplayNames(job, step, combination),
+      ),
+    );
     return summary.waste
-      .filter((waste) => waste.kind === 'redundant-shard-step' && waste.workflow === path && waste.job === job.id && waste.step !== undefined && names.has(waste.step))
+      .filter(
+        (waste) =>
+          waste.kind === 'redundant-shard-step' &&
+          waste.workflow === path &&
+          waste.job === job.id &&
+          waste.step !== undefined &&
+          names.has(waste.step),
+      )
       .reduce((sum, waste) => sum + waste.runnerMinutes, 0);
   }
   return 0;

@@ -46,7 +46,10 @@ function payloadsOf(file: string): Payloads {
       addJobs(entry.jobs.jobs, entry.run.id);
     }
   } else if (file.startsWith('devlake')) {
-    for (const row of json) (file.endsWith('runs.json') ? out.runs : out.jobs).push(file.endsWith('runs.json') ? row.data : { runId: row.data.run_id, job: row.data });
+    for (const row of json)
+      (file.endsWith('runs.json') ? out.runs : out.jobs).push(
+        file.endsWith('runs.json') ? row.data : { runId: row.data.run_id, job: row.data },
+      );
   } else if (file.endsWith('workflow.json')) out.runs.push(json);
   else if (file.endsWith('workflow_job.json')) addJobs(json);
   else if (file.includes('parallel_')) addJobs(json.jobs, json.workflow.id);
@@ -77,7 +80,11 @@ describe('recordsOfFile on the real recordings', () => {
   it('matches the README figures', () => {
     const count = (file: string): number[] => {
       const records = recordsOfFile(file, readFileSync(join(RECORDINGS, file), 'utf8'));
-      return [records.runs.length, records.jobs.length, records.jobs.reduce((sum, job) => sum + job.steps.length, 0)];
+      return [
+        records.runs.length,
+        records.jobs.length,
+        records.jobs.reduce((sum, job) => sum + job.steps.length, 0),
+      ];
     };
     expect(count('otel-cicd-action-recordings/runs_with_jobs.json')).toEqual([8, 23, 176]);
     expect(count('devlake-panjf2000-ants/_raw_github_api_runs.csv')).toEqual([35, 0, 0]);
@@ -93,7 +100,10 @@ describe('importFiles', () => {
     const repoId = await store.upsertRepo({ owner: 'o', name: 'r' });
     const result = await importFiles(store, repoId, [RECORDINGS], { batchJobs: 7 });
     expect(result.failed).toEqual([]);
-    expect(result.skipped.map((entry) => relative(RECORDINGS, entry.path))).toEqual(['README.md', 'otel-cicd-action-recordings/steps_count_by_recording_commit.json']);
+    expect(result.skipped.map((entry) => relative(RECORDINGS, entry.path))).toEqual([
+      'README.md',
+      'otel-cicd-action-recordings/steps_count_by_recording_commit.json',
+    ]);
 
     // Expected store content: distinct runs (real ones plus a placeholder per unknown run id), distinct jobs, and
     // per job the steps of its last copy that had any.
@@ -110,7 +120,8 @@ describe('importFiles', () => {
       }
     }
     const placeholders = new Set([...jobRuns.values()].filter((id) => !realRuns.has(id)));
-    const [row] = await store.query(`SELECT (SELECT count(*) FROM runs WHERE NOT placeholder) AS runs, (SELECT count(*) FROM runs WHERE placeholder) AS placeholders,
+    const [row] =
+      await store.query(`SELECT (SELECT count(*) FROM runs WHERE NOT placeholder) AS runs, (SELECT count(*) FROM runs WHERE placeholder) AS placeholders,
       (SELECT count(*) FROM jobs) AS jobs, (SELECT count(*) FROM steps) AS steps, (SELECT count(*) FROM jobs WHERE run_id NOT IN (SELECT id FROM runs)) AS orphans`);
     expect(row).toEqual({
       runs: realRuns.size,
@@ -121,21 +132,43 @@ describe('importFiles', () => {
     });
     // Importing again changes nothing.
     await importFiles(store, repoId, [RECORDINGS]);
-    const [again] = await store.query('SELECT (SELECT count(*) FROM runs) AS runs, (SELECT count(*) FROM jobs) AS jobs, (SELECT count(*) FROM steps) AS steps');
-    expect(again).toEqual({ runs: Number(row!.runs) + Number(row!.placeholders), jobs: row!.jobs, steps: row!.steps });
+    const [again] = await store.query(
+      'SELECT (SELECT count(*) FROM runs) AS runs, (SELECT count(*) FROM jobs) AS jobs, (SELECT count(*) FROM steps) AS steps',
+    );
+    expect(again).toEqual({
+      runs: Number(row!.runs) + Number(row!.placeholders),
+      jobs: row!.jobs,
+      steps: row!.steps,
+    });
     await store.close();
   });
 
   it('reports a malformed file with its path and place, and still imports the others', async () => {
     writeFileSync(join(dir, 'a-broken.json'), '{\n  "total_count": 1,\n  "jobs": [ {"id": 1,, } ]\n}\n');
-    writeFileSync(join(dir, 'b-bad-time.json'), JSON.stringify({ total_count: 1, jobs: [{ id: 1, run_id: 2, name: 'x', started_at: 'yesterday', steps: [] }] }));
-    writeFileSync(join(dir, 'c-good.json'), readFileSync(join(RECORDINGS, 'actions-timeline-fixtures/workflow_job.json')));
+    writeFileSync(
+      join(dir, 'b-bad-time.json'),
+      JSON.stringify({
+        total_count: 1,
+        jobs: [{ id: 1, run_id: 2, name: 'x', started_at: 'yesterday', steps: [] }],
+      }),
+    );
+    writeFileSync(
+      join(dir, 'c-good.json'),
+      readFileSync(join(RECORDINGS, 'actions-timeline-fixtures/workflow_job.json')),
+    );
     const store = await DuckDbHistoryStore.open(join(dir, 'h.duckdb'));
     const repoId = await store.upsertRepo({ owner: 'o', name: 'r' });
-    const result = await importFiles(store, repoId, [join(dir, 'a-broken.json'), join(dir, 'b-bad-time.json'), join(dir, 'c-good.json')]);
+    const result = await importFiles(store, repoId, [
+      join(dir, 'a-broken.json'),
+      join(dir, 'b-bad-time.json'),
+      join(dir, 'c-good.json'),
+    ]);
     expect(result.failed).toEqual([
       { path: join(dir, 'a-broken.json'), reason: expect.stringMatching(/^line 3, column 22: not JSON/) },
-      { path: join(dir, 'b-bad-time.json'), reason: 'jobs[0].started_at: time without a UTC offset: yesterday' },
+      {
+        path: join(dir, 'b-bad-time.json'),
+        reason: 'jobs[0].started_at: time without a UTC offset: yesterday',
+      },
     ]);
     expect(result.imported.map((file) => [file.jobs, file.steps])).toEqual([[1, 8]]);
     await store.close();
@@ -145,16 +178,51 @@ describe('importFiles', () => {
 describe('gh --json shapes', () => {
   it('reads `gh run view --json jobs` output, taking the run id from each job url', () => {
     const text = JSON.stringify({
-      jobs: [{ databaseId: 7, name: 'build (windows)', status: 'completed', conclusion: 'SUCCESS', startedAt: '2025-03-01T10:00:00Z', completedAt: '2025-03-01T10:36:00Z',
-        url: 'https://github.com/o/r/actions/runs/31964847354/job/7', steps: [{ name: 'Reclaim disk space', number: 5, status: 'completed', conclusion: 'success', startedAt: '2025-03-01T10:01:00Z', completedAt: '2025-03-01T10:08:24Z' }] }],
+      jobs: [
+        {
+          databaseId: 7,
+          name: 'build (windows)',
+          status: 'completed',
+          conclusion: 'SUCCESS',
+          startedAt: '2025-03-01T10:00:00Z',
+          completedAt: '2025-03-01T10:36:00Z',
+          url: 'https://github.com/o/r/actions/runs/31964847354/job/7',
+          steps: [
+            {
+              name: 'Reclaim disk space',
+              number: 5,
+              status: 'completed',
+              conclusion: 'success',
+              startedAt: '2025-03-01T10:01:00Z',
+              completedAt: '2025-03-01T10:08:24Z',
+            },
+          ],
+        },
+      ],
     });
     const records = recordsOfFile('view.json', text);
     expect(records.shape).toBe('gh run view --json jobs');
-    expect(records.jobs.map((job) => [job.id, job.runId, job.conclusion, job.steps.length])).toEqual([[7, 31964847354, 'success', 1]]);
+    expect(records.jobs.map((job) => [job.id, job.runId, job.conclusion, job.steps.length])).toEqual([
+      [7, 31964847354, 'success', 1],
+    ]);
   });
   it('reads `gh run list --json` output as runs', () => {
-    const text = JSON.stringify([{ databaseId: 1, workflowName: 'CI', event: 'push', headBranch: 'main', headSha: 'a', status: 'completed', conclusion: 'failure', createdAt: '2025-03-01T10:00:00Z', number: 3 }]);
-    expect(recordsOfFile('list.json', text).runs.map((run) => [run.id, run.name, run.conclusion])).toEqual([[1, 'CI', 'failure']]);
+    const text = JSON.stringify([
+      {
+        databaseId: 1,
+        workflowName: 'CI',
+        event: 'push',
+        headBranch: 'main',
+        headSha: 'a',
+        status: 'completed',
+        conclusion: 'failure',
+        createdAt: '2025-03-01T10:00:00Z',
+        number: 3,
+      },
+    ]);
+    expect(recordsOfFile('list.json', text).runs.map((run) => [run.id, run.name, run.conclusion])).toEqual([
+      [1, 'CI', 'failure'],
+    ]);
   });
 });
 

@@ -19,7 +19,15 @@ import { readdirSync, statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 import type { DuckDbHistoryStore } from './duckdb-store.ts';
-import { MappingError, isObject, mapGhJobsOnly, mapGhRunView, mapJob, mapRun, mapWorkflow } from './map-api.ts';
+import {
+  MappingError,
+  isObject,
+  mapGhJobsOnly,
+  mapGhRunView,
+  mapJob,
+  mapRun,
+  mapWorkflow,
+} from './map-api.ts';
 import type { JobRecord, RunRecord, WorkflowRecord } from './records.ts';
 
 /** What one file holds, mapped. */
@@ -61,7 +69,9 @@ export function expandPaths(paths: readonly string[]): string[] {
   const out: string[] = [];
   for (const path of paths) {
     if (statSync(path).isDirectory()) {
-      for (const entry of readdirSync(path, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+      for (const entry of readdirSync(path, { withFileTypes: true }).sort((a, b) =>
+        a.name < b.name ? -1 : 1,
+      )) {
         out.push(...expandPaths([join(path, entry.name)]));
       }
     } else {
@@ -90,7 +100,12 @@ export function isHistoryFileName(path: string): boolean {
 }
 
 /** Reads every file, writes in batches, and reports per file. Batches bound memory on millions of jobs. */
-export async function importFiles(store: DuckDbHistoryStore, repoId: number, paths: readonly string[], options: { readonly batchJobs?: number } = {}): Promise<ImportResult> {
+export async function importFiles(
+  store: DuckDbHistoryStore,
+  repoId: number,
+  paths: readonly string[],
+  options: { readonly batchJobs?: number } = {},
+): Promise<ImportResult> {
   const limit = options.batchJobs ?? 20_000;
   const imported: ImportedFile[] = [];
   const skipped: { path: string; reason: string }[] = [];
@@ -146,21 +161,38 @@ export async function importFiles(store: DuckDbHistoryStore, repoId: number, pat
 
 /** A later copy of a job with `steps: []` keeps the steps of an earlier copy (GitHub drops old jobs' steps). */
 function keepSteps(earlier: JobRecord | undefined, later: JobRecord): JobRecord {
-  return earlier !== undefined && later.steps.length === 0 && earlier.steps.length > 0 ? { ...later, steps: earlier.steps } : later;
+  return earlier !== undefined && later.steps.length === 0 && earlier.steps.length > 0
+    ? { ...later, steps: earlier.steps }
+    : later;
 }
 
 function recordsOfJson(json: unknown): FileRecords {
   if (Array.isArray(json)) return recordsOfArray(json, '');
   if (!isObject(json)) return empty(`JSON ${json === null ? 'null' : typeof json}`);
   if (Array.isArray(json.workflow_runs)) {
-    return { shape: 'runs listing', runs: json.workflow_runs.map((run, index) => mapRun(run, `workflow_runs[${index}]`)), jobs: [], workflows: [] };
+    return {
+      shape: 'runs listing',
+      runs: json.workflow_runs.map((run, index) => mapRun(run, `workflow_runs[${index}]`)),
+      jobs: [],
+      workflows: [],
+    };
   }
   if (Array.isArray(json.jobs) && isObject(json.workflow)) return recordsOfTimeline(json.workflow, json.jobs);
   if (Array.isArray(json.jobs) && 'total_count' in json) {
-    return { shape: 'jobs listing', runs: [], jobs: json.jobs.map((job, index) => mapJob(job, `jobs[${index}]`)), workflows: [] };
+    return {
+      shape: 'jobs listing',
+      runs: [],
+      jobs: json.jobs.map((job, index) => mapJob(job, `jobs[${index}]`)),
+      workflows: [],
+    };
   }
   if (Array.isArray(json.workflows) && 'total_count' in json) {
-    return { shape: 'workflows listing', runs: [], jobs: [], workflows: json.workflows.map((workflow, index) => mapWorkflow(workflow, `workflows[${index}]`)) };
+    return {
+      shape: 'workflows listing',
+      runs: [],
+      jobs: [],
+      workflows: json.workflows.map((workflow, index) => mapWorkflow(workflow, `workflows[${index}]`)),
+    };
   }
   if ('databaseId' in json) {
     const { run, jobs } = mapGhRunView(json);
@@ -182,12 +214,15 @@ function recordsOfArray(items: readonly unknown[], prefix: string): FileRecords 
   items.forEach((item, index) => {
     const at = `${prefix}[${index}]`;
     if (!isObject(item)) throw new MappingError(at, 'expected an object');
-    if (isObject(item.run) && ('jobs' in item)) {
+    if (isObject(item.run) && 'jobs' in item) {
       shapes.add('run bundles');
       runs.push(mapRun(item.run, `${at}.run`));
       const listing = isObject(item.jobs) ? item.jobs.jobs : item.jobs;
-      if (!Array.isArray(listing)) throw new MappingError(`${at}.jobs`, 'expected a jobs listing or an array of jobs');
-      listing.forEach((job, jobIndex) => jobs.push(mapJob(job, `${at}.jobs.jobs[${jobIndex}]`, runs[runs.length - 1]!.id)));
+      if (!Array.isArray(listing))
+        throw new MappingError(`${at}.jobs`, 'expected a jobs listing or an array of jobs');
+      listing.forEach((job, jobIndex) =>
+        jobs.push(mapJob(job, `${at}.jobs.jobs[${jobIndex}]`, runs[runs.length - 1]!.id)),
+      );
     } else if (isObject(item.data) && ('request_url' in item || 'url' in item || 'params' in item)) {
       shapes.add('DevLake raw rows');
       classifyPayload(item.data, `${at}.data`, runs, jobs);
@@ -200,7 +235,10 @@ function recordsOfArray(items: readonly unknown[], prefix: string): FileRecords 
       shapes.add(looksLikeRun(item) ? 'array of runs' : 'array of jobs');
       classifyPayload(item, at, runs, jobs);
     } else {
-      throw new MappingError(at, `neither a run nor a job (keys ${Object.keys(item).slice(0, 6).join(', ')})`);
+      throw new MappingError(
+        at,
+        `neither a run nor a job (keys ${Object.keys(item).slice(0, 6).join(', ')})`,
+      );
     }
   });
   return { shape: shapes.size === 0 ? 'empty array' : [...shapes].join(' + '), runs, jobs, workflows: [] };
@@ -223,7 +261,11 @@ function classifyPayload(payload: unknown, at: string, runs: RunRecord[], jobs: 
   if (!isObject(payload)) throw new MappingError(at, 'expected an object');
   if (looksLikeRun(payload)) runs.push(mapRun(payload, at));
   else if (looksLikeJob(payload)) jobs.push(mapJob(payload, at));
-  else throw new MappingError(at, `neither a run nor a job (keys ${Object.keys(payload).slice(0, 6).join(', ')})`);
+  else
+    throw new MappingError(
+      at,
+      `neither a run nor a job (keys ${Object.keys(payload).slice(0, 6).join(', ')})`,
+    );
 }
 
 function looksLikeRun(object: Record<string, unknown>): boolean {
@@ -243,7 +285,10 @@ function recordsOfReplay(text: string): FileRecords {
   const lines = text.split(/\r?\n/);
   while (lines.length > 0 && lines[lines.length - 1] === '') lines.pop();
   const width = /^[A-Z]+$/.test(lines[0] ?? '') ? 5 : 4;
-  if (lines.length % width !== 0) throw new ImportError(`line ${lines.length}: a replay record has ${width} lines, and ${lines.length} is not a multiple`);
+  if (lines.length % width !== 0)
+    throw new ImportError(
+      `line ${lines.length}: a replay record has ${width} lines, and ${lines.length} is not a multiple`,
+    );
   const runs: RunRecord[] = [];
   const jobs: JobRecord[] = [];
   for (let start = 0; start < lines.length; start += width) {
@@ -251,7 +296,10 @@ function recordsOfReplay(text: string): FileRecords {
     const status = lines[start + width - 2]!;
     const body = lines[start + width - 1]!;
     const line = start + width;
-    if (!/^\d{3}$/.test(status)) throw new ImportError(`line ${line - 1}: expected an HTTP status, got ${JSON.stringify(status.slice(0, 40))}`);
+    if (!/^\d{3}$/.test(status))
+      throw new ImportError(
+        `line ${line - 1}: expected an HTTP status, got ${JSON.stringify(status.slice(0, 40))}`,
+      );
     if (status !== '200') continue;
     const route = url.replace(/^https?:\/\/[^/]+/, '').replace(/\?.*$/, '');
     const at = `line ${line}`;
@@ -259,11 +307,13 @@ function recordsOfReplay(text: string): FileRecords {
       runs.push(mapRun(parseJson(decodeBase64(body, at), at), at));
     } else if (/\/actions\/runs\/\d+(\/attempts\/\d+)?\/jobs$/.test(route)) {
       const listing = parseJson(decodeBase64(body, at), at);
-      if (!isObject(listing) || !Array.isArray(listing.jobs)) throw new MappingError(at, 'a jobs response without `jobs`');
+      if (!isObject(listing) || !Array.isArray(listing.jobs))
+        throw new MappingError(at, 'a jobs response without `jobs`');
       listing.jobs.forEach((job, index) => jobs.push(mapJob(job, `${at} jobs[${index}]`)));
     } else if (/\/actions\/(workflows\/[^/]+\/)?runs$/.test(route)) {
       const listing = parseJson(decodeBase64(body, at), at);
-      if (!isObject(listing) || !Array.isArray(listing.workflow_runs)) throw new MappingError(at, 'a runs response without `workflow_runs`');
+      if (!isObject(listing) || !Array.isArray(listing.workflow_runs))
+        throw new MappingError(at, 'a runs response without `workflow_runs`');
       listing.workflow_runs.forEach((run, index) => runs.push(mapRun(run, `${at} workflow_runs[${index}]`)));
     }
   }
@@ -276,13 +326,15 @@ function recordsOfDevLakeCsv(text: string): FileRecords {
   const header = rows[0];
   if (header === undefined) return empty('empty CSV');
   const dataColumn = header.fields.indexOf('data');
-  if (dataColumn === -1) throw new ImportError(`line 1: no \`data\` column (columns: ${header.fields.join(', ')})`);
+  if (dataColumn === -1)
+    throw new ImportError(`line 1: no \`data\` column (columns: ${header.fields.join(', ')})`);
   const runs: RunRecord[] = [];
   const jobs: JobRecord[] = [];
   for (const row of rows.slice(1)) {
     if (row.fields.length === 1 && row.fields[0] === '') continue;
     const cell = row.fields[dataColumn];
-    if (cell === undefined) throw new ImportError(`line ${row.line}: ${row.fields.length} fields, no \`data\``);
+    if (cell === undefined)
+      throw new ImportError(`line ${row.line}: ${row.fields.length} fields, no \`data\``);
     const at = `line ${row.line}`;
     classifyPayload(parseJson(cell, at), at, runs, jobs);
   }
@@ -361,8 +413,11 @@ function parseJson(text: string, at: string): unknown {
     const before = text.slice(0, offset);
     const line = before.split('\n').length;
     const column = offset - before.lastIndexOf('\n');
-    const where = at === 'file' ? `line ${line}, column ${column}` : `${at} (JSON line ${line}, column ${column})`;
-    throw new ImportError(`${where}: not JSON: ${message.replace(/ in JSON at position \d+.*$/s, '').replace(/^Unexpected/, 'unexpected')}`);
+    const where =
+      at === 'file' ? `line ${line}, column ${column}` : `${at} (JSON line ${line}, column ${column})`;
+    throw new ImportError(
+      `${where}: not JSON: ${message.replace(/ in JSON at position \d+.*$/s, '').replace(/^Unexpected/, 'unexpected')}`,
+    );
   }
 }
 

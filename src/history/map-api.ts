@@ -75,11 +75,13 @@ export function mapRun(json: unknown, at = 'run'): RunRecord {
 export function mapJob(json: unknown, at = 'job', runId?: number): JobRecord {
   const job = expectObject(json, at);
   const steps = job.steps;
-  if (steps !== undefined && steps !== null && !Array.isArray(steps)) throw new MappingError(`${at}.steps`, 'expected an array');
+  if (steps !== undefined && steps !== null && !Array.isArray(steps))
+    throw new MappingError(`${at}.steps`, 'expected an array');
   const labels = job.labels;
   const ownRunId = numberOr(job, 'run_id', at);
   const resolvedRunId = ownRunId ?? runId;
-  if (resolvedRunId === undefined || resolvedRunId === null) throw new MappingError(`${at}.run_id`, 'missing');
+  if (resolvedRunId === undefined || resolvedRunId === null)
+    throw new MappingError(`${at}.run_id`, 'missing');
   return {
     id: requiredId(job, 'id', at),
     runId: resolvedRunId,
@@ -155,7 +157,8 @@ export function mapGhJobsOnly(json: unknown, at = 'file'): JobRecord[] {
     const jobAt = `jobs[${index}]`;
     const url = isObject(value) && typeof value.url === 'string' ? value.url : '';
     const run = /\/actions\/runs\/(\d+)\//.exec(url);
-    if (run === null) throw new MappingError(`${jobAt}.url`, 'no run id in it; add `databaseId` to the --json fields');
+    if (run === null)
+      throw new MappingError(`${jobAt}.url`, 'no run id in it; add `databaseId` to the --json fields');
     return mapGhJob(value, jobAt, Number(run[1]), 1);
   });
 }
@@ -163,7 +166,8 @@ export function mapGhJobsOnly(json: unknown, at = 'file'): JobRecord[] {
 function mapGhJob(json: unknown, at: string, runId: number, runAttempt: number): JobRecord {
   const job = expectObject(json, at);
   const steps = job.steps;
-  if (steps !== undefined && steps !== null && !Array.isArray(steps)) throw new MappingError(`${at}.steps`, 'expected an array');
+  if (steps !== undefined && steps !== null && !Array.isArray(steps))
+    throw new MappingError(`${at}.steps`, 'expected an array');
   return {
     id: requiredId(job, 'databaseId', at),
     runId,
@@ -202,12 +206,14 @@ function mapGhJob(json: unknown, at: string, runId: number, runAttempt: number):
 export function timestamp(value: unknown, parent: Where, key?: string): number | null {
   if (value === null || value === undefined || value === '') return null;
   const at = (): string => (key === undefined ? where(parent) : `${where(parent)}.${key}`);
-  if (typeof value !== 'string') throw new MappingError(at(), `expected a time string, got ${JSON.stringify(value)}`);
+  if (typeof value !== 'string')
+    throw new MappingError(at(), `expected a time string, got ${JSON.stringify(value)}`);
   if (value.startsWith('0001-01-01')) return null;
   const fast = parseIsoFast(value);
   if (fast !== undefined) return fast;
   // An offset-less time would be read in the machine's zone by Date.parse; GitHub never sends one, so refuse it.
-  if (!/(Z|[+-]\d\d:?\d\d)$/i.test(value)) throw new MappingError(at(), `time without a UTC offset: ${value}`);
+  if (!/(Z|[+-]\d\d:?\d\d)$/i.test(value))
+    throw new MappingError(at(), `time without a UTC offset: ${value}`);
   const ms = Date.parse(value);
   if (Number.isNaN(ms)) throw new MappingError(at(), `not a time: ${value}`);
   return ms;
@@ -219,7 +225,15 @@ export function timestamp(value: unknown, parent: Where, key?: string): number |
  */
 function parseIsoFast(text: string): number | undefined {
   const length = text.length;
-  if (length < 20 || text.charCodeAt(4) !== 45 || text.charCodeAt(7) !== 45 || text.charCodeAt(10) !== 84 || text.charCodeAt(13) !== 58 || text.charCodeAt(16) !== 58) return undefined;
+  if (
+    length < 20 ||
+    text.charCodeAt(4) !== 45 ||
+    text.charCodeAt(7) !== 45 ||
+    text.charCodeAt(10) !== 84 ||
+    text.charCodeAt(13) !== 58 ||
+    text.charCodeAt(16) !== 58
+  )
+    return undefined;
   const digits = (from: number, count: number): number => {
     let value = 0;
     for (let index = from; index < from + count; index++) {
@@ -241,7 +255,17 @@ function parseIsoFast(text: string): number | undefined {
   else if ((zone === 43 || zone === 45) && length === index + 6 && text.charCodeAt(index + 3) === 58) {
     offsetMinutes = (digits(index + 1, 2) * 60 + digits(index + 4, 2)) * (zone === 43 ? 1 : -1);
   } else return undefined;
-  const ms = Date.UTC(digits(0, 4), digits(5, 2) - 1, digits(8, 2), digits(11, 2), digits(14, 2), digits(17, 2), millis) - offsetMinutes * 60_000;
+  const ms =
+    Date.UTC(
+      digits(0, 4),
+      digits(5, 2) - 1,
+      digits(8, 2),
+      digits(11, 2),
+      digits(14, 2),
+      digits(17, 2),
+      millis,
+    ) -
+    offsetMinutes * 60_000;
   return Number.isNaN(ms) ? undefined : ms;
 }
 
@@ -258,21 +282,24 @@ function expectObject(value: unknown, at: Where): Json {
 
 function requiredId(object: Json, key: string, at: Where): number {
   const value = object[key];
-  if (typeof value !== 'number' || !Number.isSafeInteger(value)) throw new MappingError(`${where(at)}.${key}`, `expected an integer id, got ${describe(value)}`);
+  if (typeof value !== 'number' || !Number.isSafeInteger(value))
+    throw new MappingError(`${where(at)}.${key}`, `expected an integer id, got ${describe(value)}`);
   return value;
 }
 
 function numberOr(object: Json, key: string, at: Where): number | null {
   const value = object[key];
   if (value === undefined || value === null) return null;
-  if (typeof value !== 'number') throw new MappingError(`${where(at)}.${key}`, `expected a number, got ${describe(value)}`);
+  if (typeof value !== 'number')
+    throw new MappingError(`${where(at)}.${key}`, `expected a number, got ${describe(value)}`);
   return value;
 }
 
 function stringOr(object: Json, key: string, at: Where): string | null {
   const value = object[key];
   if (value === undefined || value === null) return null;
-  if (typeof value !== 'string') throw new MappingError(`${where(at)}.${key}`, `expected a string, got ${describe(value)}`);
+  if (typeof value !== 'string')
+    throw new MappingError(`${where(at)}.${key}`, `expected a string, got ${describe(value)}`);
   return value;
 }
 

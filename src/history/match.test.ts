@@ -95,7 +95,9 @@ describe('matchStep', () => {
     const lint = CI.jobsById.get('lint')!;
     const own = matchStep(lint, 'Build test image');
     expect(own === 'runner' ? 'runner' : own?.step.index).toBe(1);
-    expect(matchStep(lint, "Build container for action use: '/home/runner/work/_actions/o/a/v1/Dockerfile'.")).toBe('runner');
+    expect(
+      matchStep(lint, "Build container for action use: '/home/runner/work/_actions/o/a/v1/Dockerfile'."),
+    ).toBe('runner');
     expect(matchStep(lint, 'Pull ghcr.io/o/a:1')).toBe('runner');
   });
 });

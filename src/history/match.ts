@@ -22,7 +22,13 @@ export interface JobMatch {
 }
 
 /** Steps GitHub's runner adds around the workflow's own steps. */
-const RUNNER_STEPS = new Set(['Set up job', 'Complete job', 'Set up runner', 'Initialize containers', 'Stop containers']);
+const RUNNER_STEPS = new Set([
+  'Set up job',
+  'Complete job',
+  'Set up runner',
+  'Initialize containers',
+  'Stop containers',
+]);
 
 export class WorkflowMatcher {
   readonly workflow: Workflow;
@@ -56,15 +62,21 @@ export class WorkflowMatcher {
     const shard = /^(.*) \(.*\)$/.exec(name);
     if (shard !== null) {
       const job = this.exact.get(shard[1]!)?.job ?? this.workflow.jobsById.get(shard[1]!);
-      if (job?.matrix !== undefined && job.matrix.combinations === undefined) return { job, combination: undefined };
+      if (job?.matrix !== undefined && job.matrix.combinations === undefined)
+        return { job, combination: undefined };
     }
     return undefined;
   }
 
-  private add(job: Job, combination: Readonly<Record<string, Value>> | undefined, index: number | undefined): void {
+  private add(
+    job: Job,
+    combination: Readonly<Record<string, Value>> | undefined,
+    index: number | undefined,
+  ): void {
     const match: JobMatch = { job, combination: index };
     const raw = job.name === undefined ? undefined : String(job.name.value ?? '');
-    const values = combination === undefined ? '' : ` (${Object.values(combination).map(displayValue).join(', ')})`;
+    const values =
+      combination === undefined ? '' : ` (${Object.values(combination).map(displayValue).join(', ')})`;
     if (raw === undefined) {
       this.exact.set(`${job.id}${values}`, match);
       return;
@@ -75,19 +87,25 @@ export class WorkflowMatcher {
       return;
     }
     const evaluated = evaluateTemplate(raw, contextsFor({ workflow: job.workflow, job, combination }));
-    if (evaluated !== UNKNOWN && evaluated !== null && typeof evaluated !== 'object') this.exact.set(String(evaluated), match);
+    if (evaluated !== UNKNOWN && evaluated !== null && typeof evaluated !== 'object')
+      this.exact.set(String(evaluated), match);
     else this.patterns.push({ pattern: templatePattern(raw), match });
   }
 }
 
 /** The model step a history step name is, `runner` for the runner's own steps, or undefined. */
-export function matchStep(job: Job, name: string, combination?: Readonly<Record<string, Value>>): { readonly step: Step; readonly post: boolean } | 'runner' | undefined {
+export function matchStep(
+  job: Job,
+  name: string,
+  combination?: Readonly<Record<string, Value>>,
+): { readonly step: Step; readonly post: boolean } | 'runner' | undefined {
   if (RUNNER_STEPS.has(name)) return 'runner';
   const post = name.startsWith('Post ');
   const names = post ? [name.slice(5), name] : [name];
   for (const candidate of names) {
     for (const step of job.steps) {
-      if (stepDisplayNames(job, step, combination).includes(candidate)) return { step, post: post && candidate !== name };
+      if (stepDisplayNames(job, step, combination).includes(candidate))
+        return { step, post: post && candidate !== name };
     }
   }
   // The runner's container-action steps (`Build container for action use: …`, `Pull …`), checked after the job's
@@ -97,7 +115,11 @@ export function matchStep(job: Job, name: string, combination?: Readonly<Record<
 }
 
 /** The names GitHub may show for a step: its evaluated `name:`, or `Run` + the action or the script's first line. */
-export function stepDisplayNames(job: Job, step: Step, combination?: Readonly<Record<string, Value>>): string[] {
+export function stepDisplayNames(
+  job: Job,
+  step: Step,
+  combination?: Readonly<Record<string, Value>>,
+): string[] {
   if (step.name !== undefined) {
     const raw = String(step.name.value ?? '');
     const evaluated = evaluateTemplate(raw, contextsFor({ workflow: job.workflow, job, combination, step }));
@@ -105,10 +127,19 @@ export function stepDisplayNames(job: Job, step: Step, combination?: Readonly<Re
   }
   if (step.uses !== undefined) return [`Run ${String(step.uses.value)}`];
   if (step.run !== undefined) {
-    const first = String(step.run.value ?? '').split('\n').find((line) => line.trim() !== '')?.trim() ?? '';
+    const first =
+      String(step.run.value ?? '')
+        .split('\n')
+        .find((line) => line.trim() !== '')
+        ?.trim() ?? '';
     // Recorded names show both forms (the raw line, and expressions evaluated per shard): accept either.
-    const evaluated = evaluateTemplate(first, contextsFor({ workflow: job.workflow, job, combination, step }));
-    return evaluated === UNKNOWN || typeof evaluated === 'object' || evaluated === first ? [`Run ${first}`] : [`Run ${String(evaluated)}`, `Run ${first}`];
+    const evaluated = evaluateTemplate(
+      first,
+      contextsFor({ workflow: job.workflow, job, combination, step }),
+    );
+    return evaluated === UNKNOWN || typeof evaluated === 'object' || evaluated === first
+      ? [`Run ${first}`]
+      : [`Run ${String(evaluated)}`, `Run ${first}`];
   }
   return [];
 }
@@ -118,7 +149,11 @@ export function stepDisplayNames(job: Job, step: Step, combination?: Readonly<Re
  * `run`, `if`) reads the `matrix` context, and the job's own `env` does not either.
  */
 export function stepIgnoresMatrix(step: Step): boolean {
-  const sourceOf = (range: { readonly file: { readonly text: string }; readonly start: number; readonly end: number }): string => range.file.text.slice(range.start, range.end);
+  const sourceOf = (range: {
+    readonly file: { readonly text: string };
+    readonly start: number;
+    readonly end: number;
+  }): string => range.file.text.slice(range.start, range.end);
   const jobEnv = step.job.env.node === undefined ? '' : sourceOf(step.job.env.node.range);
   return !/\bmatrix\b/.test(sourceOf(step.node.range)) && !/\bmatrix\b/.test(jobEnv);
 }
@@ -132,7 +167,9 @@ function displayValue(value: Value): string {
 
 function templatePattern(template: string): RegExp {
   const source = templateParts(template)
-    .map((part) => (part.expression !== undefined ? '.*' : part.literal!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')))
+    .map((part) =>
+      part.expression !== undefined ? '.*' : part.literal!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'),
+    )
     .join('');
   return new RegExp(`^${source}$`);
 }

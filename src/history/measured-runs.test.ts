@@ -39,27 +39,75 @@ function model(): Workflow {
 }
 
 function run(id: number, overrides: Partial<RunRecord> = {}): RunRecord {
-  return { id, workflowId: 7, name: 'CI', path: '.github/workflows/ci.yml', event: 'push', headBranch: 'main', headSha: 'abc', status: 'completed', conclusion: 'success', runNumber: id, runAttempt: 1, createdAt: T0 + id * 3_600_000, updatedAt: null, runStartedAt: null, pullRequests: [], ...overrides };
+  return {
+    id,
+    workflowId: 7,
+    name: 'CI',
+    path: '.github/workflows/ci.yml',
+    event: 'push',
+    headBranch: 'main',
+    headSha: 'abc',
+    status: 'completed',
+    conclusion: 'success',
+    runNumber: id,
+    runAttempt: 1,
+    createdAt: T0 + id * 3_600_000,
+    updatedAt: null,
+    runStartedAt: null,
+    pullRequests: [],
+    ...overrides,
+  };
 }
 
 function step(number: number, name: string, start: number, seconds: number): StepRecord {
-  return { number, name, status: 'completed', conclusion: 'success', startedAt: start, completedAt: start + seconds * SECOND };
+  return {
+    number,
+    name,
+    status: 'completed',
+    conclusion: 'success',
+    startedAt: start,
+    completedAt: start + seconds * SECOND,
+  };
 }
 
 /** A job of run `runId` created `created` s after the run, started `queue` s later, with steps of the given seconds. */
-function job(id: number, runId: number, name: string, created: number, queue: number, steps: [string, number][], overrides: Partial<JobRecord> = {}): JobRecord {
+function job(
+  id: number,
+  runId: number,
+  name: string,
+  created: number,
+  queue: number,
+  steps: [string, number][],
+  overrides: Partial<JobRecord> = {},
+): JobRecord {
   const runCreated = T0 + runId * 3_600_000;
   const start = runCreated + (created + queue) * SECOND;
   let clock = start;
   const records = steps.map(([stepName, seconds], index) => {
-    const record = step(index === steps.length - 1 && stepName.startsWith('Post') ? index + 5 : index + 1, stepName, clock, seconds);
+    const record = step(
+      index === steps.length - 1 && stepName.startsWith('Post') ? index + 5 : index + 1,
+      stepName,
+      clock,
+      seconds,
+    );
     clock += seconds * SECOND;
     return record;
   });
   return {
-    id, runId, runAttempt: 1, name, workflowName: 'CI', status: 'completed', conclusion: 'success',
-    createdAt: runCreated + created * SECOND, startedAt: start, completedAt: clock,
-    labels: name.includes('windows') ? ['windows-latest'] : ['ubuntu-latest'], runnerName: 'GitHub Actions 2', runnerGroupName: 'GitHub Actions', steps: records,
+    id,
+    runId,
+    runAttempt: 1,
+    name,
+    workflowName: 'CI',
+    status: 'completed',
+    conclusion: 'success',
+    createdAt: runCreated + created * SECOND,
+    startedAt: start,
+    completedAt: clock,
+    labels: name.includes('windows') ? ['windows-latest'] : ['ubuntu-latest'],
+    runnerName: 'GitHub Actions 2',
+    runnerGroupName: 'GitHub Actions',
+    steps: records,
     ...overrides,
   };
 }
@@ -76,22 +124,57 @@ describe('measuredRuns', () => {
     try {
       const repoId = await store.upsertRepo({ owner: 'o', name: 'r' });
       const lint = (id: number, runId: number, attempt = 1): JobRecord =>
-        job(id, runId, 'lint', 1, 4, [['Set up job', 2], ['Run actions/checkout@v4', 3], ['Run npm run lint', 40], ['Post Run actions/checkout@v4', 1]], { runAttempt: attempt });
+        job(
+          id,
+          runId,
+          'lint',
+          1,
+          4,
+          [
+            ['Set up job', 2],
+            ['Run actions/checkout@v4', 3],
+            ['Run npm run lint', 40],
+            ['Post Run actions/checkout@v4', 1],
+          ],
+          { runAttempt: attempt },
+        );
       const test = (id: number, runId: number, os: string, attempt = 1): JobRecord =>
-        job(id, runId, `test (${os})`, 50, 10, [['Set up job', 2], ['Run actions/checkout@v4', 3], [`Unit tests on ${os}`, 120]], { runAttempt: attempt });
+        job(
+          id,
+          runId,
+          `test (${os})`,
+          50,
+          10,
+          [
+            ['Set up job', 2],
+            ['Run actions/checkout@v4', 3],
+            [`Unit tests on ${os}`, 120],
+          ],
+          { runAttempt: attempt },
+        );
       await store.writeRuns(repoId, [
         { run: run(1), jobs: [lint(11, 1), test(12, 1, 'ubuntu-latest'), test(13, 1, 'windows-latest')] },
         // Re-run: attempt 1 failed; only attempt 2 is what the replay should see.
         {
           run: run(2, { runAttempt: 2 }),
-          jobs: [lint(21, 2), test(22, 2, 'ubuntu-latest'), test(23, 2, 'windows-latest'), lint(24, 2, 2), test(25, 2, 'ubuntu-latest', 2), test(26, 2, 'windows-latest', 2)],
+          jobs: [
+            lint(21, 2),
+            test(22, 2, 'ubuntu-latest'),
+            test(23, 2, 'windows-latest'),
+            lint(24, 2, 2),
+            test(25, 2, 'ubuntu-latest', 2),
+            test(26, 2, 'windows-latest', 2),
+          ],
         },
         // A job the workflow no longer has, and a job skipped by `if:` (never held a runner).
         {
           run: run(3, { event: 'pull_request', headBranch: 'feature' }),
           jobs: [
             lint(31, 3),
-            job(32, 3, 'docs', 1, 2, [['Set up job', 1], ['Build docs', 30]]),
+            job(32, 3, 'docs', 1, 2, [
+              ['Set up job', 1],
+              ['Build docs', 30],
+            ]),
             job(33, 3, 'test (ubuntu-latest)', 45, 0, [], { conclusion: 'skipped', runnerName: null }),
           ],
         },
@@ -124,7 +207,11 @@ describe('measuredRuns', () => {
       // The step name evaluated per matrix combination matches the shard's own step.
       expect(first?.jobs[2]?.steps.map((s) => s.modelIndex)).toEqual([undefined, 0, 1]);
 
-      expect(second?.jobs.map((j) => j.name)).toEqual(['lint', 'test (ubuntu-latest)', 'test (windows-latest)']);
+      expect(second?.jobs.map((j) => j.name)).toEqual([
+        'lint',
+        'test (ubuntu-latest)',
+        'test (windows-latest)',
+      ]);
       expect(second?.jobs.every((j) => j.minutes > 0)).toBe(true);
 
       expect(third).toMatchObject({ event: 'pull_request', branch: 'feature' });
@@ -142,14 +229,30 @@ describe('measuredRuns', () => {
     const store = await DuckDbHistoryStore.open(join(dir, 'h.duckdb'));
     try {
       const repoId = await store.upsertRepo({ owner: 'o', name: 'r' });
-      const lint = (id: number, runId: number, overrides: Partial<JobRecord> = {}): JobRecord => job(id, runId, 'lint', 1, 1, [['Run npm run lint', 30]], overrides);
+      const lint = (id: number, runId: number, overrides: Partial<JobRecord> = {}): JobRecord =>
+        job(id, runId, 'lint', 1, 1, [['Run npm run lint', 30]], overrides);
       await store.writeRuns(repoId, [
         { run: run(1), jobs: [lint(11, 1)] },
         { run: run(2), jobs: [lint(21, 2)] },
-        { run: run(3, { conclusion: 'cancelled' }), jobs: [lint(31, 3, { conclusion: 'cancelled', runnerName: null, steps: [], completedAt: T0 + 3 * 3_600_000 + 2 * SECOND })] },
+        {
+          run: run(3, { conclusion: 'cancelled' }),
+          jobs: [
+            lint(31, 3, {
+              conclusion: 'cancelled',
+              runnerName: null,
+              steps: [],
+              completedAt: T0 + 3 * 3_600_000 + 2 * SECOND,
+            }),
+          ],
+        },
       ]);
       const from = T0 + 2 * 3_600_000;
-      const history = await measuredRuns(store, { repoId, workflow: model(), from, to: from + 10 * 3_600_000 });
+      const history = await measuredRuns(store, {
+        repoId,
+        workflow: model(),
+        from,
+        to: from + 10 * 3_600_000,
+      });
       expect(history.runs.map((r) => r.id)).toEqual([2]);
     } finally {
       await store.close();

@@ -34,7 +34,10 @@ const MINUTE = 60_000;
 /** A prefix no job id can carry (ids are `[A-Za-z_][A-Za-z0-9_-]*`), so an unmatched job never takes a model job's `needs`. */
 export const UNMATCHED_PREFIX = 'unmatched:';
 
-export async function measuredRuns(store: DuckDbHistoryStore, options: MeasuredRunsOptions): Promise<MeasuredHistory> {
+export async function measuredRuns(
+  store: DuckDbHistoryStore,
+  options: MeasuredRunsOptions,
+): Promise<MeasuredHistory> {
   const { workflow } = options;
   await store.query(
     `CREATE OR REPLACE TEMP TABLE measured_run_ids AS
@@ -47,7 +50,12 @@ export async function measuredRuns(store: DuckDbHistoryStore, options: MeasuredR
        LEFT JOIN workflows w ON w.repo_id = r.repo_id AND w.id = r.workflow_id
      WHERE r.repo_id = $1 AND NOT r.placeholder AND coalesce(r.path, w.path) = $2
        AND coalesce(r.created_at_ms, r.run_started_at_ms) >= $3 AND coalesce(r.created_at_ms, r.run_started_at_ms) < $4`,
-    [options.repoId, workflow.file.path, BigInt(options.from ?? 0), BigInt(options.to ?? Number.MAX_SAFE_INTEGER)],
+    [
+      options.repoId,
+      workflow.file.path,
+      BigInt(options.from ?? 0),
+      BigInt(options.to ?? Number.MAX_SAFE_INTEGER),
+    ],
   );
   const runRows = await store.query('SELECT * FROM measured_run_ids ORDER BY created_ms, id');
   const jobRows = await store.query(
@@ -78,14 +86,16 @@ export async function measuredRuns(store: DuckDbHistoryStore, options: MeasuredR
         unmatchedJobs++;
         unmatchedNames.add(name);
       }
-      const combination = match?.combination === undefined ? undefined : match.job.matrix?.combinations?.[match.combination];
+      const combination =
+        match?.combination === undefined ? undefined : match.job.matrix?.combinations?.[match.combination];
       const started = Number(row.started_at_ms);
       return {
         jobId: match === undefined ? `${UNMATCHED_PREFIX}${name.replace(/ \(.*\)$/, '')}` : match.job.id,
         name,
         pool: String(row.labels),
         minutes: (Number(row.completed_at_ms) - started) / MINUTE,
-        queueMinutes: row.created_at_ms === null ? undefined : Math.max(0, started - Number(row.created_at_ms)) / MINUTE,
+        queueMinutes:
+          row.created_at_ms === null ? undefined : Math.max(0, started - Number(row.created_at_ms)) / MINUTE,
         steps: (stepsOf.get(Number(row.id)) ?? []).map((step) => measuredStep(step, match?.job, combination)),
       };
     });
@@ -102,9 +112,16 @@ export async function measuredRuns(store: DuckDbHistoryStore, options: MeasuredR
   return { runs, unmatchedJobs, unmatchedNames: [...unmatchedNames].sort() };
 }
 
-function measuredStep(row: Row, job: Job | undefined, combination: Readonly<Record<string, Value>> | undefined): MeasuredStep {
+function measuredStep(
+  row: Row,
+  job: Job | undefined,
+  combination: Readonly<Record<string, Value>> | undefined,
+): MeasuredStep {
   const name = String(row.name);
-  const minutes = row.started_at_ms === null || row.completed_at_ms === null ? 0 : Math.max(0, Number(row.completed_at_ms) - Number(row.started_at_ms)) / MINUTE;
+  const minutes =
+    row.started_at_ms === null || row.completed_at_ms === null
+      ? 0
+      : Math.max(0, Number(row.completed_at_ms) - Number(row.started_at_ms)) / MINUTE;
   const match = job === undefined ? undefined : matchStep(job, name, combination);
   // A post step (`Post Run actions/cache@v4`) is not the step itself: a scenario that times a build by its step
   // must not average in the post step's seconds.

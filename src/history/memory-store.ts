@@ -15,7 +15,11 @@ export class MemoryHistoryStore implements HistoryStore {
   writes = 0;
 
   async upsertRepo(repo: RepoRef): Promise<number> {
-    const index = this.repos.findIndex((known) => known.owner.toLowerCase() === repo.owner.toLowerCase() && known.name.toLowerCase() === repo.name.toLowerCase());
+    const index = this.repos.findIndex(
+      (known) =>
+        known.owner.toLowerCase() === repo.owner.toLowerCase() &&
+        known.name.toLowerCase() === repo.name.toLowerCase(),
+    );
     if (index >= 0) return index + 1;
     this.repos.push(repo);
     return this.repos.length;
@@ -39,7 +43,8 @@ export class MemoryHistoryStore implements HistoryStore {
   async completedRunIds(repoId: number, workflowId: number): Promise<ReadonlySet<number>> {
     const ids = new Set<number>();
     for (const entry of this.runs.values()) {
-      if (entry.repoId === repoId && entry.run.workflowId === workflowId && entry.run.status === 'completed') ids.add(entry.run.id);
+      if (entry.repoId === repoId && entry.run.workflowId === workflowId && entry.run.status === 'completed')
+        ids.add(entry.run.id);
     }
     return ids;
   }

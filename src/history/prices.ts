@@ -11,34 +11,89 @@
  */
 
 /** Rates in USD per minute, effective from the given UTC day until the next entry. */
-const PRICE_PERIODS: readonly { readonly from: string; readonly usdPerMinute: Readonly<Record<string, number>> }[] = [
+const PRICE_PERIODS: readonly {
+  readonly from: string;
+  readonly usdPerMinute: Readonly<Record<string, number>>;
+}[] = [
   {
     from: '2000-01-01',
     usdPerMinute: {
-      linux_1_core: 0.002, linux_2_core: 0.008, windows_2_core: 0.016, macos_3_core: 0.08,
-      linux_4_core: 0.016, linux_8_core: 0.032, linux_16_core: 0.064, linux_32_core: 0.128, linux_64_core: 0.256, linux_96_core: 0.384,
-      windows_4_core: 0.032, windows_8_core: 0.064, windows_16_core: 0.128, windows_32_core: 0.256, windows_64_core: 0.512, windows_96_core: 0.768,
-      macos_l: 0.12, macos_xl: 0.16,
-      linux_2_core_arm: 0.005, linux_4_core_arm: 0.01, linux_8_core_arm: 0.02, linux_16_core_arm: 0.04, linux_32_core_arm: 0.08, linux_64_core_arm: 0.16,
-      windows_2_core_arm: 0.01, windows_4_core_arm: 0.02, windows_8_core_arm: 0.04, windows_16_core_arm: 0.08, windows_32_core_arm: 0.16, windows_64_core_arm: 0.32,
+      linux_1_core: 0.002,
+      linux_2_core: 0.008,
+      windows_2_core: 0.016,
+      macos_3_core: 0.08,
+      linux_4_core: 0.016,
+      linux_8_core: 0.032,
+      linux_16_core: 0.064,
+      linux_32_core: 0.128,
+      linux_64_core: 0.256,
+      linux_96_core: 0.384,
+      windows_4_core: 0.032,
+      windows_8_core: 0.064,
+      windows_16_core: 0.128,
+      windows_32_core: 0.256,
+      windows_64_core: 0.512,
+      windows_96_core: 0.768,
+      macos_l: 0.12,
+      macos_xl: 0.16,
+      linux_2_core_arm: 0.005,
+      linux_4_core_arm: 0.01,
+      linux_8_core_arm: 0.02,
+      linux_16_core_arm: 0.04,
+      linux_32_core_arm: 0.08,
+      linux_64_core_arm: 0.16,
+      windows_2_core_arm: 0.01,
+      windows_4_core_arm: 0.02,
+      windows_8_core_arm: 0.04,
+      windows_16_core_arm: 0.08,
+      windows_32_core_arm: 0.16,
+      windows_64_core_arm: 0.32,
     },
   },
   {
     from: '2026-01-01',
     usdPerMinute: {
-      linux_1_core: 0.002, linux_2_core: 0.006, windows_2_core: 0.01, macos_3_core: 0.062,
-      linux_4_core: 0.012, linux_8_core: 0.022, linux_16_core: 0.042, linux_32_core: 0.082, linux_64_core: 0.162, linux_96_core: 0.252,
-      windows_4_core: 0.022, windows_8_core: 0.042, windows_16_core: 0.082, windows_32_core: 0.162, windows_64_core: 0.322, windows_96_core: 0.552,
-      macos_l: 0.077, macos_xl: 0.102,
-      linux_2_core_arm: 0.005, linux_4_core_arm: 0.008, linux_8_core_arm: 0.014, linux_16_core_arm: 0.026, linux_32_core_arm: 0.05, linux_64_core_arm: 0.098,
-      windows_2_core_arm: 0.008, windows_4_core_arm: 0.014, windows_8_core_arm: 0.026, windows_16_core_arm: 0.05, windows_32_core_arm: 0.098, windows_64_core_arm: 0.194,
+      linux_1_core: 0.002,
+      linux_2_core: 0.006,
+      windows_2_core: 0.01,
+      macos_3_core: 0.062,
+      linux_4_core: 0.012,
+      linux_8_core: 0.022,
+      linux_16_core: 0.042,
+      linux_32_core: 0.082,
+      linux_64_core: 0.162,
+      linux_96_core: 0.252,
+      windows_4_core: 0.022,
+      windows_8_core: 0.042,
+      windows_16_core: 0.082,
+      windows_32_core: 0.162,
+      windows_64_core: 0.322,
+      windows_96_core: 0.552,
+      macos_l: 0.077,
+      macos_xl: 0.102,
+      linux_2_core_arm: 0.005,
+      linux_4_core_arm: 0.008,
+      linux_8_core_arm: 0.014,
+      linux_16_core_arm: 0.026,
+      linux_32_core_arm: 0.05,
+      linux_64_core_arm: 0.098,
+      windows_2_core_arm: 0.008,
+      windows_4_core_arm: 0.014,
+      windows_8_core_arm: 0.026,
+      windows_16_core_arm: 0.05,
+      windows_32_core_arm: 0.098,
+      windows_64_core_arm: 0.194,
     },
   },
 ];
 
-export const PRICES_SOURCE = 'https://docs.github.com/en/billing/reference/actions-runner-pricing (read 2026-11-27)';
+export const PRICES_SOURCE =
+  'https://docs.github.com/en/billing/reference/actions-runner-pricing (read 2026-11-27)';
 
-export type RunnerKind = { readonly kind: 'hosted'; readonly sku: string } | { readonly kind: 'self-hosted' } | { readonly kind: 'unknown' };
+export type RunnerKind =
+  | { readonly kind: 'hosted'; readonly sku: string }
+  | { readonly kind: 'self-hosted' }
+  | { readonly kind: 'unknown' };
 
 /**
  * The SKU a job's `runs-on` labels bill as. Standard labels are listed in

@@ -93,7 +93,8 @@ function line(progress: SyncProgress): string {
     `${progress.requests} requests (${progress.notModified} not modified)`,
   ];
   if (progress.rateLimitRemaining !== undefined) parts.push(`rate limit ${progress.rateLimitRemaining} left`);
-  const workflow = progress.workflow === undefined ? '' : ` · ${progress.workflow.replace(/^\.github\/workflows\//, '')}`;
+  const workflow =
+    progress.workflow === undefined ? '' : ` · ${progress.workflow.replace(/^\.github\/workflows\//, '')}`;
   return `${parts.join(' · ')}${workflow}`;
 }
 

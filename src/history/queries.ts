@@ -97,7 +97,10 @@ const NO_PERCENTILES: Percentiles = { p50: 0, p90: 0 };
 /** The strings of each `key_id` of `job_keys`. */
 const KEY_NAMES = 'SELECT DISTINCT key_id, path, job_key FROM job_keys';
 
-export async function summarizeHistory(store: DuckDbHistoryStore, options: SummaryOptions): Promise<HistorySummary> {
+export async function summarizeHistory(
+  store: DuckDbHistoryStore,
+  options: SummaryOptions,
+): Promise<HistorySummary> {
   const models = new Map((options.model?.workflows ?? []).map((workflow) => [workflow.file.path, workflow]));
   const { q, jobKeys } = await materializeWindow(store, options, models);
 
@@ -118,7 +121,8 @@ export async function summarizeHistory(store: DuckDbHistoryStore, options: Summa
          FROM jb WHERE NOT placeholder GROUP BY ALL`),
   ]);
 
-  const byPath = <T>(rows: Row[], map: (row: Row) => T): Map<string, T> => new Map(rows.map((row) => [String(row.path), map(row)]));
+  const byPath = <T>(rows: Row[], map: (row: Row) => T): Map<string, T> =>
+    new Map(rows.map((row) => [String(row.path), map(row)]));
   const jobsOf = byPath(jobRows, (row) => row);
   const perRun = byPath(perRunRows, percentiles);
   const wall = byPath(wallRows, percentiles);
@@ -128,11 +132,18 @@ export async function summarizeHistory(store: DuckDbHistoryStore, options: Summa
   for (const row of priceRows) {
     const labels = String(row.labels);
     const entry = cost.get(String(row.path)) ?? { usd: 0, unpriced: 0 };
-    const usd = costOf(labels === '' ? [] : labels.split(','), Number(row.billable), Number(row.day) * 86_400_000);
+    const usd = costOf(
+      labels === '' ? [] : labels.split(','),
+      Number(row.billable),
+      Number(row.day) * 86_400_000,
+    );
     if (usd === undefined) {
       entry.unpriced += Number(row.minutes);
       const seen = unknown.get(labels) ?? { jobs: 0, minutes: 0 };
-      unknown.set(labels, { jobs: seen.jobs + Number(row.jobs), minutes: seen.minutes + Number(row.minutes) });
+      unknown.set(labels, {
+        jobs: seen.jobs + Number(row.jobs),
+        minutes: seen.minutes + Number(row.minutes),
+      });
     } else entry.usd += usd;
     cost.set(String(row.path), entry);
   }
@@ -162,7 +173,11 @@ export async function summarizeHistory(store: DuckDbHistoryStore, options: Summa
     ...(await redundantShardSteps(q, models)),
     ...(await supersededRuns(q)),
     ...(await simpleWaste(q, 'failed-attempt', 'jb.run_attempt < rb.last_attempt')),
-    ...(await simpleWaste(q, 'cancelled', "jb.run_attempt = rb.last_attempt AND jb.conclusion = 'cancelled'")),
+    ...(await simpleWaste(
+      q,
+      'cancelled',
+      "jb.run_attempt = rb.last_attempt AND jb.conclusion = 'cancelled'",
+    )),
   ];
 
   // Sums only over the steps (the costly join of millions of steps); runs come from the jobs of the same key. Grouped
@@ -174,8 +189,12 @@ export async function summarizeHistory(store: DuckDbHistoryStore, options: Summa
       JOIN jb ON jb.id = s.job_id
       WHERE NOT jb.placeholder GROUP BY ALL) AS t JOIN (${KEY_NAMES}) AS k ON k.key_id = t.key_id
     ORDER BY t.minutes DESC, k.path, k.job_key, t.step LIMIT ${options.hotspotLimit ?? 20}`);
-  const jobRuns = new Map((await q(`SELECT jb.path, jb.job_key, count(DISTINCT jb.run_id) AS runs FROM jb
-      WHERE NOT jb.placeholder GROUP BY ALL`)).map((row) => [`${String(row.path)}\n${String(row.job_key)}`, Number(row.runs)]));
+  const jobRuns = new Map(
+    (
+      await q(`SELECT jb.path, jb.job_key, count(DISTINCT jb.run_id) AS runs FROM jb
+      WHERE NOT jb.placeholder GROUP BY ALL`)
+    ).map((row) => [`${String(row.path)}\n${String(row.job_key)}`, Number(row.runs)]),
+  );
   const hotspots: Hotspot[] = hotspotRows.map((row) => {
     const runs = jobRuns.get(`${String(row.path)}\n${String(row.job_key)}`) ?? 0;
     return {
@@ -193,7 +212,16 @@ export async function summarizeHistory(store: DuckDbHistoryStore, options: Summa
     .map(([labels, value]) => ({ labels, jobs: value.jobs, runnerMinutes: value.minutes }))
     .sort((a, b) => b.runnerMinutes - a.runnerMinutes || compare(a.labels, b.labels));
 
-  return { repo: options.repo, window: { from: options.from, to: options.to }, workflows, waste, hotspots, unmatched, unknownLabels, matchedToModel: options.model !== undefined };
+  return {
+    repo: options.repo,
+    window: { from: options.from, to: options.to },
+    workflows,
+    waste,
+    hotspots,
+    unmatched,
+    unknownLabels,
+    matchedToModel: options.model !== undefined,
+  };
 }
 
 /**
@@ -209,7 +237,8 @@ async function materializeWindow(
     const literal = sqlString(file.replace(/^\.\//, ''));
     return `path = ${literal} OR path LIKE '%/' || ${literal}`;
   });
-  await store.query(`CREATE OR REPLACE TEMP TABLE rb AS
+  await store.query(
+    `CREATE OR REPLACE TEMP TABLE rb AS
 WITH att AS (SELECT run_id, min(first_started_at_ms) AS first_ms, max(attempt) AS last_attempt FROM run_attempts GROUP BY run_id)
   SELECT r.id, r.placeholder, coalesce(r.path, '') AS path, coalesce(r.name, '') AS name, r.event, r.head_branch, r.created_at_ms,
     greatest(coalesce(r.run_attempt, 1), coalesce(att.last_attempt, 1)) AS last_attempt
@@ -249,8 +278,14 @@ interface JobKey {
  * Distinct job names per workflow (a few hundred), matched to model jobs in JavaScript, then given to DuckDB as
  * the temp table `job_keys` so that shard figures are grouped per model job in SQL.
  */
-async function loadJobKeys(store: DuckDbHistoryStore, q: (sql: string) => Promise<Row[]>, models: ReadonlyMap<string, Workflow>): Promise<JobKey[]> {
-  const rows = await q('SELECT DISTINCT rb.path, j.name FROM jobs j JOIN rb ON rb.id = j.run_id WHERE NOT rb.placeholder ORDER BY rb.path, j.name');
+async function loadJobKeys(
+  store: DuckDbHistoryStore,
+  q: (sql: string) => Promise<Row[]>,
+  models: ReadonlyMap<string, Workflow>,
+): Promise<JobKey[]> {
+  const rows = await q(
+    'SELECT DISTINCT rb.path, j.name FROM jobs j JOIN rb ON rb.id = j.run_id WHERE NOT rb.placeholder ORDER BY rb.path, j.name',
+  );
   const matchers = new Map<string, WorkflowMatcher>();
   const keyIds = new Map<string, number>();
   const keyIdOf = (path: string, key: string): number => {
@@ -272,7 +307,9 @@ async function loadJobKeys(store: DuckDbHistoryStore, q: (sql: string) => Promis
     const key = match === undefined ? jobName.replace(/ \(.*\)$/, '') : match.job.id;
     return { path, jobName, key, keyId: keyIdOf(path, key), matched: match !== undefined, workflow };
   });
-  await store.query('CREATE OR REPLACE TEMP TABLE job_keys (path VARCHAR, job_name VARCHAR, job_key VARCHAR, key_id INTEGER, matched BOOLEAN)');
+  await store.query(
+    'CREATE OR REPLACE TEMP TABLE job_keys (path VARCHAR, job_name VARCHAR, job_key VARCHAR, key_id INTEGER, matched BOOLEAN)',
+  );
   for (let index = 0; index < keys.length; index += 500) {
     const chunk = keys.slice(index, index + 500);
     await store.query(
@@ -287,7 +324,10 @@ async function loadJobKeys(store: DuckDbHistoryStore, q: (sql: string) => Promis
  * A step that every shard of a matrix job runs with the same inputs (the model confirms nothing in it reads
  * `matrix`): per run, all shards but one repeat it; the waste is (shards − 1) × the median shard duration.
  */
-async function redundantShardSteps(q: (sql: string) => Promise<Row[]>, models: ReadonlyMap<string, Workflow>): Promise<Waste[]> {
+async function redundantShardSteps(
+  q: (sql: string) => Promise<Row[]>,
+  models: ReadonlyMap<string, Workflow>,
+): Promise<Waste[]> {
   if (models.size === 0) return [];
   // Grouped by the integer key of (path, job key) and joined to its strings after, as the hotspots are; the median
   // is taken of whole milliseconds (a third faster than of the minutes as doubles) and converted after.
@@ -308,7 +348,15 @@ async function redundantShardSteps(q: (sql: string) => Promise<Row[]>, models: R
     const step = matchStep(job, stepName, job.matrix?.combinations?.[0]);
     if (step === undefined || step === 'runner' || !stepIgnoresMatrix(step.step)) continue;
     const minutes = Number(row.waste);
-    out.push({ kind: 'redundant-shard-step', workflow: String(row.path), job: job.id, step: stepName, runnerMinutes: minutes, runnerMinutesPerRun: minutes / Number(row.runs), runs: Number(row.runs) });
+    out.push({
+      kind: 'redundant-shard-step',
+      workflow: String(row.path),
+      job: job.id,
+      step: stepName,
+      runnerMinutes: minutes,
+      runnerMinutesPerRun: minutes / Number(row.runs),
+      runs: Number(row.runs),
+    });
   }
   return out;
 }
@@ -337,33 +385,68 @@ async function supersededRuns(q: (sql: string) => Promise<Row[]>): Promise<Waste
   }));
 }
 
-async function simpleWaste(q: (sql: string) => Promise<Row[]>, kind: 'failed-attempt' | 'cancelled', where: string): Promise<Waste[]> {
-  const rows = await q(`SELECT jb.path, sum(jb.minutes) AS minutes, count(DISTINCT jb.run_id) AS runs FROM jb JOIN rb ON rb.id = jb.run_id
+async function simpleWaste(
+  q: (sql: string) => Promise<Row[]>,
+  kind: 'failed-attempt' | 'cancelled',
+  where: string,
+): Promise<Waste[]> {
+  const rows =
+    await q(`SELECT jb.path, sum(jb.minutes) AS minutes, count(DISTINCT jb.run_id) AS runs FROM jb JOIN rb ON rb.id = jb.run_id
     WHERE NOT jb.placeholder AND ${where} GROUP BY jb.path HAVING sum(jb.minutes) > 0 ORDER BY minutes DESC, jb.path`);
-  return rows.map((row) => ({ kind, workflow: String(row.path), runnerMinutes: Number(row.minutes), runnerMinutesPerRun: Number(row.minutes) / Number(row.runs), runs: Number(row.runs) }));
+  return rows.map((row) => ({
+    kind,
+    workflow: String(row.path),
+    runnerMinutes: Number(row.minutes),
+    runnerMinutesPerRun: Number(row.minutes) / Number(row.runs),
+    runs: Number(row.runs),
+  }));
 }
 
-async function unmatchedHistory(q: (sql: string) => Promise<Row[]>, models: ReadonlyMap<string, Workflow>, keys: readonly JobKey[]): Promise<Unmatched[]> {
+async function unmatchedHistory(
+  q: (sql: string) => Promise<Row[]>,
+  models: ReadonlyMap<string, Workflow>,
+  keys: readonly JobKey[],
+): Promise<Unmatched[]> {
   const out: Unmatched[] = [];
-  const placeholders = await q(`SELECT mode(rb.name) AS name, count(DISTINCT rb.id) AS runs, sum(jb.minutes) AS minutes FROM rb JOIN jb ON jb.run_id = rb.id
+  const placeholders =
+    await q(`SELECT mode(rb.name) AS name, count(DISTINCT rb.id) AS runs, sum(jb.minutes) AS minutes FROM rb JOIN jb ON jb.run_id = rb.id
     WHERE rb.placeholder GROUP BY rb.name ORDER BY minutes DESC`);
   for (const row of placeholders) {
-    out.push({ kind: 'run-without-workflow', workflow: String(row.name ?? ''), runs: Number(row.runs), runnerMinutes: Number(row.minutes ?? 0) });
+    out.push({
+      kind: 'run-without-workflow',
+      workflow: String(row.name ?? ''),
+      runs: Number(row.runs),
+      runnerMinutes: Number(row.minutes ?? 0),
+    });
   }
   if (models.size === 0) return out;
   const unmatchedJobs = keys.filter((key) => !key.matched && models.has(key.path));
   if (unmatchedJobs.length > 0) {
-    const rows = await q(`SELECT jb.path, jb.name, count(DISTINCT jb.run_id) AS runs, sum(jb.minutes) AS minutes FROM jb
+    const rows =
+      await q(`SELECT jb.path, jb.name, count(DISTINCT jb.run_id) AS runs, sum(jb.minutes) AS minutes FROM jb
       WHERE NOT jb.matched AND NOT jb.placeholder GROUP BY ALL ORDER BY jb.path, jb.name`);
     for (const row of rows) {
       if (!models.has(String(row.path))) continue;
-      out.push({ kind: 'job', workflow: String(row.path), job: String(row.name), runs: Number(row.runs), runnerMinutes: Number(row.minutes) });
+      out.push({
+        kind: 'job',
+        workflow: String(row.path),
+        job: String(row.name),
+        runs: Number(row.runs),
+        runnerMinutes: Number(row.minutes),
+      });
     }
   }
-  const perWorkflow = await q('SELECT path, count(DISTINCT run_id) AS runs, sum(minutes) AS minutes FROM jb WHERE NOT placeholder GROUP BY path ORDER BY path');
+  const perWorkflow = await q(
+    'SELECT path, count(DISTINCT run_id) AS runs, sum(minutes) AS minutes FROM jb WHERE NOT placeholder GROUP BY path ORDER BY path',
+  );
   for (const row of perWorkflow) {
     if (models.has(String(row.path))) continue;
-    out.push({ kind: 'workflow', workflow: String(row.path), runs: Number(row.runs), runnerMinutes: Number(row.minutes) });
+    out.push({
+      kind: 'workflow',
+      workflow: String(row.path),
+      runs: Number(row.runs),
+      runnerMinutes: Number(row.minutes),
+    });
   }
   return out;
 }
@@ -379,7 +462,6 @@ function sqlString(text: string): string {
 function compare(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
-
 
 export interface ScopeFigures {
   /** Runner-minutes over the window and runs that had the scope. */
@@ -405,25 +487,34 @@ export interface ScopeTotals {
 export async function scopeTotals(store: DuckDbHistoryStore, options: SummaryOptions): Promise<ScopeTotals> {
   const models = new Map((options.model?.workflows ?? []).map((workflow) => [workflow.file.path, workflow]));
   const { q } = await materializeWindow(store, options, models);
-  const jobRows = await q(`SELECT jb.path, jb.job_key, sum(jb.minutes) AS minutes, count(DISTINCT jb.run_id) AS runs,
+  const jobRows =
+    await q(`SELECT jb.path, jb.job_key, sum(jb.minutes) AS minutes, count(DISTINCT jb.run_id) AS runs,
       max(jb.minutes) FILTER (WHERE jb.conclusion = 'success') AS success_max,
       quantile_cont(jb.minutes, 0.5) FILTER (WHERE jb.conclusion = 'success') AS success_p50,
       count(DISTINCT jb.run_id) FILTER (WHERE jb.conclusion = 'success') AS success_runs
     FROM jb WHERE jb.matched GROUP BY ALL`);
-  const stepRows = await q(`SELECT jb.path, jb.job_key, s.name AS step, sum(s.minutes) AS minutes, count(DISTINCT jb.run_id) AS runs
+  const stepRows =
+    await q(`SELECT jb.path, jb.job_key, s.name AS step, sum(s.minutes) AS minutes, count(DISTINCT jb.run_id) AS runs
     FROM (SELECT job_id, name, (completed_at_ms - started_at_ms) / 60000.0 AS minutes FROM steps WHERE completed_at_ms >= started_at_ms) AS s
     JOIN jb ON jb.id = s.job_id WHERE jb.matched GROUP BY ALL`);
   return {
-    jobs: new Map(jobRows.map((row) => [
-      `${String(row.path)}\n${String(row.job_key)}`,
-      {
-        minutes: Number(row.minutes),
-        runs: Number(row.runs),
-        successMaxMinutes: Number(row.success_max ?? 0),
-        successP50Minutes: Number(row.success_p50 ?? 0),
-        successRuns: Number(row.success_runs ?? 0),
-      },
-    ])),
-    steps: new Map(stepRows.map((row) => [`${String(row.path)}\n${String(row.job_key)}\n${String(row.step)}`, { minutes: Number(row.minutes), runs: Number(row.runs) }])),
+    jobs: new Map(
+      jobRows.map((row) => [
+        `${String(row.path)}\n${String(row.job_key)}`,
+        {
+          minutes: Number(row.minutes),
+          runs: Number(row.runs),
+          successMaxMinutes: Number(row.success_max ?? 0),
+          successP50Minutes: Number(row.success_p50 ?? 0),
+          successRuns: Number(row.success_runs ?? 0),
+        },
+      ]),
+    ),
+    steps: new Map(
+      stepRows.map((row) => [
+        `${String(row.path)}\n${String(row.job_key)}\n${String(row.step)}`,
+        { minutes: Number(row.minutes), runs: Number(row.runs) },
+      ]),
+    ),
   };
 }

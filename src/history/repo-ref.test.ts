@@ -26,7 +26,10 @@ describe('repo references', () => {
   it('finds the origin remote of a checkout and of a worktree', () => {
     dir = mkdtempSync(join(tmpdir(), 'ciscope-git-'));
     mkdirSync(join(dir, 'main/.git/worktrees/wt'), { recursive: true });
-    writeFileSync(join(dir, 'main/.git/config'), '[core]\n\tbare = false\n[remote "upstream"]\n\turl = https://github.com/a/b\n[remote "origin"]\n\turl = git@github.com:owner/repo.git\n');
+    writeFileSync(
+      join(dir, 'main/.git/config'),
+      '[core]\n\tbare = false\n[remote "upstream"]\n\turl = https://github.com/a/b\n[remote "origin"]\n\turl = git@github.com:owner/repo.git\n',
+    );
     writeFileSync(join(dir, 'main/.git/worktrees/wt/commondir'), '../..\n');
     mkdirSync(join(dir, 'wt/sub'), { recursive: true });
     writeFileSync(join(dir, 'wt/.git'), `gitdir: ${join(dir, 'main/.git/worktrees/wt')}\n`);

@@ -14,7 +14,10 @@ export function parseRepoRef(text: string): RepoRef | undefined {
 
 /** `https://github.com/o/r.git`, `git@github.com:o/r.git`, `ssh://git@host/o/r` → `{o, r}`. */
 export function repoOfRemoteUrl(url: string): RepoRef | undefined {
-  const match = /^(?:[a-z+]+:\/\/)?(?:[^@/]+@)?[^:/]+(?::\d+)?[:/](?:.*\/)?([^/]+)\/([^/]+?)(?:\.git)?\/?$/.exec(url.trim());
+  const match =
+    /^(?:[a-z+]+:\/\/)?(?:[^@/]+@)?[^:/]+(?::\d+)?[:/](?:.*\/)?([^/]+)\/([^/]+?)(?:\.git)?\/?$/.exec(
+      url.trim(),
+    );
   return match === null ? undefined : { owner: match[1]!, name: match[2]! };
 }
 
@@ -31,7 +34,8 @@ export function originOf(dir: string): RepoRef | undefined {
       continue;
     }
     const entry = /^url\s*=\s*(.+)$/i.exec(line);
-    if (section === 'remote "origin"' && entry !== null) return repoOfRemoteUrl(entry[1]!.replace(/^"(.*)"$/, '$1'));
+    if (section === 'remote "origin"' && entry !== null)
+      return repoOfRemoteUrl(entry[1]!.replace(/^"(.*)"$/, '$1'));
   }
   return undefined;
 }

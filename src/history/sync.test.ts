@@ -16,7 +16,14 @@ beforeAll(async () => {
 afterAll(() => server.close());
 
 const syncOnce = (store: MemoryHistoryStore, extra: { workflowFiles?: string[] } = {}) =>
-  syncRepository({ client: createGitHubClient({ token: 't', baseUrl: server.url, clock: new ManualClock(history.end) }), store, repo: { owner: 'acme', name: 'widgets' }, since, now: history.end, ...extra });
+  syncRepository({
+    client: createGitHubClient({ token: 't', baseUrl: server.url, clock: new ManualClock(history.end) }),
+    store,
+    repo: { owner: 'acme', name: 'widgets' },
+    since,
+    now: history.end,
+    ...extra,
+  });
 
 describe('syncRepository', () => {
   it('writes each run with the jobs of every attempt in its own writeRuns call', async () => {
@@ -26,7 +33,9 @@ describe('syncRepository', () => {
     expect(summary.runsWritten).toBe(history.runs.length);
     const rerun = history.runs.find((run) => run.attempts.length > 1) ?? history.runs[0];
     const stored = store.runs.get(rerun?.id ?? 0);
-    expect(new Set(stored?.jobs.map((job) => job.runAttempt))).toEqual(new Set(rerun?.attempts.map((attempt) => attempt.number)));
+    expect(new Set(stored?.jobs.map((job) => job.runAttempt))).toEqual(
+      new Set(rerun?.attempts.map((attempt) => attempt.number)),
+    );
   });
 
   it('keeps the open window where it started, so its listing URL (and ETag) stays the same', async () => {
@@ -34,12 +43,18 @@ describe('syncRepository', () => {
     await syncOnce(store, { workflowFiles: ['nightly.yml'] });
     const nightly = history.workflows.find((workflow) => workflow.path.endsWith('nightly.yml'));
     expect(store.cursors.get(`1/${nightly?.id}`)).toEqual({ completeBefore: since });
-    const page1 = etagKey(server.url, `/repos/acme/widgets/actions/workflows/${nightly?.id}/runs`, { created: '>=2025-03-03T00:00:00Z', per_page: 100, page: 1 });
+    const page1 = etagKey(server.url, `/repos/acme/widgets/actions/workflows/${nightly?.id}/runs`, {
+      created: '>=2025-03-03T00:00:00Z',
+      per_page: 100,
+      page: 1,
+    });
     expect(store.etags.has(page1)).toBe(true);
   });
 
   it('writes `created` windows in whole seconds, inclusive', () => {
     expect(createdQualifier({ from: Date.UTC(2025, 2, 3), to: undefined })).toBe('>=2025-03-03T00:00:00Z');
-    expect(createdQualifier({ from: Date.UTC(2025, 2, 3), to: Date.UTC(2025, 2, 4) - 1000 })).toBe('2025-03-03T00:00:00Z..2025-03-03T23:59:59Z');
+    expect(createdQualifier({ from: Date.UTC(2025, 2, 3), to: Date.UTC(2025, 2, 4) - 1000 })).toBe(
+      '2025-03-03T00:00:00Z..2025-03-03T23:59:59Z',
+    );
   });
 });

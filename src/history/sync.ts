@@ -89,7 +89,16 @@ interface WorkflowsPage {
 export async function syncRepository(options: SyncOptions): Promise<SyncSummary> {
   const { client, store, repo, signal } = options;
   const repoPath = `/repos/${encodeURIComponent(repo.owner)}/${encodeURIComponent(repo.name)}`;
-  const counts = { runsWritten: 0, jobsWritten: 0, runsSkipped: 0, runsIncomplete: 0, windowsSplit: 0, windowsTruncated: 0, workflowsDone: 0, workflowsTotal: 0 };
+  const counts = {
+    runsWritten: 0,
+    jobsWritten: 0,
+    runsSkipped: 0,
+    runsIncomplete: 0,
+    windowsSplit: 0,
+    windowsTruncated: 0,
+    workflowsDone: 0,
+    workflowsTotal: 0,
+  };
   let current: string | undefined;
   const progress = (): SyncProgress => ({
     workflow: current,
@@ -114,13 +123,22 @@ export async function syncRepository(options: SyncOptions): Promise<SyncSummary>
     counts.workflowsDone += 1;
     report();
   }
-  return { ...progress(), runsIncomplete: counts.runsIncomplete, windowsSplit: counts.windowsSplit, windowsTruncated: counts.windowsTruncated };
+  return {
+    ...progress(),
+    runsIncomplete: counts.runsIncomplete,
+    windowsSplit: counts.windowsSplit,
+    windowsTruncated: counts.windowsTruncated,
+  };
 
   async function listWorkflows(): Promise<readonly WorkflowRecord[]> {
     const path = `${repoPath}/actions/workflows`;
     const pages = await fetchPages<WorkflowsPage>(path, {});
     if (pages === undefined) return store.workflows(repoId);
-    const listed = pages.flatMap((page, index) => (page.response?.data.workflows ?? []).map((json, item) => mapWorkflow(json, `workflows page ${index + 1} [${item}]`)));
+    const listed = pages.flatMap((page, index) =>
+      (page.response?.data.workflows ?? []).map((json, item) =>
+        mapWorkflow(json, `workflows page ${index + 1} [${item}]`),
+      ),
+    );
     await store.upsertWorkflows(repoId, listed);
     await commitEtags(pages);
     return listed;
@@ -143,7 +161,11 @@ export async function syncRepository(options: SyncOptions): Promise<SyncSummary>
       const pages: FetchedPage<RunsPage>[] = [];
       let incomplete = false;
       for await (const page of iteratePages<RunsPage>(path, query)) {
-        if (page.response !== undefined && page.number === 1 && page.response.data.total_count > LISTING_CAP) {
+        if (
+          page.response !== undefined &&
+          page.number === 1 &&
+          page.response.data.total_count > LISTING_CAP
+        ) {
           const halves = split(window, options.now);
           if (halves !== undefined) {
             counts.windowsSplit += 1;
@@ -190,15 +212,27 @@ export async function syncRepository(options: SyncOptions): Promise<SyncSummary>
     const path = `${repoPath}/actions/runs/${run.id}/jobs`;
     const jobs: JobRecord[] = [];
     for (let page = 1; ; page++) {
-      const result = await client.get<JobsPage>(path, { filter: 'all', per_page: PER_PAGE, page }, undefined, signal);
+      const result = await client.get<JobsPage>(
+        path,
+        { filter: 'all', per_page: PER_PAGE, page },
+        undefined,
+        signal,
+      );
       if (result.notModified) throw new Error(`unexpected 304 for ${path}`);
-      jobs.push(...result.data.jobs.map((json, index) => mapJob(json, `run ${run.id} jobs[${(page - 1) * PER_PAGE + index}]`, run.id)));
+      jobs.push(
+        ...result.data.jobs.map((json, index) =>
+          mapJob(json, `run ${run.id} jobs[${(page - 1) * PER_PAGE + index}]`, run.id),
+        ),
+      );
       if (!result.hasNextPage) return jobs;
     }
   }
 
   /** All pages of a listing; undefined when page 1 answered 304 and no later page changed. */
-  async function fetchPages<T>(path: string, query: Readonly<Record<string, string | number>>): Promise<FetchedPage<T>[] | undefined> {
+  async function fetchPages<T>(
+    path: string,
+    query: Readonly<Record<string, string | number>>,
+  ): Promise<FetchedPage<T>[] | undefined> {
     const pages: FetchedPage<T>[] = [];
     for await (const page of iteratePages<T>(path, query)) pages.push(page);
     if (pages.every((page) => page.response === undefined)) return undefined;
@@ -215,7 +249,11 @@ export async function syncRepository(options: SyncOptions): Promise<SyncSummary>
    * Pages of a listing, newest first. A 304 page gives no `Link`, so whether another page follows is read from the
    * store: the next page has an ETag exactly when it existed the last time this listing was completed.
    */
-  async function* iteratePages<T>(path: string, query: Readonly<Record<string, string | number>>, conditional = true): AsyncGenerator<FetchedPage<T>> {
+  async function* iteratePages<T>(
+    path: string,
+    query: Readonly<Record<string, string | number>>,
+    conditional = true,
+  ): AsyncGenerator<FetchedPage<T>> {
     for (let number = 1; ; number++) {
       signal?.throwIfAborted();
       const pageQuery = { ...query, page: number };
@@ -248,14 +286,24 @@ interface FetchedPage<T> {
   readonly response: { readonly data: T; readonly etag: string | undefined } | undefined;
 }
 
-function selectWorkflows(workflows: readonly WorkflowRecord[], files: readonly string[], repo: RepoRef): readonly WorkflowRecord[] {
+function selectWorkflows(
+  workflows: readonly WorkflowRecord[],
+  files: readonly string[],
+  repo: RepoRef,
+): readonly WorkflowRecord[] {
   if (files.length === 0) return workflows;
   return files.map((file) => {
     const wanted = file.replace(/^\.\//, '');
-    const found = workflows.find((workflow) => workflow.path === wanted || workflow.path.endsWith(`/${wanted}`));
+    const found = workflows.find(
+      (workflow) => workflow.path === wanted || workflow.path.endsWith(`/${wanted}`),
+    );
     if (found === undefined) {
-      const known = workflows.map((workflow) => workflow.path.replace(/^\.github\/workflows\//, '')).join(', ');
-      throw new UnknownWorkflowError(`${repo.owner}/${repo.name} has no workflow \`${file}\`${known === '' ? '' : `; it has ${known}`}`);
+      const known = workflows
+        .map((workflow) => workflow.path.replace(/^\.github\/workflows\//, ''))
+        .join(', ');
+      throw new UnknownWorkflowError(
+        `${repo.owner}/${repo.name} has no workflow \`${file}\`${known === '' ? '' : `; it has ${known}`}`,
+      );
     }
     return found;
   });
@@ -282,7 +330,11 @@ function floorSecond(ms: number): number {
   return Math.floor(ms / SECOND) * SECOND;
 }
 
-export function etagKey(baseUrl: string, path: string, query: Readonly<Record<string, string | number>>): string {
+export function etagKey(
+  baseUrl: string,
+  path: string,
+  query: Readonly<Record<string, string | number>>,
+): string {
   const params = Object.entries(query)
     .map(([name, value]): [string, string] => [name, String(value)])
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));

@@ -4,7 +4,8 @@
  */
 import { spawnSync } from 'node:child_process';
 
-export type TokenSource = 'GITHUB_TOKEN' | 'GH_TOKEN' | 'GH_ENTERPRISE_TOKEN' | 'GITHUB_ENTERPRISE_TOKEN' | 'gh auth token';
+export type TokenSource =
+  'GITHUB_TOKEN' | 'GH_TOKEN' | 'GH_ENTERPRISE_TOKEN' | 'GITHUB_ENTERPRISE_TOKEN' | 'gh auth token';
 
 export interface ResolvedToken {
   readonly token: string;
@@ -27,8 +28,15 @@ const GH_TIMEOUT_MS = 5000;
  * GHES tokens come first from GH_ENTERPRISE_TOKEN / GITHUB_ENTERPRISE_TOKEN, as gh reads them:
  * https://cli.github.com/manual/gh_help_environment
  */
-export function resolveToken(env: Readonly<Record<string, string | undefined>>, host: string | undefined, runGh: GhRunner = runGhCli): ResolvedToken {
-  const names: TokenSource[] = host === undefined ? ['GITHUB_TOKEN', 'GH_TOKEN'] : ['GH_ENTERPRISE_TOKEN', 'GITHUB_ENTERPRISE_TOKEN', 'GITHUB_TOKEN', 'GH_TOKEN'];
+export function resolveToken(
+  env: Readonly<Record<string, string | undefined>>,
+  host: string | undefined,
+  runGh: GhRunner = runGhCli,
+): ResolvedToken {
+  const names: TokenSource[] =
+    host === undefined
+      ? ['GITHUB_TOKEN', 'GH_TOKEN']
+      : ['GH_ENTERPRISE_TOKEN', 'GITHUB_ENTERPRISE_TOKEN', 'GITHUB_TOKEN', 'GH_TOKEN'];
   for (const name of names) {
     const value = env[name]?.trim();
     if (value !== undefined && value !== '') return { token: value, source: name };
@@ -43,7 +51,12 @@ export function resolveToken(env: Readonly<Record<string, string | undefined>>, 
 
 function runGhCli(args: readonly string[]): string | undefined {
   // A hung gh (waiting on a keyring prompt) must not hang sync; its stderr would only confuse, so it is dropped.
-  const result = spawnSync('gh', [...args], { encoding: 'utf8', timeout: GH_TIMEOUT_MS, stdio: ['ignore', 'pipe', 'ignore'], windowsHide: true });
+  const result = spawnSync('gh', [...args], {
+    encoding: 'utf8',
+    timeout: GH_TIMEOUT_MS,
+    stdio: ['ignore', 'pipe', 'ignore'],
+    windowsHide: true,
+  });
   if (result.error !== undefined || result.status !== 0) return undefined;
   return result.stdout;
 }

@@ -26,7 +26,12 @@ export function sourceLines(text: string): string[] {
   return text.split('\n').map((line) => (line.endsWith('\r') ? line.slice(0, -1) : line));
 }
 
-export function codeFrame(lines: readonly string[], start: Position, end: Position, style: FrameStyle = PLAIN): string[] {
+export function codeFrame(
+  lines: readonly string[],
+  start: Position,
+  end: Position,
+  style: FrameStyle = PLAIN,
+): string[] {
   if (lines.length === 0 || start.line > lines.length) return [];
   let last = end.line;
   // A range that ends at column 1 covers its last line break, not the next line.
@@ -53,13 +58,20 @@ export function codeFrame(lines: readonly string[], start: Position, end: Positi
     const isMarked = number >= start.line && number <= last;
     // Only marked lines need the window (their carets must line up); context lines start at their beginning.
     const { visible } = cut(expand(text), isMarked ? windowStart : 0);
-    output.push(`${style.gutter(`${isMarked ? '>' : ' '} ${String(number).padStart(gutterWidth)} |`)}${visible === '' ? '' : ` ${visible}`}`);
+    output.push(
+      `${style.gutter(`${isMarked ? '>' : ' '} ${String(number).padStart(gutterWidth)} |`)}${visible === '' ? '' : ` ${visible}`}`,
+    );
     if (!isMarked) continue;
-    const [from, to] = markedSpan(text, number, start, { line: last, column: number === end.line ? end.column : text.length + 1 });
+    const [from, to] = markedSpan(text, number, start, {
+      line: last,
+      column: number === end.line ? end.column : text.length + 1,
+    });
     const left = Math.max(0, from - windowStart);
     const right = Math.min(WINDOW + 1, to - windowStart);
     const width = Math.max(1, right - left);
-    output.push(`${style.gutter(`  ${' '.repeat(gutterWidth)} |`)} ${' '.repeat(left + (windowStart > 0 ? 1 : 0))}${style.marker('^'.repeat(width))}`);
+    output.push(
+      `${style.gutter(`  ${' '.repeat(gutterWidth)} |`)} ${' '.repeat(left + (windowStart > 0 ? 1 : 0))}${style.marker('^'.repeat(width))}`,
+    );
   }
   return output;
 }

@@ -2,7 +2,8 @@
 import type { Difference, GroupFigures } from '../history/compare-stats.ts';
 import type { Comparison, WorkflowComparison } from '../history/compare.ts';
 
-const round = (value: number | undefined): number | null => (value === undefined ? null : Math.round(value * 100) / 100);
+const round = (value: number | undefined): number | null =>
+  value === undefined ? null : Math.round(value * 100) / 100;
 
 function figuresJson(figures: GroupFigures) {
   return { median: round(figures.median), p10: round(figures.p10), p90: round(figures.p90) };
@@ -12,7 +13,10 @@ function differenceJson(difference: Difference) {
   return {
     delta: round(difference.delta),
     relative: difference.relative === undefined ? null : Math.round(difference.relative * 1000) / 1000,
-    interval: difference.interval === undefined ? null : [round(difference.interval[0]), round(difference.interval[1])],
+    interval:
+      difference.interval === undefined
+        ? null
+        : [round(difference.interval[0]), round(difference.interval[1])],
     verdict: difference.verdict,
   };
 }
@@ -46,7 +50,8 @@ export function compareJson(comparison: Comparison): string {
 }
 
 const minutes = (value: number | undefined): string => (value === undefined ? '—' : value.toFixed(1));
-const cell = (figures: GroupFigures): string => (figures.n === 0 ? '—' : `${minutes(figures.median)} (${minutes(figures.p10)}–${minutes(figures.p90)})`);
+const cell = (figures: GroupFigures): string =>
+  figures.n === 0 ? '—' : `${minutes(figures.median)} (${minutes(figures.p10)}–${minutes(figures.p90)})`;
 
 function heading(workflow: WorkflowComparison): string {
   return workflow.name === '' ? workflow.path : `${workflow.path} (${workflow.name})`;
@@ -65,9 +70,13 @@ export function compareText(comparison: Comparison): string {
   if (comparison.workflows.length === 0) return `${out.join('\n')}No run matches any group.\n`;
   for (const workflow of comparison.workflows) {
     out.push(heading(workflow));
-    out.push(`  ${''.padEnd(5)} ${'runs'.padStart(5)}  ${'wall-clock min, median (p10–p90)'.padEnd(34)}  runner-min per run, median (p10–p90)`);
+    out.push(
+      `  ${''.padEnd(5)} ${'runs'.padStart(5)}  ${'wall-clock min, median (p10–p90)'.padEnd(34)}  runner-min per run, median (p10–p90)`,
+    );
     for (const group of workflow.groups) {
-      out.push(`  ${group.label.padEnd(5)} ${String(group.runIds.length).padStart(5)}  ${cell(group.wallClockMinutes).padEnd(34)}  ${cell(group.runnerMinutesPerRun)}`);
+      out.push(
+        `  ${group.label.padEnd(5)} ${String(group.runIds.length).padStart(5)}  ${cell(group.wallClockMinutes).padEnd(34)}  ${cell(group.runnerMinutesPerRun)}`,
+      );
     }
     for (const line of verdicts(workflow)) out.push(`  ${line}`);
     out.push('');
@@ -76,13 +85,23 @@ export function compareText(comparison: Comparison): string {
 }
 
 export function compareMarkdown(comparison: Comparison): string {
-  const out = ['## ciscope compare', '', ...comparison.groups.map((group) => `- **${group.label}**: \`${group.filter}\``), ''];
+  const out = [
+    '## ciscope compare',
+    '',
+    ...comparison.groups.map((group) => `- **${group.label}**: \`${group.filter}\``),
+    '',
+  ];
   if (comparison.workflows.length === 0) return `${out.join('\n')}No run matches any group.\n`;
   for (const workflow of comparison.workflows) {
     out.push(`### ${heading(workflow).replace(/[<>]/g, '')}`, '');
-    out.push('| | runs | wall-clock min, median (p10–p90) | runner-min per run, median (p10–p90) |', '| --- | ---: | ---: | ---: |');
+    out.push(
+      '| | runs | wall-clock min, median (p10–p90) | runner-min per run, median (p10–p90) |',
+      '| --- | ---: | ---: | ---: |',
+    );
     for (const group of workflow.groups) {
-      out.push(`| ${group.label} | ${group.runIds.length} | ${cell(group.wallClockMinutes)} | ${cell(group.runnerMinutesPerRun)} |`);
+      out.push(
+        `| ${group.label} | ${group.runIds.length} | ${cell(group.wallClockMinutes)} | ${cell(group.runnerMinutesPerRun)} |`,
+      );
     }
     out.push('', ...verdicts(workflow).map((line) => `- ${line}`), '');
   }

@@ -13,7 +13,10 @@ export interface DiffReport {
   /** `gate-dropped` findings, in the lint contract. */
   readonly findings: readonly Finding[];
   /** Job ids and `needs` of each head workflow, for the graph drawing. */
-  readonly graphs: ReadonlyMap<string, { readonly jobs: readonly string[]; readonly needs: ReadonlyMap<string, readonly string[]> }>;
+  readonly graphs: ReadonlyMap<
+    string,
+    { readonly jobs: readonly string[]; readonly needs: ReadonlyMap<string, readonly string[]> }
+  >;
 }
 
 export function diffJson(report: DiffReport): string {
@@ -32,8 +35,15 @@ export function diffJson(report: DiffReport): string {
         jobsRemoved: workflow.jobsRemoved,
         needsAdded: edges(workflow.needsAdded),
         needsRemoved: edges(workflow.needsRemoved),
-        matrixChanges: workflow.matrixChanges.map((change) => ({ job: change.job, before: change.before ?? null, after: change.after ?? null })),
-        criticalPath: { before: path(workflow.criticalPath.before), after: path(workflow.criticalPath.after) },
+        matrixChanges: workflow.matrixChanges.map((change) => ({
+          job: change.job,
+          before: change.before ?? null,
+          after: change.after ?? null,
+        })),
+        criticalPath: {
+          before: path(workflow.criticalPath.before),
+          after: path(workflow.criticalPath.after),
+        },
       })),
       findings: report.findings.map(toJson),
     },
@@ -44,7 +54,8 @@ export function diffJson(report: DiffReport): string {
 
 export function diffText(report: DiffReport): string {
   const changed = report.workflows.filter((workflow) => workflow.status !== 'unchanged');
-  if (changed.length === 0) return `No workflow job graph changed between ${report.base} and ${report.head}.\n`;
+  if (changed.length === 0)
+    return `No workflow job graph changed between ${report.base} and ${report.head}.\n`;
   const lines: string[] = [];
   for (const workflow of changed) {
     lines.push(`${workflow.path} (${workflow.status})`);
@@ -53,16 +64,27 @@ export function diffText(report: DiffReport): string {
     };
     list('jobs added:', workflow.jobsAdded);
     list('jobs removed:', workflow.jobsRemoved);
-    list('needs added:', workflow.needsAdded.map(([job, need]) => `${job} → ${need}`));
-    list('needs removed:', workflow.needsRemoved.map(([job, need]) => `${job} → ${need}`));
-    list('matrix:', workflow.matrixChanges.map((c) => `${c.job} ${c.before ?? '?'} → ${c.after ?? '?'} jobs`));
+    list(
+      'needs added:',
+      workflow.needsAdded.map(([job, need]) => `${job} → ${need}`),
+    );
+    list(
+      'needs removed:',
+      workflow.needsRemoved.map(([job, need]) => `${job} → ${need}`),
+    );
+    list(
+      'matrix:',
+      workflow.matrixChanges.map((c) => `${c.job} ${c.before ?? '?'} → ${c.after ?? '?'} jobs`),
+    );
     const { before, after } = workflow.criticalPath;
     if (before !== undefined || after !== undefined) {
       lines.push(`  critical path  before: ${describePath(before)}`);
       lines.push(`                 after:  ${describePath(after)}`);
     }
     for (const finding of report.findings.filter((f) => f.location.file === workflow.path)) {
-      lines.push(`  ${finding.severity}  ${finding.location.file}:${finding.location.start.line}:${finding.location.start.column}  ${finding.message}  [${finding.ruleId}]`);
+      lines.push(
+        `  ${finding.severity}  ${finding.location.file}:${finding.location.start.line}:${finding.location.start.column}  ${finding.message}  [${finding.ruleId}]`,
+      );
     }
     lines.push('');
   }
@@ -76,17 +98,31 @@ export function diffMarkdown(report: DiffReport): string {
   const out = [`## ciscope: workflow changes ${escape(report.base)} → ${escape(report.head)}`, ''];
   if (changed.length === 0) return `${out.join('\n')}No workflow job graph changed.\n`;
   if (report.findings.length > 0) {
-    out.push(`> [!CAUTION]\n> ${report.findings.length} gate${report.findings.length === 1 ? '' : 's'} dropped: jobs that will no longer wait for a job they waited for before.`, '');
-    for (const finding of report.findings) out.push(`- **${finding.ruleId}** \`${finding.location.file}:${finding.location.start.line}\` ${escape(finding.message)}`);
+    out.push(
+      `> [!CAUTION]\n> ${report.findings.length} gate${report.findings.length === 1 ? '' : 's'} dropped: jobs that will no longer wait for a job they waited for before.`,
+      '',
+    );
+    for (const finding of report.findings)
+      out.push(
+        `- **${finding.ruleId}** \`${finding.location.file}:${finding.location.start.line}\` ${escape(finding.message)}`,
+      );
     out.push('');
   }
   for (const workflow of changed) {
-    out.push(`### \`${workflow.path}\` (${workflow.status})`, '', '| | before | after |', '| --- | --- | --- |');
+    out.push(
+      `### \`${workflow.path}\` (${workflow.status})`,
+      '',
+      '| | before | after |',
+      '| --- | --- | --- |',
+    );
     const { before, after } = workflow.criticalPath;
     out.push(`| critical path | ${escape(describePath(before))} | ${escape(describePath(after))} |`);
-    for (const change of workflow.matrixChanges) out.push(`| matrix \`${change.job}\` | ${change.before ?? '?'} jobs | ${change.after ?? '?'} jobs |`);
+    for (const change of workflow.matrixChanges)
+      out.push(`| matrix \`${change.job}\` | ${change.before ?? '?'} jobs | ${change.after ?? '?'} jobs |`);
     if (workflow.jobsAdded.length + workflow.jobsRemoved.length > 0) {
-      out.push(`| jobs | ${workflow.jobsRemoved.map((j) => `−\`${j}\``).join(' ') || '—'} | ${workflow.jobsAdded.map((j) => `+\`${j}\``).join(' ') || '—'} |`);
+      out.push(
+        `| jobs | ${workflow.jobsRemoved.map((j) => `−\`${j}\``).join(' ') || '—'} | ${workflow.jobsAdded.map((j) => `+\`${j}\``).join(' ') || '—'} |`,
+      );
     }
     const graph = report.graphs.get(workflow.path);
     if (graph !== undefined) {
@@ -100,7 +136,14 @@ export function diffMarkdown(report: DiffReport): string {
       for (const [job, need] of workflow.needsRemoved) edges.push({ from: job, to: need, change: 'removed' });
       const critical = new Set(after?.jobs ?? []);
       const jobs = graph.jobs.map((id) => ({ id, highlight: critical.has(id) }));
-      out.push('', '```mermaid', mermaidFlowchart({ jobs, edges }), '```', '', 'Dashed: `needs` removed; thick: added; highlighted: the critical path after the change.');
+      out.push(
+        '',
+        '```mermaid',
+        mermaidFlowchart({ jobs, edges }),
+        '```',
+        '',
+        'Dashed: `needs` removed; thick: added; highlighted: the critical path after the change.',
+      );
     }
     out.push('');
   }
@@ -109,7 +152,8 @@ export function diffMarkdown(report: DiffReport): string {
 
 function describePath(path: CriticalPath | undefined): string {
   if (path === undefined) return '—';
-  const size = path.minutes === undefined ? `${path.jobs.length} jobs` : `${path.minutes.p50.toFixed(1)} min p50`;
+  const size =
+    path.minutes === undefined ? `${path.jobs.length} jobs` : `${path.minutes.p50.toFixed(1)} min p50`;
   return `${path.jobs.join(' → ')} (${size})`;
 }
 

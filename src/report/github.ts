@@ -19,10 +19,15 @@ function annotation(finding: Finding): string {
     `line=${location.start.line}`,
     `endLine=${location.end.line}`,
     // Columns only make sense on one line; GitHub ignores them otherwise.
-    ...(location.start.line === location.end.line ? [`col=${location.start.column}`, `endColumn=${location.end.column}`] : []),
+    ...(location.start.line === location.end.line
+      ? [`col=${location.start.column}`, `endColumn=${location.end.column}`]
+      : []),
     `title=${escapeProperty(`ciscope ${finding.ruleId}`)}`,
   ];
-  const fix = finding.fix === undefined ? '' : `\nFix${finding.fix.safety === 'unsafe' ? ' (unsafe)' : ''}: ${finding.fix.title}`;
+  const fix =
+    finding.fix === undefined
+      ? ''
+      : `\nFix${finding.fix.safety === 'unsafe' ? ' (unsafe)' : ''}: ${finding.fix.title}`;
   return `::${COMMAND[finding.severity]} ${properties.join(',')}::${escapeData(`${finding.message}${fix}\n${finding.docsUrl}`)}\n`;
 }
 

@@ -4,9 +4,15 @@ import type { JobTiming } from '../simulate/critical-path.ts';
 import type { Repository } from '../workflow/model.ts';
 import type { HtmlWorkflow } from './html.ts';
 
-export function htmlWorkflows(repository: Repository, timing?: (workflowPath: string, jobId: string) => JobTiming | undefined): HtmlWorkflow[] {
+export function htmlWorkflows(
+  repository: Repository,
+  timing?: (workflowPath: string, jobId: string) => JobTiming | undefined,
+): HtmlWorkflow[] {
   return repository.workflows.map((workflow) => {
-    const nodes = graphNodes(workflow, timing === undefined ? undefined : (id) => timing(workflow.file.path, id));
+    const nodes = graphNodes(
+      workflow,
+      timing === undefined ? undefined : (id) => timing(workflow.file.path, id),
+    );
     const path = criticalPath(nodes);
     return {
       path: workflow.file.path,

@@ -36,8 +36,19 @@ export interface HtmlStatsWorkflow {
 export interface HtmlStats {
   readonly window: { readonly from: string; readonly to: string };
   readonly workflows: readonly HtmlStatsWorkflow[];
-  readonly waste: readonly { readonly kind: string; readonly workflow: string; readonly job?: string | undefined; readonly step?: string | undefined; readonly runnerMinutes: number }[];
-  readonly hotspots: readonly { readonly workflow: string; readonly job: string; readonly step: string; readonly runnerMinutes: number }[];
+  readonly waste: readonly {
+    readonly kind: string;
+    readonly workflow: string;
+    readonly job?: string | undefined;
+    readonly step?: string | undefined;
+    readonly runnerMinutes: number;
+  }[];
+  readonly hotspots: readonly {
+    readonly workflow: string;
+    readonly job: string;
+    readonly step: string;
+    readonly runnerMinutes: number;
+  }[];
 }
 
 export interface HtmlReport {
@@ -78,18 +89,34 @@ ${sections.filter((section) => section !== '').join('\n')}
 }
 
 function overview(report: HtmlReport, summary: ReturnType<typeof summarize>): string {
-  const weekly = report.lint.findings.reduce((sum, finding) => sum + (finding.impact?.savingMinutesPerWeek ?? 0), 0);
-  const dollars = report.lint.findings.reduce((sum, finding) => sum + (finding.impact?.savingUsdPerMonth ?? 0), 0);
+  const weekly = report.lint.findings.reduce(
+    (sum, finding) => sum + (finding.impact?.savingMinutesPerWeek ?? 0),
+    0,
+  );
+  const dollars = report.lint.findings.reduce(
+    (sum, finding) => sum + (finding.impact?.savingUsdPerMonth ?? 0),
+    0,
+  );
   const cards = [
     card(String(summary.total), 'findings', summary.total === 0 ? 'ok' : 'warn'),
     card(String(summary.bySeverity.error), 'errors', summary.bySeverity.error === 0 ? 'ok' : 'bad'),
     card(String(summary.safeFixes), 'fixable by `ciscope fix`', 'neutral'),
     card(String(summary.unsafeFixes), 'more with `ciscope fix --unsafe`', 'neutral'),
   ];
-  if (weekly > 0) cards.push(card(weekly.toFixed(0), 'runner-minutes a week to save', 'warn'), card(`$${dollars.toFixed(0)}`, 'a month to save', 'warn'));
+  if (weekly > 0)
+    cards.push(
+      card(weekly.toFixed(0), 'runner-minutes a week to save', 'warn'),
+      card(`$${dollars.toFixed(0)}`, 'a month to save', 'warn'),
+    );
   if (report.stats !== undefined) {
     const minutes = report.stats.workflows.reduce((sum, workflow) => sum + workflow.runnerMinutes, 0);
-    cards.push(card(minutes.toFixed(0), `runner-minutes ${escape(report.stats.window.from)} → ${escape(report.stats.window.to)}`, 'neutral'));
+    cards.push(
+      card(
+        minutes.toFixed(0),
+        `runner-minutes ${escape(report.stats.window.from)} → ${escape(report.stats.window.to)}`,
+        'neutral',
+      ),
+    );
   }
   return `<section class="cards" aria-label="overview">${cards.join('')}</section>`;
 }
@@ -99,9 +126,11 @@ function card(value: string, label: string, tone: 'ok' | 'warn' | 'bad' | 'neutr
 }
 
 function findingsSection(findings: readonly Finding[], sources: ReadonlyMap<string, string>): string {
-  if (findings.length === 0) return '<section id="findings"><h2>Findings</h2><p class="ok-text">No findings: no wasted runner time found.</p></section>';
+  if (findings.length === 0)
+    return '<section id="findings"><h2>Findings</h2><p class="ok-text">No findings: no wasted runner time found.</p></section>';
   const byFile = new Map<string, Finding[]>();
-  for (const finding of findings) byFile.set(finding.location.file, [...(byFile.get(finding.location.file) ?? []), finding]);
+  for (const finding of findings)
+    byFile.set(finding.location.file, [...(byFile.get(finding.location.file) ?? []), finding]);
   const files = [...byFile].map(([file, list]) => {
     const lines = (sources.get(file) ?? '').split(/\r?\n/);
     const items = list.map((finding) => {
@@ -114,7 +143,10 @@ function findingsSection(findings: readonly Finding[], sources: ReadonlyMap<stri
           return `<span${mark}><span class="gutter">${number}</span>${escape(text)}</span>`;
         })
         .join('\n');
-      const fix = finding.fix === undefined ? '' : `<p class="fix"><strong>Fix${finding.fix.safety === 'unsafe' ? ' (unsafe)' : ''}:</strong> ${inline(finding.fix.title)}</p>`;
+      const fix =
+        finding.fix === undefined
+          ? ''
+          : `<p class="fix"><strong>Fix${finding.fix.safety === 'unsafe' ? ' (unsafe)' : ''}:</strong> ${inline(finding.fix.title)}</p>`;
       const impact =
         finding.impact === undefined
           ? ''
@@ -127,18 +159,22 @@ function findingsSection(findings: readonly Finding[], sources: ReadonlyMap<stri
 }
 
 function statsSection(stats: HtmlStats): string {
-  const spread = (value: Spread | undefined): string => (value === undefined ? '—' : `${value.p50.toFixed(1)} / ${value.p90.toFixed(1)}`);
+  const spread = (value: Spread | undefined): string =>
+    value === undefined ? '—' : `${value.p50.toFixed(1)} / ${value.p90.toFixed(1)}`;
   const rows = stats.workflows.map(
     (workflow) =>
       `<tr><td><code>${escape(workflow.path)}</code><br><span class="muted">${escape(workflow.name)}</span></td><td class="num">${workflow.runs}</td><td class="num">${workflow.runnerMinutes.toFixed(0)}</td><td class="num">${spread(workflow.runnerMinutesPerRun)}</td><td class="num">${spread(workflow.wallClockMinutes)}</td><td class="num">${spread(workflow.queueMinutes)}</td><td class="num">$${workflow.costUsd.toFixed(2)}</td></tr>`,
   );
   const top = Math.max(1, ...stats.hotspots.map((hotspot) => hotspot.runnerMinutes));
-  const hotspots = stats.hotspots.slice(0, 15).map(
-    (hotspot) =>
-      `<div class="bar-row"><div class="bar-label" title="${escape(`${hotspot.workflow} / ${hotspot.job} / ${hotspot.step}`)}">${escape(hotspot.job)} › ${escape(hotspot.step)}</div><div class="bar"><div style="width:${((hotspot.runnerMinutes / top) * 100).toFixed(1)}%"></div></div><div class="num">${hotspot.runnerMinutes.toFixed(0)} min</div></div>`,
-  );
+  const hotspots = stats.hotspots
+    .slice(0, 15)
+    .map(
+      (hotspot) =>
+        `<div class="bar-row"><div class="bar-label" title="${escape(`${hotspot.workflow} / ${hotspot.job} / ${hotspot.step}`)}">${escape(hotspot.job)} › ${escape(hotspot.step)}</div><div class="bar"><div style="width:${((hotspot.runnerMinutes / top) * 100).toFixed(1)}%"></div></div><div class="num">${hotspot.runnerMinutes.toFixed(0)} min</div></div>`,
+    );
   const waste = stats.waste.map(
-    (item) => `<tr><td>${escape(item.kind)}</td><td><code>${escape(item.workflow)}</code></td><td>${escape([item.job, item.step].filter((x) => x !== undefined).join(' › '))}</td><td class="num">${item.runnerMinutes.toFixed(1)}</td></tr>`,
+    (item) =>
+      `<tr><td>${escape(item.kind)}</td><td><code>${escape(item.workflow)}</code></td><td>${escape([item.job, item.step].filter((x) => x !== undefined).join(' › '))}</td><td class="num">${item.runnerMinutes.toFixed(1)}</td></tr>`,
   );
   return `<section id="history"><h2>Where the time goes <span class="muted">${escape(stats.window.from)} → ${escape(stats.window.to)}</span></h2>
 <table><thead><tr><th>workflow</th><th>runs</th><th>runner-min</th><th>per run p50 / p90</th><th>wall-clock p50 / p90</th><th>queue p50 / p90</th><th>cost</th></tr></thead><tbody>${rows.join('')}</tbody></table>
@@ -150,12 +186,29 @@ ${waste.length === 0 ? '' : `<h3>Waste</h3><table><thead><tr><th>kind</th><th>wo
 function whatIfSection(scenarios: readonly ScenarioReport[]): string {
   const value = (spread: Spread | undefined): string => (spread === undefined ? '—' : spread.p50.toFixed(1));
   const tables = scenarios.map((scenario) => {
-    if (scenario.skipped !== undefined) return `<h3>${escape(scenario.rule)} <span class="muted">${escape(scenario.workflow)}</span></h3><p>Not simulated: ${inline(scenario.skipped)}</p>`;
+    if (scenario.skipped !== undefined)
+      return `<h3>${escape(scenario.rule)} <span class="muted">${escape(scenario.workflow)}</span></h3><p>Not simulated: ${inline(scenario.skipped)}</p>`;
     const rows = [
-      ['runner-minutes per run (p50)', value(scenario.before.runnerMinutesPerRun), value(scenario.after.runnerMinutesPerRun)],
-      ['wall-clock minutes (p50)', value(scenario.before.wallClockMinutes), value(scenario.after.wallClockMinutes)],
-      ['queue minutes per job (p50)', value(scenario.before.queueMinutes), value(scenario.after.queueMinutes)],
-      ['first test output (min)', scenario.before.firstTestOutputMinutes?.toFixed(1) ?? '—', scenario.after.firstTestOutputMinutes?.toFixed(1) ?? '—'],
+      [
+        'runner-minutes per run (p50)',
+        value(scenario.before.runnerMinutesPerRun),
+        value(scenario.after.runnerMinutesPerRun),
+      ],
+      [
+        'wall-clock minutes (p50)',
+        value(scenario.before.wallClockMinutes),
+        value(scenario.after.wallClockMinutes),
+      ],
+      [
+        'queue minutes per job (p50)',
+        value(scenario.before.queueMinutes),
+        value(scenario.after.queueMinutes),
+      ],
+      [
+        'first test output (min)',
+        scenario.before.firstTestOutputMinutes?.toFixed(1) ?? '—',
+        scenario.after.firstTestOutputMinutes?.toFixed(1) ?? '—',
+      ],
     ];
     return `<h3>${escape(scenario.rule)} <span class="muted">${escape(scenario.workflow)} · ${scenario.runs} runs</span></h3><table class="compact"><thead><tr><th></th><th>before</th><th>after</th></tr></thead><tbody>${rows.map((row) => `<tr><td>${row[0]}</td><td class="num">${row[1]}</td><td class="num">${row[2]}</td></tr>`).join('')}</tbody></table><ul class="assumptions">${scenario.assumptions.map((a) => `<li>${inline(a)}</li>`).join('')}</ul>`;
   });
@@ -166,9 +219,12 @@ function workflowsSection(workflows: readonly HtmlWorkflow[]): string {
   if (workflows.length === 0) return '';
   const blocks = workflows.map((workflow) => {
     const critical = new Set(workflow.criticalPath);
-    const length = workflow.criticalMinutes === undefined ? `${workflow.criticalPath.length} jobs` : `${workflow.criticalMinutes.p50.toFixed(1)} min p50`;
+    const length =
+      workflow.criticalMinutes === undefined
+        ? `${workflow.criticalPath.length} jobs`
+        : `${workflow.criticalMinutes.p50.toFixed(1)} min p50`;
     // A few graphs open at once; a large repository keeps them folded.
-    return `<details${workflows.length <= 5 ? " open" : ""}><summary><code>${escape(workflow.path)}</code> <span class="muted">${escape(workflow.name)} · ${workflow.jobs.length} jobs · critical path ${escape(length)}</span></summary><div class="graph">${svgJobGraph(workflow.jobs, critical, `Job graph of ${workflow.path}`)}</div><p class="muted">Critical path: ${workflow.criticalPath.map((id) => `<code>${escape(id)}</code>`).join(' → ')}</p></details>`;
+    return `<details${workflows.length <= 5 ? ' open' : ''}><summary><code>${escape(workflow.path)}</code> <span class="muted">${escape(workflow.name)} · ${workflow.jobs.length} jobs · critical path ${escape(length)}</span></summary><div class="graph">${svgJobGraph(workflow.jobs, critical, `Job graph of ${workflow.path}`)}</div><p class="muted">Critical path: ${workflow.criticalPath.map((id) => `<code>${escape(id)}</code>`).join(' → ')}</p></details>`;
   });
   return `<section id="workflows"><h2>Workflows</h2>${blocks.join('\n')}</section>`;
 }

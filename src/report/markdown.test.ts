@@ -5,7 +5,9 @@ import { manyFindingsReport } from './sample-reports.ts';
 describe('markdown reporter', () => {
   it('folds the findings into <details> when there are many', () => {
     const output = markdown(manyFindingsReport(11), { color: false });
-    expect(output).toContain('<details><summary><code>.github/workflows/ci.yml</code>: 11 findings</summary>');
+    expect(output).toContain(
+      '<details><summary><code>.github/workflows/ci.yml</code>: 11 findings</summary>',
+    );
     expect(markdown(manyFindingsReport(10), { color: false })).not.toContain('<details>');
   });
 

@@ -26,7 +26,9 @@ export default function markdown(report: LintReport, options: MarkdownOptions): 
   const summary = summarize(findings);
   const head: string[] = ['## ciscope', ''];
   if (findings.length === 0) {
-    head.push(`No findings in ${plural(report.filesAnalysed, 'file')} analysed: no wasted runner time found.`);
+    head.push(
+      `No findings in ${plural(report.filesAnalysed, 'file')} analysed: no wasted runner time found.`,
+    );
     return `${head.join('\n')}\n`;
   }
   head.push(summaryLine(summary), '', ...ruleTable(findings), '');
@@ -61,23 +63,37 @@ function summaryLine(summary: ReturnType<typeof summarize>): string {
 }
 
 function ruleTable(findings: readonly Finding[]): string[] {
-  const rows = new Map<string, { severity: Severity; count: number; safe: number; unsafe: number; docsUrl: string }>();
+  const rows = new Map<
+    string,
+    { severity: Severity; count: number; safe: number; unsafe: number; docsUrl: string }
+  >();
   for (const finding of findings) {
     const key = `${finding.ruleId}\0${finding.severity}`;
-    const row = rows.get(key) ?? { severity: finding.severity, count: 0, safe: 0, unsafe: 0, docsUrl: finding.docsUrl };
+    const row = rows.get(key) ?? {
+      severity: finding.severity,
+      count: 0,
+      safe: 0,
+      unsafe: 0,
+      docsUrl: finding.docsUrl,
+    };
     row.count += 1;
     if (finding.fix?.safety === 'safe') row.safe += 1;
     if (finding.fix?.safety === 'unsafe') row.unsafe += 1;
     rows.set(key, row);
   }
   const ordered = [...rows].sort(
-    ([a, x], [b, y]) => SEVERITY_ORDER.indexOf(x.severity) - SEVERITY_ORDER.indexOf(y.severity) || (a < b ? -1 : a > b ? 1 : 0),
+    ([a, x], [b, y]) =>
+      SEVERITY_ORDER.indexOf(x.severity) - SEVERITY_ORDER.indexOf(y.severity) || (a < b ? -1 : a > b ? 1 : 0),
   );
   const lines = ['| Rule | Severity | Count | Fixable |', '| --- | --- | ---: | --- |'];
   for (const [key, row] of ordered) {
     const ruleId = key.split('\0')[0] ?? key;
-    const fixable = [row.safe > 0 ? `${row.safe} safe` : '', row.unsafe > 0 ? `${row.unsafe} unsafe` : ''].filter(Boolean).join(', ');
-    lines.push(`| [${ruleId}](${row.docsUrl}) | ${row.severity} | ${row.count} | ${fixable === '' ? 'no' : fixable} |`);
+    const fixable = [row.safe > 0 ? `${row.safe} safe` : '', row.unsafe > 0 ? `${row.unsafe} unsafe` : '']
+      .filter(Boolean)
+      .join(', ');
+    lines.push(
+      `| [${ruleId}](${row.docsUrl}) | ${row.severity} | ${row.count} | ${fixable === '' ? 'no' : fixable} |`,
+    );
   }
   return lines;
 }
@@ -120,7 +136,8 @@ function truncationNote(shown: number, total: number): string {
 
 function groupByFile(findings: readonly Finding[]): [string, Finding[]][] {
   const groups = new Map<string, Finding[]>();
-  for (const finding of findings) groups.set(finding.location.file, [...(groups.get(finding.location.file) ?? []), finding]);
+  for (const finding of findings)
+    groups.set(finding.location.file, [...(groups.get(finding.location.file) ?? []), finding]);
   return [...groups];
 }
 
@@ -132,7 +149,8 @@ export function inline(text: string): string {
   const oneLine = text.replace(/\s*\r?\n\s*/g, ' ');
   const parts = oneLine.split('`');
   // An odd number of backticks leaves the last one unmatched: it is text, not the start of a code span.
-  const pairs = parts.length % 2 === 1 ? parts : [...parts.slice(0, -2), `${parts.at(-2) ?? ''}\`${parts.at(-1) ?? ''}`];
+  const pairs =
+    parts.length % 2 === 1 ? parts : [...parts.slice(0, -2), `${parts.at(-2) ?? ''}\`${parts.at(-1) ?? ''}`];
   return pairs.map((part, index) => (index % 2 === 1 ? code(part) : escapeText(part))).join('');
 }
 

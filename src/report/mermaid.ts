@@ -22,7 +22,9 @@ export function mermaidFlowchart(graph: MermaidGraph): string {
     const from = ids.get(edge.to);
     const to = ids.get(edge.from);
     if (from === undefined || to === undefined) continue;
-    lines.push(`  ${from} ${edge.change === 'removed' ? '-.->' : edge.change === 'added' ? '==>' : '-->'} ${to}`);
+    lines.push(
+      `  ${from} ${edge.change === 'removed' ? '-.->' : edge.change === 'added' ? '==>' : '-->'} ${to}`,
+    );
     if (edge.change === 'removed') styles.push(`  linkStyle ${index} stroke:#d73a49,stroke-dasharray:4`);
     if (edge.change === 'added') styles.push(`  linkStyle ${index} stroke:#2da44e`);
     index++;

@@ -42,7 +42,14 @@ const RELEASE = [
 ].join('\r\n');
 
 /** A file name with a space, and a message with markup that markdown must escape. */
-const ODD = ['on: pull_request', 'jobs:', '  "<b>x</b>":', '    runs-on: ubuntu-latest', '    steps: [{ run: echo }]', ''].join('\n');
+const ODD = [
+  'on: pull_request',
+  'jobs:',
+  '  "<b>x</b>":',
+  '    runs-on: ubuntu-latest',
+  '    steps: [{ run: echo }]',
+  '',
+].join('\n');
 
 const SOURCES: ReadonlyMap<string, string> = new Map([
   ['.github/workflows/ci.yml', CI],
@@ -51,21 +58,52 @@ const SOURCES: ReadonlyMap<string, string> = new Map([
 ]);
 
 const RULES: readonly RuleDescriptor[] = [
-  descriptor('missing-concurrency', 'Cancel superseded pull request and branch runs with a top-level `concurrency` block', 'waste', 'warning', 'safe'),
-  descriptor('unknown-needs', 'Name only jobs of the same workflow in `needs`', 'correctness', 'error', false),
-  descriptor('parse-error', 'Report files that cannot be read or parsed, so that a broken file is never silently skipped', 'correctness', 'error', false),
-  descriptor('slow-example', 'An example info rule with an unsafe fix and measured cost', 'hygiene', 'info', 'unsafe'),
+  descriptor(
+    'missing-concurrency',
+    'Cancel superseded pull request and branch runs with a top-level `concurrency` block',
+    'waste',
+    'warning',
+    'safe',
+  ),
+  descriptor(
+    'unknown-needs',
+    'Name only jobs of the same workflow in `needs`',
+    'correctness',
+    'error',
+    false,
+  ),
+  descriptor(
+    'parse-error',
+    'Report files that cannot be read or parsed, so that a broken file is never silently skipped',
+    'correctness',
+    'error',
+    false,
+  ),
+  descriptor(
+    'slow-example',
+    'An example info rule with an unsafe fix and measured cost',
+    'hygiene',
+    'info',
+    'unsafe',
+  ),
 ];
 
 /** Findings of several rules, severities and shapes over three files, plus an unreadable one. */
 export function severalFilesReport(): LintReport {
   const findings: Finding[] = [
     finding('missing-concurrency', 'warning', at('.github/workflows/ci.yml', 'pull_request'), {
-      message: 'Runs on `pull_request` with no `concurrency` that cancels in progress; every new push leaves the superseded run burning runner minutes.',
+      message:
+        'Runs on `pull_request` with no `concurrency` that cancels in progress; every new push leaves the superseded run burning runner minutes.',
       fix: {
         title: 'Add a top-level `concurrency` block with `cancel-in-progress: true`',
         safety: 'safe',
-        edits: [edit(at('.github/workflows/ci.yml', 'jobs:'), 'concurrency:\n  group: ${{ github.workflow }}-${{ github.ref }}\n  cancel-in-progress: true\n\n', 'insert')],
+        edits: [
+          edit(
+            at('.github/workflows/ci.yml', 'jobs:'),
+            'concurrency:\n  group: ${{ github.workflow }}-${{ github.ref }}\n  cancel-in-progress: true\n\n',
+            'insert',
+          ),
+        ],
       },
     }),
     finding('unknown-needs', 'error', at('.github/workflows/ci.yml', 'biuld'), {
@@ -74,21 +112,50 @@ export function severalFilesReport(): LintReport {
     }),
     finding('slow-example', 'info', at('.github/workflows/ci.yml', 'make -j8 all'), {
       message: 'A long line: the frame shows a window around the finding.',
-      fix: { title: 'Replace `make -j8 all` with `make all`', safety: 'unsafe', edits: [edit(at('.github/workflows/ci.yml', 'make -j8 all'), 'make all')] },
-      impact: { runnerMinutesPerRun: 4.25, runnerMinutesPerWeek: 212.5, usdPerMonth: 7.31, savingMinutesPerRun: 2, savingMinutesPerWeek: 100, savingUsdPerMonth: 3.44, runs: 120 },
+      fix: {
+        title: 'Replace `make -j8 all` with `make all`',
+        safety: 'unsafe',
+        edits: [edit(at('.github/workflows/ci.yml', 'make -j8 all'), 'make all')],
+      },
+      impact: {
+        runnerMinutesPerRun: 4.25,
+        runnerMinutesPerWeek: 212.5,
+        usdPerMonth: 7.31,
+        savingMinutesPerRun: 2,
+        savingMinutesPerWeek: 100,
+        savingUsdPerMonth: 3.44,
+        runs: 120,
+      },
     }),
     finding('slow-example', 'warning', at('.github/workflows/release.yml', 'make\trelease'), {
       message: 'A tab inside a CRLF file.',
     }),
-    finding('slow-example', 'info', at('.github/workflows/release.yml', 'publish:\r\n    runs-on: ubuntu-latest\r\n    steps:\r\n      - run: |\r\n          make\trelease\r\n          ./upload.sh\r\n'), {
-      message: 'A range over six lines: the frame shows its first and last lines.',
-    }),
+    finding(
+      'slow-example',
+      'info',
+      at(
+        '.github/workflows/release.yml',
+        'publish:\r\n    runs-on: ubuntu-latest\r\n    steps:\r\n      - run: |\r\n          make\trelease\r\n          ./upload.sh\r\n',
+      ),
+      {
+        message: 'A range over six lines: the frame shows its first and last lines.',
+      },
+    ),
     finding('missing-concurrency', 'warning', at('.github/workflows/odd name.yml', 'pull_request'), {
       message: 'Job `<b>x</b>` pings @octocat in #1 with a | pipe, *stars* and an unmatched ` backtick.',
     }),
-    finding('parse-error', 'error', { file: '.github/workflows/unreadable.yml', start: { line: 1, column: 1 }, end: { line: 1, column: 1 } }, {
-      message: 'EACCES: permission denied',
-    }),
+    finding(
+      'parse-error',
+      'error',
+      {
+        file: '.github/workflows/unreadable.yml',
+        start: { line: 1, column: 1 },
+        end: { line: 1, column: 1 },
+      },
+      {
+        message: 'EACCES: permission denied',
+      },
+    ),
   ];
   return { findings, rules: RULES, filesAnalysed: 4, sources: SOURCES, toolVersion: '1.2.3' };
 }
@@ -101,9 +168,14 @@ export function noFindingsReport(): LintReport {
 export function manyFindingsReport(count: number): LintReport {
   const location = at('.github/workflows/ci.yml', 'pull_request');
   const findings = Array.from({ length: count }, (_, index) =>
-    finding('missing-concurrency', 'warning', { ...location, start: { line: index + 1, column: 1 }, end: { line: index + 1, column: 2 } }, {
-      message: `Finding number ${index + 1} with a message long enough to fill the comment quickly: ${'x'.repeat(200)}`,
-    }),
+    finding(
+      'missing-concurrency',
+      'warning',
+      { ...location, start: { line: index + 1, column: 1 }, end: { line: index + 1, column: 2 } },
+      {
+        message: `Finding number ${index + 1} with a message long enough to fill the comment quickly: ${'x'.repeat(200)}`,
+      },
+    ),
   );
   return { findings, rules: RULES.slice(0, 1), filesAnalysed: 1, sources: SOURCES, toolVersion: '1.2.3' };
 }
@@ -138,13 +210,26 @@ function at(file: string, needle: string): Located {
   if (startOffset === -1) throw new Error(`sample: ${JSON.stringify(needle)} is not in ${file}`);
   const source = { path: file, text };
   const endOffset = startOffset + needle.length;
-  return { file, start: positionAt(source, startOffset), end: positionAt(source, endOffset), startOffset, endOffset };
+  return {
+    file,
+    start: positionAt(source, startOffset),
+    end: positionAt(source, endOffset),
+    startOffset,
+    endOffset,
+  };
 }
 
 function edit(location: Located, text: string, mode: 'replace' | 'insert' = 'replace'): FindingEdit {
   const end = mode === 'insert' ? location.start : location.end;
   const endOffset = mode === 'insert' ? location.startOffset : location.endOffset;
-  return { file: location.file, start: location.start, end, startOffset: location.startOffset, endOffset, text };
+  return {
+    file: location.file,
+    start: location.start,
+    end,
+    startOffset: location.startOffset,
+    endOffset,
+    text,
+  };
 }
 
 function descriptor(

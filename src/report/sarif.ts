@@ -24,7 +24,9 @@ export default function sarif(report: LintReport): string {
   const rules = rulesFor(report);
   const ruleIndex = new Map(rules.map((rule, index) => [rule.id, index]));
   const fingerprints = new Fingerprints(report.sources);
-  const results = [...report.findings].sort(compareFindings).map((finding) => result(finding, ruleIndex, fingerprints));
+  const results = [...report.findings]
+    .sort(compareFindings)
+    .map((finding) => result(finding, ruleIndex, fingerprints));
   const log = {
     $schema: SARIF_SCHEMA,
     version: '2.1.0',
@@ -107,7 +109,12 @@ function result(finding: Finding, ruleIndex: ReadonlyMap<string, number>, finger
       : {
           fixes: [
             {
-              description: { text: finding.fix.safety === 'unsafe' ? `${finding.fix.title} (unsafe: review before applying)` : finding.fix.title },
+              description: {
+                text:
+                  finding.fix.safety === 'unsafe'
+                    ? `${finding.fix.title} (unsafe: review before applying)`
+                    : finding.fix.title,
+              },
               artifactChanges: artifactChanges(finding.fix.edits),
             },
           ],
@@ -139,7 +146,10 @@ function artifactChanges(edits: readonly FindingEdit[]): Json[] {
   for (const edit of edits) byFile.set(edit.file, [...(byFile.get(edit.file) ?? []), edit]);
   return [...byFile].map(([file, fileEdits]) => ({
     artifactLocation: artifactLocation(file),
-    replacements: fileEdits.map((edit) => ({ deletedRegion: region(edit), insertedContent: { text: edit.text } })),
+    replacements: fileEdits.map((edit) => ({
+      deletedRegion: region(edit),
+      insertedContent: { text: edit.text },
+    })),
   }));
 }
 
@@ -171,7 +181,10 @@ class Fingerprints {
       .join('\n');
     // An unreadable file has no text: its message is the best identity it has.
     const content = text === '' ? finding.message : text;
-    const hash = createHash('sha256').update(`${finding.ruleId}\0${file}\0${content}`).digest('hex').slice(0, 32);
+    const hash = createHash('sha256')
+      .update(`${finding.ruleId}\0${file}\0${content}`)
+      .digest('hex')
+      .slice(0, 32);
     const occurrence = (this.seen.get(hash) ?? 0) + 1;
     this.seen.set(hash, occurrence);
     return `${hash}:${occurrence}`;

@@ -27,7 +27,9 @@ export default function statsJson(summary: HistorySummary): string {
         ...(waste.job === undefined ? {} : { job: waste.job }),
         ...(waste.step === undefined ? {} : { step: waste.step }),
         runnerMinutes: round(waste.runnerMinutes),
-        ...(waste.runnerMinutesPerRun === undefined ? {} : { runnerMinutesPerRun: round(waste.runnerMinutesPerRun) }),
+        ...(waste.runnerMinutesPerRun === undefined
+          ? {}
+          : { runnerMinutesPerRun: round(waste.runnerMinutesPerRun) }),
         ...(waste.runs === undefined ? {} : { runs: waste.runs }),
       })),
       hotspots: summary.hotspots.map((hotspot) => ({
@@ -45,7 +47,11 @@ export default function statsJson(summary: HistorySummary): string {
         runs: entry.runs,
         runnerMinutes: round(entry.runnerMinutes),
       })),
-      unknownLabels: summary.unknownLabels.map((entry) => ({ labels: entry.labels === '' ? [] : entry.labels.split(','), jobs: entry.jobs, runnerMinutes: round(entry.runnerMinutes) })),
+      unknownLabels: summary.unknownLabels.map((entry) => ({
+        labels: entry.labels === '' ? [] : entry.labels.split(','),
+        jobs: entry.jobs,
+        runnerMinutes: round(entry.runnerMinutes),
+      })),
     },
     null,
     2,

@@ -35,11 +35,15 @@ export function svgJobGraph(jobs: readonly SvgJob[], critical: ReadonlySet<strin
   const position = new Map<string, { x: number; y: number }>();
   columns.forEach((column, x) => {
     column.forEach((job, y) => {
-      position.set(job.id, { x: PADDING + x * (NODE_WIDTH + COLUMN_GAP), y: PADDING + y * (NODE_HEIGHT + ROW_GAP) });
+      position.set(job.id, {
+        x: PADDING + x * (NODE_WIDTH + COLUMN_GAP),
+        y: PADDING + y * (NODE_HEIGHT + ROW_GAP),
+      });
     });
   });
   const width = PADDING * 2 + Math.max(1, columns.length) * (NODE_WIDTH + COLUMN_GAP) - COLUMN_GAP;
-  const height = PADDING * 2 + Math.max(1, ...columns.map((column) => column.length)) * (NODE_HEIGHT + ROW_GAP) - ROW_GAP;
+  const height =
+    PADDING * 2 + Math.max(1, ...columns.map((column) => column.length)) * (NODE_HEIGHT + ROW_GAP) - ROW_GAP;
 
   const edges: string[] = [];
   for (const job of jobs) {
@@ -69,5 +73,8 @@ function truncate(text: string, length: number): string {
 }
 
 export function escapeXml(text: string): string {
-  return text.replace(/[&<>"']/g, (char) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[char] ?? char);
+  return text.replace(
+    /[&<>"']/g,
+    (char) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[char] ?? char,
+  );
 }

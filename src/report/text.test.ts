@@ -18,7 +18,11 @@ describe('text reporter', () => {
     const [finding] = manyFindingsReport(1).findings;
     const source = 'on: pull_request\u001b[2J\n';
     const output = text(
-      { ...report, sources: new Map([['.github/workflows/ci.yml', source]]), findings: [{ ...finding!, message: 'bell \u0007' }] },
+      {
+        ...report,
+        sources: new Map([['.github/workflows/ci.yml', source]]),
+        findings: [{ ...finding!, message: 'bell \u0007' }],
+      },
       { color: false },
     );
     expect(output).not.toMatch(/[\u0000-\u0008\u000b-\u001f]/);
@@ -27,7 +31,9 @@ describe('text reporter', () => {
   });
 
   it('says so when there is nothing to report', () => {
-    expect(text(noFindingsReport(), { color: false })).toBe('No findings in 3 files analysed: no wasted runner time found.\n');
+    expect(text(noFindingsReport(), { color: false })).toBe(
+      'No findings in 3 files analysed: no wasted runner time found.\n',
+    );
   });
 });
 
@@ -69,7 +75,10 @@ describe('codeFrame', () => {
 describe('summary line', () => {
   it('counts unsafe fixes apart, with the flag they need', () => {
     const report = severalFilesReport();
-    const unsafeOnly = { ...report, findings: report.findings.filter((finding) => finding.fix?.safety === 'unsafe') };
+    const unsafeOnly = {
+      ...report,
+      findings: report.findings.filter((finding) => finding.fix?.safety === 'unsafe'),
+    };
     expect(text(unsafeOnly, { color: false }).trimEnd().split('\n').at(-1)).toBe(
       '1 finding (0 errors, 0 warnings, 1 info) in 1 file; 1 fixable with `ciscope fix --unsafe`',
     );

@@ -67,10 +67,14 @@ function renderFinding(finding: Finding, lines: readonly string[] | undefined, p
     out.push(...frame.map((line) => `  ${line}`));
   }
   if (finding.fix !== undefined) {
-    out.push(`  ${paint.green('fix:')} ${clean(finding.fix.title)}${finding.fix.safety === 'unsafe' ? ` ${paint.severity.warning('(unsafe)')}` : ''}`);
+    out.push(
+      `  ${paint.green('fix:')} ${clean(finding.fix.title)}${finding.fix.safety === 'unsafe' ? ` ${paint.severity.warning('(unsafe)')}` : ''}`,
+    );
   }
   for (const related of finding.related) {
-    out.push(`  ${paint.dim('see:')} ${clean(related.file)}:${related.start.line}:${related.start.column}  ${clean(related.message)}`);
+    out.push(
+      `  ${paint.dim('see:')} ${clean(related.file)}:${related.start.line}:${related.start.column}  ${clean(related.message)}`,
+    );
   }
   if (finding.impact !== undefined) out.push(`  ${paint.dim('cost:')} ${describeImpact(finding.impact)}`);
   out.push(`  ${paint.dim('docs:')} ${paint.dim(finding.docsUrl)}`);
@@ -80,7 +84,9 @@ function renderFinding(finding: Finding, lines: readonly string[] | undefined, p
 function summaryLine(report: LintReport, paint: Palette): string {
   const summary = summarize(report.findings);
   if (summary.total === 0) {
-    return paint.green(`No findings in ${plural(report.filesAnalysed, 'file')} analysed: no wasted runner time found.`);
+    return paint.green(
+      `No findings in ${plural(report.filesAnalysed, 'file')} analysed: no wasted runner time found.`,
+    );
   }
   const counts = `${plural(summary.bySeverity.error, 'error')}, ${plural(summary.bySeverity.warning, 'warning')}, ${summary.bySeverity.info} info`;
   let line = `${plural(summary.total, 'finding')} (${counts}) in ${plural(summary.files, 'file')}`;

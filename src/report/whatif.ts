@@ -22,20 +22,24 @@ function historyNotes(report: WhatIfReport): string[] {
     workflow.runs === 0
       ? [`${workflow.path}: no run history in the window; nothing to replay (\`ciscope sync\` stores it)`]
       : workflow.unmatchedJobs > 0
-        ? [`${workflow.path}: ${workflow.unmatchedJobs} jobs of ${workflow.runs} runs match no job of the file; replayed without \`needs\``]
+        ? [
+            `${workflow.path}: ${workflow.unmatchedJobs} jobs of ${workflow.runs} runs match no job of the file; replayed without \`needs\``,
+          ]
         : [],
   );
 }
 
 const round = (value: number): number => Math.round(value * 100) / 100;
-const spreadJson = (value: Spread | undefined) => (value === undefined ? null : { p50: round(value.p50), p90: round(value.p90) });
+const spreadJson = (value: Spread | undefined) =>
+  value === undefined ? null : { p50: round(value.p50), p90: round(value.p90) };
 
 function figuresJson(figures: Figures) {
   return {
     runnerMinutesPerRun: spreadJson(figures.runnerMinutesPerRun),
     wallClockMinutes: spreadJson(figures.wallClockMinutes),
     queueMinutes: spreadJson(figures.queueMinutes),
-    firstTestOutputMinutes: figures.firstTestOutputMinutes === undefined ? null : round(figures.firstTestOutputMinutes),
+    firstTestOutputMinutes:
+      figures.firstTestOutputMinutes === undefined ? null : round(figures.firstTestOutputMinutes),
   };
 }
 
@@ -43,7 +47,15 @@ export function whatIfJson(report: WhatIfReport): string {
   return `${JSON.stringify(
     {
       version: 1,
-      ...(report.workflows === undefined ? {} : { workflows: report.workflows.map((w) => ({ path: w.path, runs: w.runs, unmatchedJobs: w.unmatchedJobs })) }),
+      ...(report.workflows === undefined
+        ? {}
+        : {
+            workflows: report.workflows.map((w) => ({
+              path: w.path,
+              runs: w.runs,
+              unmatchedJobs: w.unmatchedJobs,
+            })),
+          }),
       scenarios: report.scenarios.map((scenario) => ({
         rule: scenario.rule,
         workflow: scenario.workflow,
@@ -52,7 +64,9 @@ export function whatIfJson(report: WhatIfReport): string {
         after: figuresJson(scenario.after),
         assumptions: scenario.assumptions,
         runs: scenario.runs,
-        ...(scenario.gatesLost === undefined ? {} : { gatesLost: scenario.gatesLost.map((g) => ({ job: g.job, gate: g.gate, path: g.path })) }),
+        ...(scenario.gatesLost === undefined
+          ? {}
+          : { gatesLost: scenario.gatesLost.map((g) => ({ job: g.job, gate: g.gate, path: g.path })) }),
         ...(scenario.skipped === undefined ? {} : { skipped: scenario.skipped }),
       })),
     },
@@ -70,12 +84,32 @@ interface Row {
 function rows(scenario: ScenarioReport): Row[] {
   const { before, after } = scenario;
   return [
-    { label: 'runner-minutes per run, p50', before: before.runnerMinutesPerRun?.p50, after: after.runnerMinutesPerRun?.p50 },
-    { label: 'runner-minutes per run, p90', before: before.runnerMinutesPerRun?.p90, after: after.runnerMinutesPerRun?.p90 },
-    { label: 'wall-clock minutes, p50', before: before.wallClockMinutes?.p50, after: after.wallClockMinutes?.p50 },
-    { label: 'wall-clock minutes, p90', before: before.wallClockMinutes?.p90, after: after.wallClockMinutes?.p90 },
+    {
+      label: 'runner-minutes per run, p50',
+      before: before.runnerMinutesPerRun?.p50,
+      after: after.runnerMinutesPerRun?.p50,
+    },
+    {
+      label: 'runner-minutes per run, p90',
+      before: before.runnerMinutesPerRun?.p90,
+      after: after.runnerMinutesPerRun?.p90,
+    },
+    {
+      label: 'wall-clock minutes, p50',
+      before: before.wallClockMinutes?.p50,
+      after: after.wallClockMinutes?.p50,
+    },
+    {
+      label: 'wall-clock minutes, p90',
+      before: before.wallClockMinutes?.p90,
+      after: after.wallClockMinutes?.p90,
+    },
     { label: 'queue minutes per job, p90', before: before.queueMinutes?.p90, after: after.queueMinutes?.p90 },
-    { label: 'first test output, minutes', before: before.firstTestOutputMinutes, after: after.firstTestOutputMinutes },
+    {
+      label: 'first test output, minutes',
+      before: before.firstTestOutputMinutes,
+      after: after.firstTestOutputMinutes,
+    },
   ];
 }
 
@@ -85,7 +119,8 @@ function change(row: Row): string {
   if (row.before === undefined || row.after === undefined) return '';
   const delta = row.after - row.before;
   if (Math.abs(delta) < 0.05) return 'same';
-  const percent = row.before === 0 ? '' : ` (${delta > 0 ? '+' : ''}${Math.round((delta / row.before) * 100)}%)`;
+  const percent =
+    row.before === 0 ? '' : ` (${delta > 0 ? '+' : ''}${Math.round((delta / row.before) * 100)}%)`;
   return `${delta > 0 ? '+' : ''}${delta.toFixed(1)}${percent}`;
 }
 
@@ -96,7 +131,8 @@ function title(scenario: ScenarioReport): string {
 export function whatIfText(report: WhatIfReport): string {
   const notes = historyNotes(report);
   const withNotes = (text: string): string => (notes.length === 0 ? text : `${notes.join('\n')}\n\n${text}`);
-  if (report.scenarios.length === 0) return withNotes('No scenario to simulate: no fixable finding with a scenario, and no --remove-needs.\n');
+  if (report.scenarios.length === 0)
+    return withNotes('No scenario to simulate: no fixable finding with a scenario, and no --remove-needs.\n');
   const out: string[] = [];
   for (const scenario of report.scenarios) {
     out.push(title(scenario));
@@ -105,8 +141,14 @@ export function whatIfText(report: WhatIfReport): string {
       continue;
     }
     out.push(`  ${''.padEnd(30)} ${'before'.padStart(8)} ${'after'.padStart(8)}  change`);
-    for (const row of rows(scenario)) out.push(`  ${row.label.padEnd(30)} ${cell(row.before).padStart(8)} ${cell(row.after).padStart(8)}  ${change(row)}`);
-    for (const gate of scenario.gatesLost ?? []) out.push(`  gate lost: \`${gate.job}\` no longer waits for \`${gate.gate}\` (${gate.path.join(' → ')})`);
+    for (const row of rows(scenario))
+      out.push(
+        `  ${row.label.padEnd(30)} ${cell(row.before).padStart(8)} ${cell(row.after).padStart(8)}  ${change(row)}`,
+      );
+    for (const gate of scenario.gatesLost ?? [])
+      out.push(
+        `  gate lost: \`${gate.job}\` no longer waits for \`${gate.gate}\` (${gate.path.join(' → ')})`,
+      );
     for (const assumption of scenario.assumptions) out.push(`  assumes: ${assumption}`);
     out.push('');
   }
@@ -125,10 +167,22 @@ export function whatIfMarkdown(report: WhatIfReport): string {
       continue;
     }
     out.push('| | before | after | change |', '| --- | ---: | ---: | ---: |');
-    for (const row of rows(scenario)) out.push(`| ${row.label} | ${cell(row.before)} | ${cell(row.after)} | ${change(row)} |`);
+    for (const row of rows(scenario))
+      out.push(`| ${row.label} | ${cell(row.before)} | ${cell(row.after)} | ${change(row)} |`);
     out.push('');
-    for (const gate of scenario.gatesLost ?? []) out.push(`- :warning: gate lost: \`${gate.job}\` no longer waits for \`${gate.gate}\` (${gate.path.join(' → ')})`);
-    if (scenario.assumptions.length > 0) out.push('', '<details><summary>Assumptions</summary>', '', ...scenario.assumptions.map((a) => `- ${a}`), '', '</details>');
+    for (const gate of scenario.gatesLost ?? [])
+      out.push(
+        `- :warning: gate lost: \`${gate.job}\` no longer waits for \`${gate.gate}\` (${gate.path.join(' → ')})`,
+      );
+    if (scenario.assumptions.length > 0)
+      out.push(
+        '',
+        '<details><summary>Assumptions</summary>',
+        '',
+        ...scenario.assumptions.map((a) => `- ${a}`),
+        '',
+        '</details>',
+      );
     out.push('');
   }
   return `${out.join('\n')}\n`;

@@ -314,7 +314,8 @@ testRule(rule, {
                     ./docker-compose.ci.yml
       `,
       files: {
-        'docker-compose.ci.yml': 'services:\n  api:\n    build:\n      context: .\n      x-bake:\n        cache-from:\n          - type=gha\n',
+        'docker-compose.ci.yml':
+          'services:\n  api:\n    build:\n      context: .\n      x-bake:\n        cache-from:\n          - type=gha\n',
       },
       errors: [{ messageId: 'gitContext', line: 7, column: 15 }],
       output: dedent`

@@ -1,6 +1,12 @@
 import { defineRule } from '../engine/define-rule.ts';
 import type { Related } from '../engine/define-rule.ts';
-import { bakeFileAt, bakeTargetsBuilt, composeFileAt, DEFAULT_BAKE_FILES, repoPath } from '../workflow/docker.ts';
+import {
+  bakeFileAt,
+  bakeTargetsBuilt,
+  composeFileAt,
+  DEFAULT_BAKE_FILES,
+  repoPath,
+} from '../workflow/docker.ts';
 import type { BakeFile, BakeTarget, ComposeFile, Repository, Step } from '../workflow/model.ts';
 import { lineText, positionAt } from '../workflow/source.ts';
 import { asScalar, scalarString } from '../workflow/yaml-tree.ts';
@@ -28,8 +34,12 @@ export default defineRule({
   },
   check({ repo, report }) {
     const steps = [
-      ...repo.workflows.flatMap((workflow) => workflow.jobs.flatMap((job) => job.steps.map((step) => ({ step, inAction: false })))),
-      ...[...repo.actions.values()].flatMap((action) => action.steps.map((step) => ({ step, inAction: true }))),
+      ...repo.workflows.flatMap((workflow) =>
+        workflow.jobs.flatMap((job) => job.steps.map((step) => ({ step, inAction: false }))),
+      ),
+      ...[...repo.actions.values()].flatMap((action) =>
+        action.steps.map((step) => ({ step, inAction: true })),
+      ),
     ];
     for (const { step, inAction } of steps) {
       if (step.action?.name !== 'docker/bake-action' || step.uses === undefined) continue;
@@ -40,7 +50,9 @@ export default defineRule({
       const cache = cacheDeclarations(repo, step);
       if (cache.length === 0) continue;
       const uses = step.uses;
-      const checkedOut = step.job.steps.some((other) => other.index < step.index && other.action?.name === 'actions/checkout');
+      const checkedOut = step.job.steps.some(
+        (other) => other.index < step.index && other.action?.name === 'actions/checkout',
+      );
       report({
         messageId: 'gitContext',
         data: { ref: step.action.ref ?? '', cacheUse: cacheUse(cache) },
@@ -54,7 +66,9 @@ export default defineRule({
                 title: 'Build from the checked-out workspace with `source: .`',
                 unsafe: !checkedOut,
                 edits: (fixer) =>
-                  step.with === undefined ? fixer.addToMap(step.node, 'with', 'source: .\n') : fixer.addToMap(step.with, 'source', '.'),
+                  step.with === undefined
+                    ? fixer.addToMap(step.node, 'with', 'source: .\n')
+                    : fixer.addToMap(step.with, 'source', '.'),
               },
             }
           : {}),
@@ -105,9 +119,12 @@ function cacheDeclarations(repo: Repository, step: Step): CacheDeclaration[] {
   const targets: readonly BakeTarget[] = built ?? files.flatMap((file) => file.targetDefinitions);
   for (const target of targets) {
     for (const key of target.cache) {
-      const kind = (key.value.replace('_', '-') as CacheDeclaration['kind']);
+      const kind = key.value.replace('_', '-') as CacheDeclaration['kind'];
       if (!found.some((entry) => entry.kind === kind)) {
-        found.push({ kind, related: { at: key, message: `target \`${target.name}\` declares \`${key.value}\`` } });
+        found.push({
+          kind,
+          related: { at: key, message: `target \`${target.name}\` declares \`${key.value}\`` },
+        });
       }
     }
   }
@@ -119,7 +136,8 @@ function bakeDefinitions(repo: Repository, step: Step): BakeFile[] {
   const workdir = scalarString(step.with?.get('workdir')) ?? '.';
   const named = listInput(scalarString(step.with?.get('files')));
   if (named === undefined) return [];
-  const paths = named.length > 0 ? named : DEFAULT_BAKE_FILES.filter((path) => repo.readText(path) !== undefined);
+  const paths =
+    named.length > 0 ? named : DEFAULT_BAKE_FILES.filter((path) => repo.readText(path) !== undefined);
   const definitions: BakeFile[] = [];
   for (const name of paths) {
     // With the Git context, `cwd://` names a file of the checkout; any other path is read from the repository.
@@ -143,7 +161,10 @@ function composeAsBake(compose: ComposeFile): BakeFile {
     .map((service) => ({
       name: service.name,
       range: service.key.range,
-      cache: [...service.xBakeCache, ...service.buildCache].map((key) => ({ value: String(key.value), range: key.range })),
+      cache: [...service.xBakeCache, ...service.buildCache].map((key) => ({
+        value: String(key.value),
+        range: key.range,
+      })),
       inherits: [],
       context: service.context,
       dockerfile: service.dockerfile,
@@ -161,7 +182,10 @@ function composeAsBake(compose: ComposeFile): BakeFile {
 function listInput(value: string | undefined): string[] | undefined {
   if (value === undefined) return [];
   if (value.includes('${{')) return undefined;
-  return value.split(/[\n,]/).map((item) => item.trim()).filter((item) => item !== '');
+  return value
+    .split(/[\n,]/)
+    .map((item) => item.trim())
+    .filter((item) => item !== '');
 }
 
 function cacheUse(cache: readonly CacheDeclaration[]): string {

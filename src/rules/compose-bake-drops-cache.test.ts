@@ -121,7 +121,10 @@ testRule(rule, {
                   cd packaging
                   docker compose build packager
       `,
-      files: { 'packaging/docker-compose.yml': 'services:\n  packager:\n    build:\n      context: .\n      x-bake:\n        cache-from: [type=gha]\n' },
+      files: {
+        'packaging/docker-compose.yml':
+          'services:\n  packager:\n    build:\n      context: .\n      x-bake:\n        cache-from: [type=gha]\n',
+      },
     },
   ],
   invalid: [
@@ -141,7 +144,10 @@ testRule(rule, {
                   cd packaging
                   docker compose build packager
       `,
-      files: { 'packaging/docker-compose.yml': 'services:\n  packager:\n    build:\n      context: .\n      x-bake:\n        cache-from: [type=gha]\n' },
+      files: {
+        'packaging/docker-compose.yml':
+          'services:\n  packager:\n    build:\n      context: .\n      x-bake:\n        cache-from: [type=gha]\n',
+      },
       errors: [{ messageId: 'xBakeDropped', line: 12, column: 11 }],
       output: null,
     },
@@ -198,7 +204,8 @@ testRule(rule, {
               - run: docker-compose up -d --build
       `,
       files: {
-        'compose.yaml': 'services:\n  web:\n    build:\n      context: .\n      x-bake:\n        cache_from: [type=gha]\n',
+        'compose.yaml':
+          'services:\n  web:\n    build:\n      context: .\n      x-bake:\n        cache_from: [type=gha]\n',
       },
       errors: [{ messageId: 'xBakeDropped', line: 7, column: 14 }],
       output: null,

@@ -17,7 +17,8 @@ import { scalarString } from '../workflow/yaml-tree.ts';
 export default defineRule({
   id: 'compose-bake-drops-cache',
   meta: {
-    description: 'Do not rely on `x-bake` cache settings when `docker compose build` runs with `COMPOSE_BAKE=true`',
+    description:
+      'Do not rely on `x-bake` cache settings when `docker compose build` runs with `COMPOSE_BAKE=true`',
     category: 'waste',
     severity: 'warning',
     // Replacing the step by `docker/bake-action` also needs `image:` tags in the compose file (seed 001).
@@ -41,7 +42,10 @@ export default defineRule({
         if (command.words[0] === 'cd') {
           // `cd packaging && docker compose build` (grafana/k6): follow literal directories, give up on others.
           const target = command.words[1];
-          cwd = cwd === undefined || target === undefined || !isLiteralPath(target) ? undefined : repoPath(cwd, target);
+          cwd =
+            cwd === undefined || target === undefined || !isLiteralPath(target)
+              ? undefined
+              : repoPath(cwd, target);
           continue;
         }
         if (command.words[0] === 'export' || command.words[0] === 'unset') {
@@ -54,7 +58,8 @@ export default defineRule({
         const compose = composeCommand(command.words);
         if (compose === undefined || !builds(compose) || cwd === undefined) continue;
         const variable = (name: string): string | undefined =>
-          command.assignments.get(name) ?? (exported.has(name) ? exported.get(name) : environment(step, name));
+          command.assignments.get(name) ??
+          (exported.has(name) ? exported.get(name) : environment(step, name));
         if (!isTrue(variable('COMPOSE_BAKE'))) continue;
         const dropped = droppedCache(repo, cwd, compose, variable('COMPOSE_FILE'));
         if (dropped === undefined) continue;
@@ -110,7 +115,12 @@ interface DroppedCache {
 }
 
 /** The `x-bake` cache settings of the services the command builds, in the compose files it reads. */
-function droppedCache(repo: Repository, cwd: string, compose: ComposeCommand, composeFileVariable: string | undefined): DroppedCache | undefined {
+function droppedCache(
+  repo: Repository,
+  cwd: string,
+  compose: ComposeCommand,
+  composeFileVariable: string | undefined,
+): DroppedCache | undefined {
   const paths = composeFiles(repo, cwd, compose, composeFileVariable);
   if (paths === undefined) return undefined;
   const services = compose.args.filter((arg) => !arg.startsWith('-'));
@@ -121,7 +131,10 @@ function droppedCache(repo: Repository, cwd: string, compose: ComposeCommand, co
       if (services.length > 0 && !services.includes(service.name)) continue;
       for (const key of service.xBakeCache) {
         file ??= path;
-        related.push({ at: key, message: `\`x-bake.${String(key.value)}\` of service \`${service.name}\` is dropped by compose` });
+        related.push({
+          at: key,
+          message: `\`x-bake.${String(key.value)}\` of service \`${service.name}\` is dropped by compose`,
+        });
       }
     }
   }
@@ -129,8 +142,14 @@ function droppedCache(repo: Repository, cwd: string, compose: ComposeCommand, co
 }
 
 /** `-f` files, else `COMPOSE_FILE`, else the first default file of the directory and its override file. */
-function composeFiles(repo: Repository, cwd: string, compose: ComposeCommand, composeFileVariable: string | undefined): string[] | undefined {
-  const named = compose.files.length > 0 ? compose.files : composeFileVariable?.split(':').filter((path) => path !== '');
+function composeFiles(
+  repo: Repository,
+  cwd: string,
+  compose: ComposeCommand,
+  composeFileVariable: string | undefined,
+): string[] | undefined {
+  const named =
+    compose.files.length > 0 ? compose.files : composeFileVariable?.split(':').filter((path) => path !== '');
   if (named !== undefined && named.length > 0) {
     if (named.some((path) => path.includes('$') || path === '-')) return undefined;
     return named.map((path) => repoPath(cwd, path)).filter((path): path is string => path !== undefined);
@@ -139,7 +158,9 @@ function composeFiles(repo: Repository, cwd: string, compose: ComposeCommand, co
     const path = repoPath(cwd, base);
     if (path === undefined || repo.readText(path) === undefined) continue;
     const overridePath = repoPath(cwd, override);
-    return overridePath !== undefined && repo.readText(overridePath) !== undefined ? [path, overridePath] : [path];
+    return overridePath !== undefined && repo.readText(overridePath) !== undefined
+      ? [path, overridePath]
+      : [path];
   }
   return [];
 }

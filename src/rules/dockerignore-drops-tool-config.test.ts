@@ -42,7 +42,8 @@ testRule(rule, {
     {
       name: 'python and pip do not read .python-version (saleor: `.*` with `COPY . /app` and `python3 manage.py`)',
       files: {
-        Dockerfile: 'FROM python:3.12-slim\nCOPY . /app\nWORKDIR /app\nRUN pip install -r requirements.txt && python3 manage.py collectstatic\n',
+        Dockerfile:
+          'FROM python:3.12-slim\nCOPY . /app\nWORKDIR /app\nRUN pip install -r requirements.txt && python3 manage.py collectstatic\n',
         '.dockerignore': '.*\n**/*.pyc\n',
         '.python-version': '3.12\n',
       },
@@ -64,13 +65,18 @@ testRule(rule, {
     },
     {
       name: 'negated again later (last match wins)',
-      files: { Dockerfile: UV_DOCKERFILE, '.dockerignore': '.*\n!.python-version\n', '.python-version': '3.12\n' },
+      files: {
+        Dockerfile: UV_DOCKERFILE,
+        '.dockerignore': '.*\n!.python-version\n',
+        '.python-version': '3.12\n',
+      },
     },
     {
       name: 'ignore-everything allow-list that re-includes the toolchain (vaultwarden)',
       files: {
         Dockerfile: 'FROM rust:1.80\nCOPY ./Cargo.* ./rust-toolchain.toml ./\nRUN cargo build --release\n',
-        '.dockerignore': '// Ignore everything\n*\n\n// Allow what is needed\n!src\n!Cargo.toml\n!rust-toolchain.toml\n',
+        '.dockerignore':
+          '// Ignore everything\n*\n\n// Allow what is needed\n!src\n!Cargo.toml\n!rust-toolchain.toml\n',
         'rust-toolchain.toml': '[toolchain]\nchannel = "1.80"\n',
       },
     },
@@ -84,7 +90,11 @@ testRule(rule, {
     },
     {
       name: 'a Dockerfile in a sub-directory that nothing builds: its context is not guessed',
-      files: { 'services/api/Dockerfile': UV_DOCKERFILE, '.dockerignore': '.python-version\n', '.python-version': '3.12\n' },
+      files: {
+        'services/api/Dockerfile': UV_DOCKERFILE,
+        '.dockerignore': '.python-version\n',
+        '.python-version': '3.12\n',
+      },
     },
     {
       name: 'a Dockerfile-specific ignore file takes precedence over the context root one',
@@ -98,7 +108,8 @@ testRule(rule, {
     {
       name: 'seed 002 interim fix: `ENV UV_PYTHON` chooses the interpreter, the file is not needed',
       files: {
-        Dockerfile: 'FROM python:3.12\nARG PYTHON_VERSION=3.12\nENV UV_PYTHON=${PYTHON_VERSION}\nCOPY . /app\nRUN cd /app && uv sync\n',
+        Dockerfile:
+          'FROM python:3.12\nARG PYTHON_VERSION=3.12\nENV UV_PYTHON=${PYTHON_VERSION}\nCOPY . /app\nRUN cd /app && uv sync\n',
         '.dockerignore': '.python-version\n',
         '.python-version': '3.12\n',
       },
@@ -106,7 +117,8 @@ testRule(rule, {
     {
       name: 'the version is given on the command line',
       files: {
-        Dockerfile: 'FROM python:3.12\nCOPY . /app\nRUN cd /app && uv sync --python=3.12 && RUSTUP_TOOLCHAIN=1.80 cargo build\n',
+        Dockerfile:
+          'FROM python:3.12\nCOPY . /app\nRUN cd /app && uv sync --python=3.12 && RUSTUP_TOOLCHAIN=1.80 cargo build\n',
         '.dockerignore': '.python-version\nrust-toolchain.toml\n',
         '.python-version': '3.12\n',
         'rust-toolchain.toml': '[toolchain]\nchannel = "1.80"\n',
@@ -123,7 +135,8 @@ testRule(rule, {
     {
       name: 'the tool runs in a stage that never copied the file',
       files: {
-        Dockerfile: 'FROM python:3.12 AS app\nCOPY . /app\nFROM ghcr.io/astral-sh/uv AS tools\nRUN uv --version\n',
+        Dockerfile:
+          'FROM python:3.12 AS app\nCOPY . /app\nFROM ghcr.io/astral-sh/uv AS tools\nRUN uv --version\n',
         '.dockerignore': '.python-version\n',
         '.python-version': '3.12\n',
       },
@@ -138,17 +151,27 @@ testRule(rule, {
         '.python-version': '3.12\n',
       },
       errors: [{ messageId: 'dropsToolConfig', line: 6, column: 1, file: '.dockerignore' }],
-      outputFiles: { '.dockerignore': '# Version control\n.git/\n\n# Virtual environments\n.venv/\n\n.claude/\n' },
+      outputFiles: {
+        '.dockerignore': '# Version control\n.git/\n\n# Virtual environments\n.venv/\n\n.claude/\n',
+      },
     },
     {
       name: 'a wildcard drops it: re-include the file after the pattern',
-      files: { Dockerfile: UV_DOCKERFILE, '.dockerignore': '.git\n.*\nnode_modules\n', '.python-version': '3.12\n' },
+      files: {
+        Dockerfile: UV_DOCKERFILE,
+        '.dockerignore': '.git\n.*\nnode_modules\n',
+        '.python-version': '3.12\n',
+      },
       errors: [{ messageId: 'dropsToolConfig', line: 2, column: 1, file: '.dockerignore' }],
       outputFiles: { '.dockerignore': '.git\n.*\n!.python-version\nnode_modules\n' },
     },
     {
       name: 'an exact pattern shadowed by an earlier wildcard: removing it alone would not help',
-      files: { Dockerfile: UV_DOCKERFILE, '.dockerignore': '.*\n/.python-version/', '.python-version': '3.12\n' },
+      files: {
+        Dockerfile: UV_DOCKERFILE,
+        '.dockerignore': '.*\n/.python-version/',
+        '.python-version': '3.12\n',
+      },
       errors: [{ messageId: 'dropsToolConfig', line: 2, column: 1, file: '.dockerignore' }],
       outputFiles: { '.dockerignore': '.*\n/.python-version/\n!.python-version' },
     },
@@ -202,7 +225,9 @@ testRule(rule, {
         '.dockerignore': '.git\n',
         '.ruby-version': '3.3.0\n',
       },
-      errors: [{ messageId: 'dropsToolConfig', line: 1, column: 1, file: 'docker/app.Dockerfile.dockerignore' }],
+      errors: [
+        { messageId: 'dropsToolConfig', line: 1, column: 1, file: 'docker/app.Dockerfile.dockerignore' },
+      ],
       outputFiles: { 'docker/app.Dockerfile.dockerignore': '' },
     },
     {
@@ -217,7 +242,8 @@ testRule(rule, {
               - run: docker build -t app -f ci/Dockerfile .
       `,
       files: {
-        'ci/Dockerfile': 'FROM ghcr.io/astral-sh/uv:python3.12-bookworm AS src\nCOPY . /app\nFROM src AS deps\nWORKDIR /app\nRUN uv sync\n',
+        'ci/Dockerfile':
+          'FROM ghcr.io/astral-sh/uv:python3.12-bookworm AS src\nCOPY . /app\nFROM src AS deps\nWORKDIR /app\nRUN uv sync\n',
         '.dockerignore': '.venv\n.python-version\n',
         '.python-version': '3.11\n',
       },

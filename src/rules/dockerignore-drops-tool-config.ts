@@ -30,7 +30,10 @@ interface VersionFile {
 /** `nvm install`/`nvm use` (and fnm's) read `.nvmrc` only when no version is named: `nvm install 20` does not. */
 function nodeManagerReadsFile(args: readonly string[]): boolean {
   const [subcommand, ...rest] = args;
-  return ['install', 'use', 'exec', 'run', 'i'].includes(subcommand ?? '') && !rest.some((arg) => !arg.startsWith('-'));
+  return (
+    ['install', 'use', 'exec', 'run', 'i'].includes(subcommand ?? '') &&
+    !rest.some((arg) => !arg.startsWith('-'))
+  );
 }
 
 /**
@@ -39,9 +42,20 @@ function nodeManagerReadsFile(args: readonly string[]): boolean {
  * not change when the file is missing. PDM reads `.python-version` since 2.23.
  */
 const VERSION_FILES: readonly VersionFile[] = [
-  { file: '.python-version', tools: ['uv', 'uvx', 'pdm', 'pyenv', 'rye'], overrides: ['UV_PYTHON', 'PDM_PYTHON', 'PYENV_VERSION'], flags: ['--python', '-p'] },
+  {
+    file: '.python-version',
+    tools: ['uv', 'uvx', 'pdm', 'pyenv', 'rye'],
+    overrides: ['UV_PYTHON', 'PDM_PYTHON', 'PYENV_VERSION'],
+    flags: ['--python', '-p'],
+  },
   { file: '.nvmrc', tools: ['nvm', 'fnm'], overrides: [], flags: [], readsFile: nodeManagerReadsFile },
-  { file: '.node-version', tools: ['fnm', 'nodenv'], overrides: ['NODENV_VERSION'], flags: [], readsFile: nodeManagerReadsFile },
+  {
+    file: '.node-version',
+    tools: ['fnm', 'nodenv'],
+    overrides: ['NODENV_VERSION'],
+    flags: [],
+    readsFile: nodeManagerReadsFile,
+  },
   { file: '.tool-versions', tools: ['asdf', 'mise'], overrides: [], flags: [] },
   // `xx-cargo` (tonistiigi/xx) and `cross` run cargo through rustup in the same directory.
   { file: 'rust-toolchain', tools: RUST_TOOLS, overrides: ['RUSTUP_TOOLCHAIN'], flags: [] },
@@ -55,7 +69,8 @@ const COMMAND_PREFIXES = new Set(['sudo', 'exec', 'time', 'env', 'nice', 'comman
 export default defineRule({
   id: 'dockerignore-drops-tool-config',
   meta: {
-    description: 'Keep tool-version files such as `.python-version` in the Docker build context of builds that use them',
+    description:
+      'Keep tool-version files such as `.python-version` in the Docker build context of builds that use them',
     category: 'correctness',
     severity: 'warning',
     fixable: 'safe',
@@ -80,7 +95,8 @@ export default defineRule({
         const key = `${ignore.file.path}\0${pattern.range.start}\0${file}`;
         if (reported.has(key)) continue;
         reported.add(key);
-        const removable = pattern.pattern === file && decisivePattern(without(ignore, pattern), file)?.negated !== false;
+        const removable =
+          pattern.pattern === file && decisivePattern(without(ignore, pattern), file)?.negated !== false;
         report({
           messageId: 'dropsToolConfig',
           data: { pattern: patternText(pattern), file, dockerfile: build.dockerfile, tool: use.tool },
@@ -88,11 +104,24 @@ export default defineRule({
           related: [
             { at: use.copy, message: `copies the build context, which would hold \`${file}\`` },
             { at: use.run, message: `runs \`${use.tool}\`, which reads \`${file}\`` },
-            ...(build.at === undefined ? [] : [{ at: { range: build.at }, message: `builds \`${build.dockerfile}\` with context \`${build.context}\`` }]),
+            ...(build.at === undefined
+              ? []
+              : [
+                  {
+                    at: { range: build.at },
+                    message: `builds \`${build.dockerfile}\` with context \`${build.context}\``,
+                  },
+                ]),
           ],
           fix: removable
-            ? { title: `Remove \`${patternText(pattern)}\` from \`${ignore.file.path}\``, edits: (fixer) => fixer.removeLines(pattern) }
-            : { title: `Re-include \`${file}\` with \`!${file}\``, edits: (fixer) => fixer.insertLinesAfter(pattern, `!${file}\n`) },
+            ? {
+                title: `Remove \`${patternText(pattern)}\` from \`${ignore.file.path}\``,
+                edits: (fixer) => fixer.removeLines(pattern),
+              }
+            : {
+                title: `Re-include \`${file}\` with \`!${file}\``,
+                edits: (fixer) => fixer.insertLinesAfter(pattern, `!${file}\n`),
+              },
         });
       }
     }
@@ -120,14 +149,19 @@ function toolUse(repo: Repository, build: DockerBuild, versionFile: VersionFile)
     let copy = copiedIn.get(stage.base);
     let overridden = overriddenIn.has(stage.base);
     for (const instruction of stage.instructions) {
-      if ((instruction.keyword === 'ENV' || instruction.keyword === 'ARG') && setsVariable(instruction.args, versionFile.overrides)) overridden = true;
+      if (
+        (instruction.keyword === 'ENV' || instruction.keyword === 'ARG') &&
+        setsVariable(instruction.args, versionFile.overrides)
+      )
+        overridden = true;
       const copied = contextCopy(instruction);
       if (copy === undefined && copied !== undefined && copiesPath(copied, file)) copy = instruction;
       if (overridden) continue;
       const tool = invokedTool(instruction, versionFile);
       if (tool === undefined) continue;
       if (copy !== undefined) return { tool, copy, run: instruction };
-      if (contextBindMounts(instruction).some((source) => source === '.' || source === file)) return { tool, copy: instruction, run: instruction };
+      if (contextBindMounts(instruction).some((source) => source === '.' || source === file))
+        return { tool, copy: instruction, run: instruction };
     }
     for (const key of [String(index), ...(stage.name === undefined ? [] : [stage.name])]) {
       if (copy !== undefined) copiedIn.set(key, copy);

@@ -8,12 +8,18 @@ import type { ImageBuild } from '../workflow/image-builds.ts';
 import type { Job, LNode, Step } from '../workflow/model.ts';
 
 /** Steps that only prepare a build and can run in the new build job as they are. */
-const PREPARING_ACTIONS = new Set(['actions/checkout', 'docker/setup-buildx-action', 'docker/setup-qemu-action', 'docker/login-action']);
+const PREPARING_ACTIONS = new Set([
+  'actions/checkout',
+  'docker/setup-buildx-action',
+  'docker/setup-qemu-action',
+  'docker/login-action',
+]);
 
 export default defineRule({
   id: 'matrix-rebuilds-image',
   meta: {
-    description: 'Build an image once and share it with the shards of a matrix instead of rebuilding it in each',
+    description:
+      'Build an image once and share it with the shards of a matrix instead of rebuilding it in each',
     category: 'waste',
     severity: 'warning',
     fixable: 'unsafe',
@@ -38,7 +44,7 @@ export default defineRule({
           report({
             messageId: matrix.size === undefined ? 'rebuiltPerDynamicShard' : 'rebuiltPerShard',
             data: { job: job.id, shards: matrix.size ?? 'unknown', extra: (matrix.size ?? 1) - 1 },
-            at: build.action === undefined ? build.at : build.jobStep.uses ?? build.at,
+            at: build.action === undefined ? build.at : (build.jobStep.uses ?? build.at),
             ...(fix === undefined ? {} : { fix }),
           });
         }
@@ -54,7 +60,10 @@ function runnerVariesByShard(job: Job): boolean {
   if (combinations.length === 0) return true;
   const runners = new Set(
     combinations.map((combination) => {
-      const value = evaluateTemplate(nodeSource(job.runsOn as LNode), contextsFor({ workflow: job.workflow, job, combination }));
+      const value = evaluateTemplate(
+        nodeSource(job.runsOn as LNode),
+        contextsFor({ workflow: job.workflow, job, combination }),
+      );
       return value === UNKNOWN ? Symbol('unknown') : JSON.stringify(value);
     }),
   );
@@ -65,9 +74,11 @@ function runnerVariesByShard(job: Job): boolean {
 function shardsRunningStep(step: Step, job: Job): number {
   const combinations = combinationsOf(job);
   const known = combinations.length;
-  if (step.if === undefined || step.if.kind !== 'scalar' || typeof step.if.value !== 'string') return known === 0 ? Number.POSITIVE_INFINITY : known;
+  if (step.if === undefined || step.if.kind !== 'scalar' || typeof step.if.value !== 'string')
+    return known === 0 ? Number.POSITIVE_INFINITY : known;
   const condition = step.if.value.trim();
-  const expression = condition.startsWith('${{') && condition.endsWith('}}') ? condition.slice(3, -2) : condition;
+  const expression =
+    condition.startsWith('${{') && condition.endsWith('}}') ? condition.slice(3, -2) : condition;
   if (!/\b(matrix|strategy)\b/.test(expression) && !contextsUsed(`\${{ ${expression} }}`).has('env')) {
     return known === 0 ? Number.POSITIVE_INFINITY : known;
   }
@@ -86,7 +97,9 @@ function shardsRunningStep(step: Step, job: Job): number {
  * how a build-once-and-share job is consumed (moby's `test.yml`); most shards never run it.
  */
 function guardedByEarlierStep(build: ImageBuild): boolean {
-  return [build.jobStep.if, build.step.if].some((node) => node !== undefined && /\bsteps\s*\./.test(nodeSource(node)));
+  return [build.jobStep.if, build.step.if].some(
+    (node) => node !== undefined && /\bsteps\s*\./.test(nodeSource(node)),
+  );
 }
 
 /**
@@ -127,16 +140,32 @@ interface ShareImageFix {
 function shareImageFix(build: ImageBuild, job: Job): ShareImageFix | undefined {
   const { step } = build;
   const workflow = job.workflow;
-  if (build.tool !== 'docker/build-push-action' || build.action !== undefined || step.with === undefined) return undefined;
-  if (step.if !== undefined || job.container !== undefined || job.stepsNode === undefined || job.stepsNode.flow) return undefined;
+  if (build.tool !== 'docker/build-push-action' || build.action !== undefined || step.with === undefined)
+    return undefined;
+  if (
+    step.if !== undefined ||
+    job.container !== undefined ||
+    job.stepsNode === undefined ||
+    job.stepsNode.flow
+  )
+    return undefined;
   if (workflow.jobsNode === undefined || workflow.jobsNode.flow) return undefined;
   const withMap = step.with;
-  if (withMap.flow || withMap.has('outputs') || !isTrue(withMap.get('load')) || !isFalseOrAbsent(withMap.get('push'))) return undefined;
+  if (
+    withMap.flow ||
+    withMap.has('outputs') ||
+    !isTrue(withMap.get('load')) ||
+    !isFalseOrAbsent(withMap.get('push'))
+  )
+    return undefined;
   const tags = withMap.get('tags');
-  if (tags === undefined || withMap.pairs.some(({ value }) => contextsUsed(nodeSource(value)).has('steps'))) return undefined;
-  if (step.id !== undefined && new RegExp(`steps\\.${step.id}\\b`).test(job.node.range.file.text)) return undefined;
+  if (tags === undefined || withMap.pairs.some(({ value }) => contextsUsed(nodeSource(value)).has('steps')))
+    return undefined;
+  if (step.id !== undefined && new RegExp(`steps\\.${step.id}\\b`).test(job.node.range.file.text))
+    return undefined;
   const jobEnv = job.env.node;
-  if (jobEnv !== undefined && [...job.env.vars.values()].some((v) => nodeReadsMatrix(v.value))) return undefined;
+  if (jobEnv !== undefined && [...job.env.vars.values()].some((v) => nodeReadsMatrix(v.value)))
+    return undefined;
 
   const copied: Step[] = [];
   for (const earlier of job.steps.slice(0, step.index)) {
@@ -146,10 +175,15 @@ function shareImageFix(build: ImageBuild, job: Job): ShareImageFix | undefined {
   }
   const jobId = ['build-image', `build-${job.id}-image`].find((id) => !workflow.jobsById.has(id));
   if (jobId === undefined) return undefined;
-  const name = cacheScope(withMap.get('cache-from')) ?? cacheScope(withMap.get('cache-to')) ?? `${job.id}-image`;
+  const name =
+    cacheScope(withMap.get('cache-from')) ?? cacheScope(withMap.get('cache-to')) ?? `${job.id}-image`;
   const tarball = `/tmp/${name}.tar`;
   const otherBuildsRemain = job.steps.some(
-    (other) => other !== step && (other.action?.name === 'docker/build-push-action' || other.action?.name === 'docker/bake-action' || /\bbuildx\b/.test(String(other.run?.value ?? ''))),
+    (other) =>
+      other !== step &&
+      (other.action?.name === 'docker/build-push-action' ||
+        other.action?.name === 'docker/bake-action' ||
+        /\bbuildx\b/.test(String(other.run?.value ?? ''))),
   );
 
   return {
@@ -179,7 +213,9 @@ function shareImageFix(build: ImageBuild, job: Job): ShareImageFix | undefined {
       const newJob = [
         `${keyIndent}${jobId}:${eol}`,
         ...['needs', 'if', 'permissions', 'runs-on', 'timeout-minutes', 'env'].map(pairLines),
-        fixer.sourceText(fixer.lineSpan(job.stepsNode === undefined ? job.key : job.node.pair('steps')?.key ?? job.key)),
+        fixer.sourceText(
+          fixer.lineSpan(job.stepsNode === undefined ? job.key : (job.node.pair('steps')?.key ?? job.key)),
+        ),
         ...copied.map((s) => fixer.sourceText(fixer.lineSpan(s.node))),
         // Exporting a tarball and a `type=gha` cache need the docker-container driver, not the default one.
         hasBuildx ? '' : `${dashIndent}- uses: docker/setup-buildx-action@v3${eol}`,
@@ -205,10 +241,17 @@ function shareImageFix(build: ImageBuild, job: Job): ShareImageFix | undefined {
         fixer.replace(stepSpan, download),
       ];
       if (job.needsNode !== undefined) edits.push(fixer.addToSequence(job.needsNode.value, jobId));
-      else edits.push(fixer.insertLinesBefore(job.node.pair('runs-on')?.key ?? job.node.pairs[0]?.key ?? job.key, `needs: ${jobId}\n`));
+      else
+        edits.push(
+          fixer.insertLinesBefore(
+            job.node.pair('runs-on')?.key ?? job.node.pairs[0]?.key ?? job.key,
+            `needs: ${jobId}\n`,
+          ),
+        );
       if (!otherBuildsRemain) {
         for (const other of job.steps) {
-          if (other.action?.name === 'docker/setup-buildx-action' && other.if === undefined) edits.push(fixer.removeLines(fixer.lineSpan(other.node)));
+          if (other.action?.name === 'docker/setup-buildx-action' && other.if === undefined)
+            edits.push(fixer.removeLines(fixer.lineSpan(other.node)));
         }
       }
       return edits;

@@ -4,8 +4,14 @@ import rule from './missing-concurrency.ts';
 testRule(rule, {
   valid: [
     { name: 'push to main only', code: 'on:\n  push:\n    branches: [main]\njobs: {}\n' },
-    { name: 'tags, schedule and dispatch', code: 'on:\n  push:\n    tags: ["v*"]\n  schedule:\n    - cron: "0 0 * * *"\n  workflow_dispatch:\njobs: {}\n' },
-    { name: 'explicit cancel-in-progress: false is a decision', code: 'on: pull_request\nconcurrency: { group: deploy, cancel-in-progress: false }\njobs: {}\n' },
+    {
+      name: 'tags, schedule and dispatch',
+      code: 'on:\n  push:\n    tags: ["v*"]\n  schedule:\n    - cron: "0 0 * * *"\n  workflow_dispatch:\njobs: {}\n',
+    },
+    {
+      name: 'explicit cancel-in-progress: false is a decision',
+      code: 'on: pull_request\nconcurrency: { group: deploy, cancel-in-progress: false }\njobs: {}\n',
+    },
     {
       name: 'an expression is a decision',
       code: "on: [push, pull_request]\nconcurrency:\n  group: ci-${{ github.ref }}\n  cancel-in-progress: ${{ github.event_name == 'pull_request' }}\njobs: {}\n",
@@ -21,11 +27,23 @@ testRule(rule, {
             steps: [{ run: echo }]
       `,
     },
-    { name: 'reusable workflow (github.workflow is the caller)', code: 'on: [pull_request, workflow_call]\njobs: {}\n' },
+    {
+      name: 'reusable workflow (github.workflow is the caller)',
+      code: 'on: [pull_request, workflow_call]\njobs: {}\n',
+    },
     // A pull request trigger without `synchronize` never runs for a new commit: nothing supersedes its runs.
-    { name: 'apache/kafka: pull_request_target on labeled only', code: 'on:\n  pull_request_target:\n    types: [labeled]\njobs:\n  label:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo\n' },
-    { name: 'saleor/saleor: a clean-up on closed pull requests', code: 'on:\n  pull_request:\n    types: [closed, unlabeled]\njobs:\n  cleanup:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo\n' },
-    { name: 'traefik/traefik: opened only', code: 'on:\n  pull_request_target:\n    types:\n      - opened\njobs:\n  close:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo\n' },
+    {
+      name: 'apache/kafka: pull_request_target on labeled only',
+      code: 'on:\n  pull_request_target:\n    types: [labeled]\njobs:\n  label:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo\n',
+    },
+    {
+      name: 'saleor/saleor: a clean-up on closed pull requests',
+      code: 'on:\n  pull_request:\n    types: [closed, unlabeled]\njobs:\n  cleanup:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo\n',
+    },
+    {
+      name: 'traefik/traefik: opened only',
+      code: 'on:\n  pull_request_target:\n    types:\n      - opened\njobs:\n  close:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo\n',
+    },
   ],
   invalid: [
     {
@@ -90,13 +108,15 @@ testRule(rule, {
       name: 'concurrency without cancel-in-progress (4-space indentation)',
       code: 'on: pull_request\nconcurrency:\n    group: ci-${{ github.ref }}\njobs: {}\n',
       errors: [{ messageId: 'missingCancel', line: 2, column: 1 }],
-      output: 'on: pull_request\nconcurrency:\n    group: ci-${{ github.ref }}\n    cancel-in-progress: true\njobs: {}\n',
+      output:
+        'on: pull_request\nconcurrency:\n    group: ci-${{ github.ref }}\n    cancel-in-progress: true\njobs: {}\n',
     },
     {
       name: 'concurrency as a scalar group',
       code: 'on: pull_request\nconcurrency: ci-${{ github.ref }}\njobs: {}\n',
       errors: [{ messageId: 'missingCancel', line: 2, column: 1 }],
-      output: 'on: pull_request\nconcurrency:\n  group: ci-${{ github.ref }}\n  cancel-in-progress: true\njobs: {}\n',
+      output:
+        'on: pull_request\nconcurrency:\n  group: ci-${{ github.ref }}\n  cancel-in-progress: true\njobs: {}\n',
     },
   ],
 });

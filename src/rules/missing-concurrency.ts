@@ -6,7 +6,8 @@ import { scalarList } from '../workflow/yaml-tree.ts';
 
 const PULL_REQUEST_EVENTS = new Set(['pull_request', 'pull_request_target']);
 /** Branch names that are, by overwhelming convention, a repository's default or release line. */
-const LONG_LIVED_BRANCH = /^(main|master|trunk|develop|development|stable|release[-/].*|releases?\/.*|v\d.*)$/;
+const LONG_LIVED_BRANCH =
+  /^(main|master|trunk|develop|development|stable|release[-/].*|releases?\/.*|v\d.*)$/;
 
 export default defineRule({
   id: 'missing-concurrency',
@@ -30,7 +31,11 @@ export default defineRule({
       if (trigger === undefined) continue;
       const { concurrency } = workflow;
       if (concurrency === undefined) {
-        if (workflow.jobs.length > 0 && workflow.jobs.every((job) => job.concurrency?.cancelInProgress !== undefined)) continue;
+        if (
+          workflow.jobs.length > 0 &&
+          workflow.jobs.every((job) => job.concurrency?.cancelInProgress !== undefined)
+        )
+          continue;
         if (workflow.jobsKey === undefined) continue;
         const jobsKey = workflow.jobsKey;
         const mixed = hasNonPullRequestTrigger(workflow);
@@ -67,8 +72,9 @@ export default defineRule({
 /** The trigger whose runs can be superseded by a newer push: a pull request, or a push to feature branches. */
 function supersedableTrigger(workflow: Workflow): Trigger | undefined {
   return (
-    workflow.triggers.find((trigger) => PULL_REQUEST_EVENTS.has(trigger.event) && runsOnNewCommits(trigger)) ??
-    workflow.triggers.find((trigger) => trigger.event === 'push' && pushesToFeatureBranches(trigger))
+    workflow.triggers.find(
+      (trigger) => PULL_REQUEST_EVENTS.has(trigger.event) && runsOnNewCommits(trigger),
+    ) ?? workflow.triggers.find((trigger) => trigger.event === 'push' && pushesToFeatureBranches(trigger))
   );
 }
 
@@ -87,7 +93,8 @@ function runsOnNewCommits(trigger: Trigger): boolean {
 }
 
 function pushesToFeatureBranches(trigger: Trigger): boolean {
-  if (trigger.branches !== undefined) return trigger.branches.some((branch) => !LONG_LIVED_BRANCH.test(branch));
+  if (trigger.branches !== undefined)
+    return trigger.branches.some((branch) => !LONG_LIVED_BRANCH.test(branch));
   // `push` with only `tags` runs for tags alone; with no filter at all it runs for every branch.
   return trigger.tags === undefined && trigger.branchesIgnore === undefined;
 }

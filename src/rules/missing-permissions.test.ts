@@ -4,8 +4,14 @@ import rule from './missing-permissions.ts';
 
 testRule(rule, {
   valid: [
-    { name: 'top-level permissions', code: 'on: push\npermissions:\n  contents: read\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps: [{ run: make }]\n' },
-    { name: 'an empty top-level block is a decision', code: 'on: push\npermissions: {}\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps: [{ run: make }]\n' },
+    {
+      name: 'top-level permissions',
+      code: 'on: push\npermissions:\n  contents: read\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps: [{ run: make }]\n',
+    },
+    {
+      name: 'an empty top-level block is a decision',
+      code: 'on: push\npermissions: {}\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps: [{ run: make }]\n',
+    },
     {
       name: 'every job sets its own',
       code: dedent`
@@ -275,7 +281,8 @@ describe('missing-permissions fix safety', () => {
 
   it('is safe when every step is in the table, and names the elevated job', () => {
     const fix = fixOf({
-      '.github/workflows/ci.yml': 'on: push\njobs:\n  pr:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: peter-evans/create-pull-request@v7\n',
+      '.github/workflows/ci.yml':
+        'on: push\njobs:\n  pr:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: peter-evans/create-pull-request@v7\n',
     });
     expect(fix?.safety).toBe('safe');
     expect(fix?.title).toBe(

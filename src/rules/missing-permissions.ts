@@ -23,7 +23,11 @@ export default defineRule({
     for (const workflow of repo.workflows) {
       if (workflow.permissions !== undefined || workflow.jobsKey === undefined) continue;
       // A reusable workflow runs with at most what its caller grants: the caller's block is the one to write.
-      if (workflow.triggers.length > 0 && workflow.triggers.every((trigger) => trigger.event === 'workflow_call')) continue;
+      if (
+        workflow.triggers.length > 0 &&
+        workflow.triggers.every((trigger) => trigger.event === 'workflow_call')
+      )
+        continue;
       const bare = workflow.jobs.filter((job) => job.permissions === undefined);
       if (bare.length === 0) continue;
       const plan = planPermissions(bare, repo);
@@ -71,13 +75,18 @@ function planPermissions(jobs: readonly Job[], repo: Repository): Plan {
     const beyondRead = [...merged].some(([scope, access]) => !(scope === 'contents' && access === 'read'));
     if (!beyondRead) continue;
     const access = new Map<PermissionScope, Access>([['contents', merged.get('contents') ?? 'read']]);
-    for (const [scope, level] of [...merged].sort(([a], [b]) => (a < b ? -1 : 1))) if (scope !== 'contents') access.set(scope, level);
+    for (const [scope, level] of [...merged].sort(([a], [b]) => (a < b ? -1 : 1)))
+      if (scope !== 'contents') access.set(scope, level);
     elevated.push({ job, access });
   }
   return { elevated, unknown: [...unknown] };
 }
 
-function jobPermissionsEdit(fixer: Fixer, job: Job, access: ReadonlyMap<PermissionScope, Access>): TextEdit[] {
+function jobPermissionsEdit(
+  fixer: Fixer,
+  job: Job,
+  access: ReadonlyMap<PermissionScope, Access>,
+): TextEdit[] {
   const lines = [...access].map(([scope, level]) => `  ${scope}: ${level}`).join('\n');
   if (job.node.flow) {
     const flow = [...access].map(([scope, level]) => `${scope}: ${level}`).join(', ');

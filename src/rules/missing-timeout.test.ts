@@ -5,14 +5,26 @@ import rule, { roundUp } from './missing-timeout.ts';
 
 /** History as the store would give it: the build job's successful runs. */
 const history = (runs: number, maxMinutes: number): HistoryView => ({
-  jobDurations: (path, jobId) => (path === '.github/workflows/ci.yml' && jobId === 'build' ? { runs, maxMinutes, p50Minutes: maxMinutes / 2 } : undefined),
+  jobDurations: (path, jobId) =>
+    path === '.github/workflows/ci.yml' && jobId === 'build'
+      ? { runs, maxMinutes, p50Minutes: maxMinutes / 2 }
+      : undefined,
 });
 
 testRule(rule, {
   valid: [
-    { name: 'timeout set', code: 'on: push\njobs:\n  build:\n    runs-on: ubuntu-latest\n    timeout-minutes: 20\n    steps: [{ run: make }]\n' },
-    { name: 'an expression is a decision', code: 'on: push\njobs:\n  build:\n    runs-on: ubuntu-latest\n    timeout-minutes: ${{ inputs.timeout }}\n    steps: [{ run: make }]\n' },
-    { name: 'reusable-workflow call', code: 'on: push\njobs:\n  call:\n    uses: ./.github/workflows/build.yml\n' },
+    {
+      name: 'timeout set',
+      code: 'on: push\njobs:\n  build:\n    runs-on: ubuntu-latest\n    timeout-minutes: 20\n    steps: [{ run: make }]\n',
+    },
+    {
+      name: 'an expression is a decision',
+      code: 'on: push\njobs:\n  build:\n    runs-on: ubuntu-latest\n    timeout-minutes: ${{ inputs.timeout }}\n    steps: [{ run: make }]\n',
+    },
+    {
+      name: 'reusable-workflow call',
+      code: 'on: push\njobs:\n  call:\n    uses: ./.github/workflows/build.yml\n',
+    },
     {
       name: 'every step bounded',
       code: 'on: push\njobs:\n  build:\n    runs-on: ubuntu-latest\n    steps:\n      - run: make\n        timeout-minutes: 10\n',
@@ -78,14 +90,16 @@ testRule(rule, {
       code: 'on: push\njobs:\n  build:\n    runs-on: ubuntu-latest # hosted\n    steps: [{ run: make }]\n',
       history: history(42, 9.2),
       errors: [{ messageId: 'withHistory', line: 3, column: 3 }],
-      output: 'on: push\njobs:\n  build:\n    runs-on: ubuntu-latest # hosted\n    timeout-minutes: 15\n    steps: [{ run: make }]\n',
+      output:
+        'on: push\njobs:\n  build:\n    runs-on: ubuntu-latest # hosted\n    timeout-minutes: 15\n    steps: [{ run: make }]\n',
     },
     {
       name: 'too few runs: the default, raised above what was seen',
       code: 'on: push\njobs:\n  build:\n    runs-on: ubuntu-latest\n    steps: [{ run: make }]\n',
       history: history(2, 41),
       errors: [{ messageId: 'withHistory', line: 3, column: 3 }],
-      output: 'on: push\njobs:\n  build:\n    runs-on: ubuntu-latest\n    timeout-minutes: 90\n    steps: [{ run: make }]\n',
+      output:
+        'on: push\njobs:\n  build:\n    runs-on: ubuntu-latest\n    timeout-minutes: 90\n    steps: [{ run: make }]\n',
     },
     {
       name: 'a container job without runs-on first: inserted before its first key',
@@ -119,12 +133,14 @@ describe('missing-timeout', () => {
       'Job `build` has no `timeout-minutes`: a hung run holds its runner for up to 360 minutes (billed on GitHub-hosted runners), while its longest successful run of 42 took 9.2 min.',
     );
     expect(measured?.fix).toMatchObject({
-      title: 'Add `timeout-minutes: 15` to job `build` (1.5 × the longest of 42 successful runs, 9.2 min, rounded up)',
+      title:
+        'Add `timeout-minutes: 15` to job `build` (1.5 × the longest of 42 successful runs, 9.2 min, rounded up)',
       safety: 'safe',
     });
     const [guessed] = lintCase(rule, { '.github/workflows/ci.yml': code });
     expect(guessed?.fix).toMatchObject({
-      title: 'Add `timeout-minutes: 30` to job `build` (default for a job without history; check it against your slowest run)',
+      title:
+        'Add `timeout-minutes: 30` to job `build` (default for a job without history; check it against your slowest run)',
       safety: 'unsafe',
     });
   });

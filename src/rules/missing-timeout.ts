@@ -16,13 +16,20 @@ const MIN_RUNS = 5;
 const DEFAULT_MINUTES = 30;
 const LONG_BUILD_MINUTES = 60;
 /** Steps that commonly run long: image builds and compiled-language builds. */
-const LONG_BUILD_ACTIONS = new Set(['docker/build-push-action', 'docker/bake-action', 'pyo3/maturin-action', 'goreleaser/goreleaser-action']);
-const LONG_BUILD_COMMAND = /\b(cargo\s+(build|test|nextest|clippy)|bazel(isk)?\s+(build|test)|gradlew?\s|mvnw?\s|cmake\s+--build|docker\s+(buildx\s+)?(build|bake)|ninja\b|xcodebuild\b)/;
+const LONG_BUILD_ACTIONS = new Set([
+  'docker/build-push-action',
+  'docker/bake-action',
+  'pyo3/maturin-action',
+  'goreleaser/goreleaser-action',
+]);
+const LONG_BUILD_COMMAND =
+  /\b(cargo\s+(build|test|nextest|clippy)|bazel(isk)?\s+(build|test)|gradlew?\s|mvnw?\s|cmake\s+--build|docker\s+(buildx\s+)?(build|bake)|ninja\b|xcodebuild\b)/;
 
 export default defineRule({
   id: 'missing-timeout',
   meta: {
-    description: 'Bound every job with `timeout-minutes` so that a hung run stops before GitHub’s 360-minute limit',
+    description:
+      'Bound every job with `timeout-minutes` so that a hung run stops before GitHub’s 360-minute limit',
     category: 'waste',
     // Most jobs never hang: on 49 real repositories this fires on about 1,300 jobs, so it informs by default.
     severity: 'info',
@@ -30,7 +37,8 @@ export default defineRule({
     messages: {
       withHistory:
         'Job `{{job}}` has no `timeout-minutes`: a hung run holds its runner for up to 360 minutes (billed on GitHub-hosted runners), while its longest successful run of {{runs}} took {{max}} min.',
-      withoutHistory: 'Job `{{job}}` has no `timeout-minutes`: a hung run holds its runner for up to 360 minutes (billed on GitHub-hosted runners) before GitHub cancels it.',
+      withoutHistory:
+        'Job `{{job}}` has no `timeout-minutes`: a hung run holds its runner for up to 360 minutes (billed on GitHub-hosted runners) before GitHub cancels it.',
     },
   },
   check({ repo, history, report }) {
@@ -76,9 +84,19 @@ export function chooseTimeout(job: Job, durations: JobDurations | undefined): Ch
   const long = looksLikeLongBuild(job);
   const fallback = long ? LONG_BUILD_MINUTES : DEFAULT_MINUTES;
   // A few runs cannot set the value, but they can rule out a default below what has already been seen.
-  const minutes = durations !== undefined && durations.maxMinutes > 0 ? Math.max(fallback, roundUp(durations.maxMinutes * MARGIN)) : fallback;
-  const seen = durations !== undefined && durations.runs > 0 ? `; only ${durations.runs} successful runs in history` : '';
-  return { minutes, basis: `default for ${long ? 'a job that builds images or compiles' : 'a job'} without history${seen}; check it against your slowest run`, measured: undefined };
+  const minutes =
+    durations !== undefined && durations.maxMinutes > 0
+      ? Math.max(fallback, roundUp(durations.maxMinutes * MARGIN))
+      : fallback;
+  const seen =
+    durations !== undefined && durations.runs > 0
+      ? `; only ${durations.runs} successful runs in history`
+      : '';
+  return {
+    minutes,
+    basis: `default for ${long ? 'a job that builds images or compiles' : 'a job'} without history${seen}; check it against your slowest run`,
+    measured: undefined,
+  };
 }
 
 /** The first ladder value at or above `minutes`; beyond the ladder, the next whole hour. */
@@ -106,5 +124,7 @@ function timeoutEdit(fixer: Fixer, job: Job, minutes: number): TextEdit {
   const runsOn = job.node.pair('runs-on');
   if (runsOn !== undefined) return fixer.insertLinesAfter(runsOn.value, line, runsOn.key);
   const first = job.node.pairs[0];
-  return first === undefined ? fixer.addToMap(job.node, 'timeout-minutes', String(minutes)) : fixer.insertLinesBefore(first.key, line);
+  return first === undefined
+    ? fixer.addToMap(job.node, 'timeout-minutes', String(minutes))
+    : fixer.insertLinesBefore(first.key, line);
 }

@@ -18,7 +18,8 @@ import { asMap } from '../workflow/yaml-tree.ts';
 export default defineRule({
   id: 'qemu-emulated-build',
   meta: {
-    description: 'Build foreign-architecture images only when asked for, or on native runners, not under QEMU on every push',
+    description:
+      'Build foreign-architecture images only when asked for, or on native runners, not under QEMU on every push',
     category: 'waste',
     severity: 'warning',
     fixable: 'unsafe',
@@ -37,7 +38,11 @@ export default defineRule({
           const fix = optInFix(build, job, emulated.runner);
           report({
             messageId: 'emulatedBuild',
-            data: { triggers: emulated.triggers.join('`, `'), foreign: emulated.foreign.join(', '), runner: emulated.runner },
+            data: {
+              triggers: emulated.triggers.join('`, `'),
+              foreign: emulated.foreign.join(', '),
+              runner: emulated.runner,
+            },
             // A build inside a composite action is reported where the workflow calls it.
             at: build.action !== undefined ? (build.jobStep.uses ?? build.at) : (platformsInput ?? build.at),
             ...(fix === undefined ? {} : { fix }),
@@ -61,7 +66,13 @@ function emulatedOnAutomaticTriggers(build: ImageBuild, job: Job): Emulation | u
   const runners = new Set<'amd64' | 'arm64'>();
   for (const evaluation of evaluatePlatforms(build, job)) {
     const { trigger, runner, platforms, contexts } = evaluation;
-    if (!isAutomaticTrigger(trigger) || runner === 'unknown' || platforms === undefined || platforms === UNKNOWN) continue;
+    if (
+      !isAutomaticTrigger(trigger) ||
+      runner === 'unknown' ||
+      platforms === undefined ||
+      platforms === UNKNOWN
+    )
+      continue;
     const jobContexts = contextsFor({ workflow: job.workflow, trigger, job });
     if (conditionAllows(job.if, jobContexts) !== true) continue;
     // A step-level condition we cannot evaluate is usually a publish gate (`needs.x.outputs.is_release`).
@@ -108,18 +119,24 @@ function optInFix(build: ImageBuild, job: Job, runner: 'amd64' | 'arm64'): OptIn
   const dispatch = on.pair('workflow_dispatch');
   if (dispatch !== undefined && !isEmptyValue(dispatch.value)) {
     const map = asMap(dispatch.value);
-    if (map === undefined || map.flow || asMap(map.get('inputs'))?.has('platforms') === true) return undefined;
+    if (map === undefined || map.flow || asMap(map.get('inputs'))?.has('platforms') === true)
+      return undefined;
     const inputs = map.get('inputs');
-    if (inputs !== undefined && (asMap(inputs) === undefined || asMap(inputs)?.flow === true)) return undefined;
+    if (inputs !== undefined && (asMap(inputs) === undefined || asMap(inputs)?.flow === true))
+      return undefined;
   }
   const source = literalPlatformsNode(build, job);
   if (source === undefined || source.kind !== 'scalar' || typeof source.value !== 'string') return undefined;
-  const original = source.value.split(/[,\n]/).map((p) => p.trim()).filter((p) => p !== '');
+  const original = source.value
+    .split(/[,\n]/)
+    .map((p) => p.trim())
+    .filter((p) => p !== '');
   const native = `linux/${runner}`;
   if (!original.includes(native) || original.some((p) => p.includes("'"))) return undefined;
 
   const releases: string[] = [];
-  if (workflow.triggers.some((t) => t.event === 'push' && t.tags !== undefined)) releases.push("startsWith(github.ref, 'refs/tags/')");
+  if (workflow.triggers.some((t) => t.event === 'push' && t.tags !== undefined))
+    releases.push("startsWith(github.ref, 'refs/tags/')");
   if (workflow.triggers.some((t) => t.event === 'release')) releases.push("github.event_name == 'release'");
   const keep = releases.length === 0 ? '' : `(${releases.join(' || ')}) && '${original.join(',')}' || `;
   const value = `\${{ ${keep}github.event_name == 'workflow_dispatch' && inputs.platforms || '${native}' }}`;
@@ -141,7 +158,10 @@ function literalPlatformsNode(build: ImageBuild, job: Job): LNode | undefined {
   if (variable === undefined) return undefined;
   for (const block of [build.step.env, job.env, job.workflow.env]) {
     const found = block.vars.get(variable);
-    if (found !== undefined) return String(found.value.kind === 'scalar' ? found.value.value : '${{').includes('${{') ? undefined : found.value;
+    if (found !== undefined)
+      return String(found.value.kind === 'scalar' ? found.value.value : '${{').includes('${{')
+        ? undefined
+        : found.value;
   }
   return undefined;
 }
@@ -156,7 +176,8 @@ function addPlatformsInput(fixer: Fixer, workflow: Workflow, on: LMap, native: s
   if (dispatch === undefined) return fixer.addToMap(on, 'workflow_dispatch', `inputs:\n${indented(input)}`);
   const map = asMap(dispatch.value);
   const inputs = asMap(map?.get('inputs'));
-  if (inputs !== undefined) return fixer.addToMap(inputs, 'platforms', input.slice('platforms:\n'.length).replace(/^ {2}/gm, ''));
+  if (inputs !== undefined)
+    return fixer.addToMap(inputs, 'platforms', input.slice('platforms:\n'.length).replace(/^ {2}/gm, ''));
   if (map !== undefined) return fixer.addToMap(map, 'inputs', input);
   // `workflow_dispatch:` with nothing after it.
   const file = workflow.file;
@@ -175,7 +196,11 @@ function addPlatformsInput(fixer: Fixer, workflow: Workflow, on: LMap, native: s
 
 /** `workflow_dispatch:` with nothing after the colon. */
 function isEmptyValue(node: LNode): boolean {
-  return node.kind === 'scalar' && node.value === null && node.range.file.text.slice(node.range.start, node.range.end).trim() === '';
+  return (
+    node.kind === 'scalar' &&
+    node.value === null &&
+    node.range.file.text.slice(node.range.start, node.range.end).trim() === ''
+  );
 }
 
 function indented(yaml: string): string {

@@ -18,11 +18,14 @@ import type { Job, Repository, Step } from '../workflow/model.ts';
  * What a later step may do with emulation that ciscope cannot see: run or build for another platform, drive
  * QEMU/binfmt directly, or call a release or cross-build tool that does.
  */
-const EMULATION_HINT = /--platform|\bplatform=|DOCKER_DEFAULT_PLATFORM|\bqemu|binfmt|\b(arm64|aarch64|armv[67]|arm\/v[5-8]|s390x|ppc64le|riscv64|386)\b|goreleaser|cibuildwheel|\bcross\s/i;
+const EMULATION_HINT =
+  /--platform|\bplatform=|DOCKER_DEFAULT_PLATFORM|\bqemu|binfmt|\b(arm64|aarch64|armv[67]|arm\/v[5-8]|s390x|ppc64le|riscv64|386)\b|goreleaser|cibuildwheel|\bcross\s/i;
 /** A script, a Makefile or a task runner: its commands are in a file the workflow does not show. */
-const OPAQUE_SCRIPT = /(^|[\s;&|(])(make|just|task|earthly|bazel|nix|mage|tox|nox)(\s|$)|(^|[\s;&|(])(\.{0,2}\/)?[\w./-]+\.(sh|bash|py|ps1|pl|rb|mk)\b|(^|[\s;&|(])\.{1,2}\/[\w./-]+/;
+const OPAQUE_SCRIPT =
+  /(^|[\s;&|(])(make|just|task|earthly|bazel|nix|mage|tox|nox)(\s|$)|(^|[\s;&|(])(\.{0,2}\/)?[\w./-]+\.(sh|bash|py|ps1|pl|rb|mk)\b|(^|[\s;&|(])\.{1,2}\/[\w./-]+/;
 /** Actions known not to run foreign binaries on their own (builds among them are evaluated separately). */
-const TRANSPARENT_ACTION = /^(actions\/|docker\/(setup-buildx-action|login-action|metadata-action|build-push-action|setup-qemu-action)$)/;
+const TRANSPARENT_ACTION =
+  /^(actions\/|docker\/(setup-buildx-action|login-action|metadata-action|build-push-action|setup-qemu-action)$)/;
 
 export default defineRule({
   id: 'qemu-setup-unused',
@@ -33,7 +36,7 @@ export default defineRule({
     fixable: 'safe',
     messages: {
       neverUsed:
-        '`docker/setup-qemu-action` installs emulators but no build in job `{{job}}` targets a platform other than the runner\'s own; the step only costs set-up time.',
+        "`docker/setup-qemu-action` installs emulators but no build in job `{{job}}` targets a platform other than the runner's own; the step only costs set-up time.",
       unusedOn:
         'On `{{triggers}}` runs no build in job `{{job}}` targets a foreign platform, yet `docker/setup-qemu-action` still pulls and installs the emulators.',
     },
@@ -47,11 +50,16 @@ export default defineRule({
           if (usage === undefined || usage.unusedOn.length === 0) continue;
           // Platforms from an expression can still ask for emulation (a dispatch input), so the step is not dead.
           const never = usage.usedOn.length === 0 && usage.builds.every((build) => !platformsVary(build));
-          const condition = never ? undefined : foreignCondition(usage.builds, usage.foreign.size > 0 ? usage.foreign : usage.usualForeign);
+          const condition = never
+            ? undefined
+            : foreignCondition(usage.builds, usage.foreign.size > 0 ? usage.foreign : usage.usualForeign);
           const fix =
             // Removing the step would remove its comments too (a pinned version's `# v3.2.0`); then report without a fix.
             never && step.if === undefined && !hasComment(step)
-              ? { title: 'Remove the `docker/setup-qemu-action` step', edits: (fixer: Fixer): TextEdit => fixer.removeLines(fixer.lineSpan(step.node)) }
+              ? {
+                  title: 'Remove the `docker/setup-qemu-action` step',
+                  edits: (fixer: Fixer): TextEdit => fixer.removeLines(fixer.lineSpan(step.node)),
+                }
               : condition !== undefined && step.if === undefined
                 ? {
                     title: `Run the QEMU set-up only when a build asks for it: \`if: ${condition}\``,
@@ -161,7 +169,8 @@ function foreignCondition(builds: readonly ImageBuild[], foreign: ReadonlySet<st
     const text = (inputs[0]?.text ?? '').trim();
     const parts = templateParts(text);
     const shellVariable = /^\$\{?([A-Za-z_][A-Za-z0-9_]*)\}?$/.exec(text)?.[1];
-    if (build.inputs.get('platforms')?.[0]?.node === undefined && shellVariable !== undefined) expressions.add(`env.${shellVariable}`);
+    if (build.inputs.get('platforms')?.[0]?.node === undefined && shellVariable !== undefined)
+      expressions.add(`env.${shellVariable}`);
     else if (parts.length === 1 && parts[0]?.expression !== undefined) expressions.add(parts[0].expression);
     else if (text.includes('$')) return undefined;
     // A literal list without a foreign platform never needs QEMU, and one with it would have been used everywhere.

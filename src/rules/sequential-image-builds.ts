@@ -4,12 +4,23 @@ import type { ImageBuild } from '../workflow/image-builds.ts';
 import type { Job, Repository, Step } from '../workflow/model.ts';
 
 /** The inputs that make two builds the same image; a second build of it is served from the layer cache. */
-const IDENTITY_INPUTS = ['context', 'file', 'target', 'build-args', 'build-contexts', 'targets', 'files', 'set', 'services'];
+const IDENTITY_INPUTS = [
+  'context',
+  'file',
+  'target',
+  'build-args',
+  'build-contexts',
+  'targets',
+  'files',
+  'set',
+  'services',
+];
 
 export default defineRule({
   id: 'sequential-image-builds',
   meta: {
-    description: 'Build independent images in one parallel `docker buildx bake` pass instead of one after another',
+    description:
+      'Build independent images in one parallel `docker buildx bake` pass instead of one after another',
     category: 'waste',
     severity: 'info',
     fixable: false,
@@ -50,18 +61,25 @@ function runInSequence(first: ImageBuild, second: ImageBuild, job: Job): boolean
     const script = String(first.step.run?.value ?? '');
     return !/(^|[^&])&([^&]|$)|\belse\b|\belif\b|\bcase\b/.test(script);
   }
-  if (conditionOf(first.jobStep) !== conditionOf(second.jobStep) || conditionOf(first.step) !== conditionOf(second.step)) return false;
+  if (
+    conditionOf(first.jobStep) !== conditionOf(second.jobStep) ||
+    conditionOf(first.step) !== conditionOf(second.step)
+  )
+    return false;
   const between =
     first.jobStep === second.jobStep
       ? (first.action?.steps ?? []).slice(first.step.index + 1, second.step.index)
       : job.steps.slice(first.jobStep.index + 1, second.jobStep.index);
-  if (first.jobStep !== second.jobStep && (first.action !== undefined || second.action !== undefined)) return false;
+  if (first.jobStep !== second.jobStep && (first.action !== undefined || second.action !== undefined))
+    return false;
   return between.every((step) => step.action?.name.startsWith('docker/') === true);
 }
 
 function conditionOf(step: Step): string {
   const condition = step.if;
-  return condition === undefined ? '' : condition.range.file.text.slice(condition.range.start, condition.range.end);
+  return condition === undefined
+    ? ''
+    : condition.range.file.text.slice(condition.range.start, condition.range.end);
 }
 
 function sameImage(first: ImageBuild, second: ImageBuild): boolean {
@@ -101,7 +119,13 @@ function dockerfilePath(build: ImageBuild): string | undefined {
   if (build.tool.includes('compose')) return undefined;
   const context = (build.inputs.get('context')?.[0]?.text ?? '.').trim();
   const file = build.inputs.get('file')?.[0]?.text.trim();
-  if (/[$`]/.test(context) || (file !== undefined && /[$`]/.test(file)) || context === '-' || /^[a-z]+:\/\//.test(context)) return undefined;
+  if (
+    /[$`]/.test(context) ||
+    (file !== undefined && /[$`]/.test(file)) ||
+    context === '-' ||
+    /^[a-z]+:\/\//.test(context)
+  )
+    return undefined;
   // `file` is relative to the working directory, not to the context, for both the action and the CLI.
   if (file !== undefined) return file;
   return `${context.replace(/\/+$/, '')}/Dockerfile`;

@@ -19,7 +19,8 @@ import type { Job, Step, Workflow } from '../workflow/model.ts';
 export default defineRule({
   id: 'shared-cache-key',
   meta: {
-    description: 'Give caches that different workflows fill with different dependencies a workflow-specific key',
+    description:
+      'Give caches that different workflows fill with different dependencies a workflow-specific key',
     category: 'waste',
     severity: 'warning',
     fixable: 'safe',
@@ -29,7 +30,9 @@ export default defineRule({
     },
   },
   check({ repo, report }) {
-    const uses = repo.workflows.flatMap((workflow) => workflow.jobs.flatMap((job) => job.steps.map((step) => cacheUse(workflow, job, step))));
+    const uses = repo.workflows.flatMap((workflow) =>
+      workflow.jobs.flatMap((job) => job.steps.map((step) => cacheUse(workflow, job, step))),
+    );
     const groups = new Map<string, CacheUse[]>();
     for (const use of uses) {
       if (use === undefined) continue;
@@ -74,14 +77,19 @@ interface CacheUse {
 function cacheUse(workflow: Workflow, job: Job, step: Step): CacheUse | undefined {
   const name = step.action?.name;
   // Only these three have keys to compare; building contexts for every other step was most of this rule's time.
-  if (name !== 'astral-sh/setup-uv' && name !== 'actions/setup-python' && name !== 'actions/cache') return undefined;
+  if (name !== 'astral-sh/setup-uv' && name !== 'actions/setup-python' && name !== 'actions/cache')
+    return undefined;
   const contexts = keyContexts(workflow, job, step);
   if (contexts === undefined) return undefined;
   const input = (key: string, fallback = ''): string | undefined => {
     const node = step.with?.get(key);
     if (node === undefined) return fallback;
     const value = evaluateNode(node, contexts);
-    return value === UNKNOWN || typeof value === 'object' ? undefined : value === null ? fallback : String(value);
+    return value === UNKNOWN || typeof value === 'object'
+      ? undefined
+      : value === null
+        ? fallback
+        : String(value);
   };
   const platform = platformOf(job, contexts);
   let parts: (string | undefined)[];
@@ -90,12 +98,29 @@ function cacheUse(workflow: Workflow, job: Job, step: Step): CacheUse | undefine
     if (!uvCacheEnabled(step, input('enable-cache', 'auto'), platform)) return undefined;
     what = '`astral-sh/setup-uv`';
     // setup-uv's key: platform, arch, uv and Python versions, hash of the dependency glob, suffix (restore-cache.ts).
-    parts = ['uv', platform, input('version'), input('python-version'), input('working-directory'), lines(input('cache-dependency-glob')), input('cache-suffix'), input('cache-local-path'), input('prune-cache', 'true')];
+    parts = [
+      'uv',
+      platform,
+      input('version'),
+      input('python-version'),
+      input('working-directory'),
+      lines(input('cache-dependency-glob')),
+      input('cache-suffix'),
+      input('cache-local-path'),
+      input('prune-cache', 'true'),
+    ];
   } else if (name === 'actions/setup-python') {
     const type = input('cache');
     if (type === undefined || type === '') return undefined;
     what = `\`actions/setup-python\` \`${type}\``;
-    parts = ['python', platform, input('python-version'), input('python-version-file'), type, lines(input('cache-dependency-path'))];
+    parts = [
+      'python',
+      platform,
+      input('python-version'),
+      input('python-version-file'),
+      type,
+      lines(input('cache-dependency-path')),
+    ];
   } else if (name === 'actions/cache') {
     what = '`actions/cache`';
     parts = ['cache', cacheKeyText(step, contexts), lines(input('path'))];
@@ -107,7 +132,10 @@ function cacheUse(workflow: Workflow, job: Job, step: Step): CacheUse | undefine
 /** The step's contexts, with `github.workflow` known (it is what makes a key workflow-specific). */
 function keyContexts(workflow: Workflow, job: Job, step: Step): Contexts {
   const base = contextsFor({ workflow, job, step });
-  const github = { workflow: String(workflow.name?.value ?? workflow.file.path) } satisfies Record<string, Value>;
+  const github = { workflow: String(workflow.name?.value ?? workflow.file.path) } satisfies Record<
+    string,
+    Value
+  >;
   const os = runnerOs(platformOf(job, base));
   return { ...base, github, ...(os === undefined ? {} : { runner: { os } }) };
 }
@@ -118,8 +146,10 @@ function platformOf(job: Job, contexts: Contexts): string | undefined {
   const labels = typeof value === 'string' ? [value] : Array.isArray(value) ? value : undefined;
   if (labels === undefined || labels.some((label) => typeof label !== 'string')) return undefined;
   const strings = (labels as string[]).map((label) => label.toLowerCase());
-  const hosted = strings.length === 1 ? /^(ubuntu|windows|macos)-([\w.]+?)(-arm)?$/.exec(strings[0] ?? '') : null;
-  if (hosted !== null) return `hosted:${hosted[1]}${hosted[3] ?? ''}${hosted[1] === 'macos' ? `:${hosted[2]}` : ''}`;
+  const hosted =
+    strings.length === 1 ? /^(ubuntu|windows|macos)-([\w.]+?)(-arm)?$/.exec(strings[0] ?? '') : null;
+  if (hosted !== null)
+    return `hosted:${hosted[1]}${hosted[3] ?? ''}${hosted[1] === 'macos' ? `:${hosted[2]}` : ''}`;
   // Cache keys carry the runner's OS and architecture, not its labels: `[self-hosted, linux]` and
   // `[self-hosted, linux, cuda]` share keys (seed 002). Without an OS label, the label set is all we know.
   const os = strings.find((label) => label === 'linux' || label === 'windows' || label === 'macos');
@@ -173,12 +203,20 @@ function cacheKeyText(step: Step, contexts: Contexts): string | undefined {
 }
 
 function lines(text: string | undefined): string | undefined {
-  return text === undefined ? undefined : text.split('\n').map((line) => line.trim()).filter((line) => line !== '').sort().join('\n');
+  return text === undefined
+    ? undefined
+    : text
+        .split('\n')
+        .map((line) => line.trim())
+        .filter((line) => line !== '')
+        .sort()
+        .join('\n');
 }
 
 /** Package-installing commands whose arguments decide what lands in the cache. */
 const INSTALL_COMMAND = /^(?:\w+=\S*\s+)*(uvx|uv|pip3?|python3?\s+-m\s+pip|poetry|pdm|pipenv)\s+(.*)$/;
-const UV_SELECTING_FLAGS = /^--(all-extras|extra|group|all-groups|only-group|no-dev|dev|only-dev|no-default-groups|package|all-packages|with|with-requirements|python|no-group)$/;
+const UV_SELECTING_FLAGS =
+  /^--(all-extras|extra|group|all-groups|only-group|no-dev|dev|only-dev|no-default-groups|package|all-packages|with|with-requirements|python|no-group)$/;
 
 /** The job's install commands, normalised: `uv sync --all-extras` ≠ `uv run --group docs`; argument order ignored. */
 export function installsOf(job: Job): string {
@@ -188,7 +226,10 @@ export function installsOf(job: Job): string {
     for (const raw of script.replace(/\\\r?\n/g, ' ').split(/\r?\n|&&|\|\||;/)) {
       const match = INSTALL_COMMAND.exec(raw.trim().replace(/^(time|sudo)\s+/, ''));
       if (match === null) continue;
-      const normalised = normaliseInstall(match[1]?.replace(/^python3?\s+-m\s+/, '') ?? '', (match[2] ?? '').split(/\s+/));
+      const normalised = normaliseInstall(
+        match[1]?.replace(/^python3?\s+-m\s+/, '') ?? '',
+        (match[2] ?? '').split(/\s+/),
+      );
       if (normalised !== undefined) commands.add(normalised);
     }
   }
@@ -200,13 +241,18 @@ function normaliseInstall(tool: string, args: readonly string[]): string | undef
   if (tool === 'uv') {
     const [sub, ...rest] = args;
     if (sub === 'sync' || sub === 'run') return `uv sync ${selectingFlags(rest).join(' ')}`.trim();
-    if (sub === 'pip' && rest[0] === 'install') return `uv pip install ${[...rest.slice(1)].sort().join(' ')}`;
-    if (sub === 'tool' && (rest[0] === 'run' || rest[0] === 'install')) return `uv tool ${rest.find((arg, i) => i > 0 && !arg.startsWith('-')) ?? ''}`;
+    if (sub === 'pip' && rest[0] === 'install')
+      return `uv pip install ${[...rest.slice(1)].sort().join(' ')}`;
+    if (sub === 'tool' && (rest[0] === 'run' || rest[0] === 'install'))
+      return `uv tool ${rest.find((arg, i) => i > 0 && !arg.startsWith('-')) ?? ''}`;
     return undefined;
   }
-  if (tool.startsWith('pip')) return args[0] === 'install' ? `pip install ${[...args.slice(1)].sort().join(' ')}` : undefined;
+  if (tool.startsWith('pip'))
+    return args[0] === 'install' ? `pip install ${[...args.slice(1)].sort().join(' ')}` : undefined;
   // poetry, pdm, pipenv: `install` with its flags (`--with docs`, `--all-extras` …).
-  return args[0] === 'install' || args[0] === 'sync' ? `${tool} install ${[...args.slice(1)].sort().join(' ')}`.trim() : undefined;
+  return args[0] === 'install' || args[0] === 'sync'
+    ? `${tool} install ${[...args.slice(1)].sort().join(' ')}`.trim()
+    : undefined;
 }
 
 /** The flags of `uv sync`/`uv run` that change which packages are installed, with their values; the rest is noise. */
@@ -221,13 +267,17 @@ function selectingFlags(args: readonly string[]): string[] {
     }
     const [flag = '', inline] = arg.split('=');
     if (!UV_SELECTING_FLAGS.test(flag)) continue;
-    const takesValue = !/^--(all-extras|all-groups|no-dev|dev|only-dev|no-default-groups|all-packages)$/.test(flag);
+    const takesValue = !/^--(all-extras|all-groups|no-dev|dev|only-dev|no-default-groups|all-packages)$/.test(
+      flag,
+    );
     flags.push(takesValue ? `${flag}=${inline ?? args[i + 1] ?? ''}` : flag);
   }
   return flags.sort();
 }
 
-function fixFor(use: CacheUse): { fix?: { title: string; edits: (fixer: Fixer) => TextEdit | readonly TextEdit[] } } {
+function fixFor(use: CacheUse): {
+  fix?: { title: string; edits: (fixer: Fixer) => TextEdit | readonly TextEdit[] };
+} {
   const name = use.step.action?.name;
   if (name === 'astral-sh/setup-uv') {
     const node = use.step.node;
@@ -243,8 +293,10 @@ function fixFor(use: CacheUse): { fix?: { title: string; edits: (fixer: Fixer) =
     const offset = key.style === 'plain' ? key.range.start : key.range.start + 1;
     return {
       fix: {
-        title: 'Prefix the cache `key` with `${{ github.workflow }}-` so that each workflow keeps its own cache',
-        edits: (fixer) => fixer.insertBefore({ file: key.range.file, start: offset, end: offset }, '${{ github.workflow }}-'),
+        title:
+          'Prefix the cache `key` with `${{ github.workflow }}-` so that each workflow keeps its own cache',
+        edits: (fixer) =>
+          fixer.insertBefore({ file: key.range.file, start: offset, end: offset }, '${{ github.workflow }}-'),
       },
     };
   }

@@ -21,7 +21,10 @@ testRule(rule, {
     {
       name: 'setup-uv reads an exact required-version from pyproject.toml by itself',
       code: 'on: push\njobs:\n  t:\n    runs-on: ubuntu-latest\n    steps: [{ uses: astral-sh/setup-uv@v6 }]\n',
-      files: { Dockerfile: 'FROM python:3.12\nARG UV_VERSION=0.5.4\n', 'pyproject.toml': '[project]\nname = "x"\n\n[tool.uv]\nrequired-version = "==0.5.4"\n' },
+      files: {
+        Dockerfile: 'FROM python:3.12\nARG UV_VERSION=0.5.4\n',
+        'pyproject.toml': '[project]\nname = "x"\n\n[tool.uv]\nrequired-version = "==0.5.4"\n',
+      },
     },
     {
       name: 'setup-python v4+ reads .python-version by itself',
@@ -35,16 +38,22 @@ testRule(rule, {
     },
     {
       name: 'a version from the matrix is explicit',
-      code: 'on: push\njobs:\n  t:\n    runs-on: ubuntu-latest\n    strategy: { matrix: { node: [18, 20] } }\n    steps:\n      - uses: actions/setup-node@v4\n        with: { node-version: \'${{ matrix.node }}\' }\n',
+      code: "on: push\njobs:\n  t:\n    runs-on: ubuntu-latest\n    strategy: { matrix: { node: [18, 20] } }\n    steps:\n      - uses: actions/setup-node@v4\n        with: { node-version: '${{ matrix.node }}' }\n",
       files: { '.nvmrc': '20\n' },
     },
-    { name: 'nothing pinned in the repository', code: 'on: push\njobs:\n  t:\n    runs-on: ubuntu-latest\n    steps: [{ uses: actions/setup-node@v4 }]\n' },
+    {
+      name: 'nothing pinned in the repository',
+      code: 'on: push\njobs:\n  t:\n    runs-on: ubuntu-latest\n    steps: [{ uses: actions/setup-node@v4 }]\n',
+    },
   ],
   invalid: [
     {
       name: 'a required-version range still floats: setup-uv installs the newest match',
       code: 'on: push\njobs:\n  t:\n    runs-on: ubuntu-latest\n    steps: [{ uses: astral-sh/setup-uv@v6 }]\n',
-      files: { Dockerfile: 'FROM python:3.12\nARG UV_VERSION=0.5.4\n', 'pyproject.toml': '[project]\nname = "x"\n\n[tool.uv]\nrequired-version = ">=0.5.4"\n' },
+      files: {
+        Dockerfile: 'FROM python:3.12\nARG UV_VERSION=0.5.4\n',
+        'pyproject.toml': '[project]\nname = "x"\n\n[tool.uv]\nrequired-version = ">=0.5.4"\n',
+      },
       errors: [{ messageId: 'unpinned', line: 5, column: 21 }],
     },
     {
@@ -90,7 +99,10 @@ testRule(rule, {
               - uses: astral-sh/setup-uv@11f9893b081a58869d3b5fccaea48c9e9e46f990 # v8.3.2
               - run: uv run ruff check
       `,
-      files: { Dockerfile: 'FROM python:3.12-slim\nCOPY --from=ghcr.io/astral-sh/uv:0.12.1@sha256:cf4e \\\n  /uv /uvx /bin/\n' },
+      files: {
+        Dockerfile:
+          'FROM python:3.12-slim\nCOPY --from=ghcr.io/astral-sh/uv:0.12.1@sha256:cf4e \\\n  /uv /uvx /bin/\n',
+      },
       errors: [{ messageId: 'unpinned', line: 6, column: 15 }],
       output: dedent`
         on: push
@@ -109,26 +121,31 @@ testRule(rule, {
       code: 'on: push\njobs:\n  t:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/setup-node@v4\n        with:\n          cache: npm\n',
       files: { '.nvmrc': 'v20.11.0\n' },
       errors: [{ messageId: 'unpinned', line: 6, column: 15 }],
-      output: 'on: push\njobs:\n  t:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/setup-node@v4\n        with:\n          cache: npm\n          node-version-file: .nvmrc\n',
+      output:
+        'on: push\njobs:\n  t:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/setup-node@v4\n        with:\n          cache: npm\n          node-version-file: .nvmrc\n',
     },
     {
       name: 'setup-python v3 does not read .python-version yet',
       code: 'on: push\njobs:\n  t:\n    runs-on: ubuntu-latest\n    steps: [{ uses: actions/setup-python@v3 }]\n',
       files: { '.python-version': '3.12\n' },
       errors: [{ messageId: 'unpinned', line: 5, column: 21 }],
-      output: 'on: push\njobs:\n  t:\n    runs-on: ubuntu-latest\n    steps: [{ uses: actions/setup-python@v3, with: { python-version-file: .python-version } }]\n',
+      output:
+        'on: push\njobs:\n  t:\n    runs-on: ubuntu-latest\n    steps: [{ uses: actions/setup-python@v3, with: { python-version-file: .python-version } }]\n',
     },
     {
       name: 'a local composite action, pinned by .tool-versions',
       code: 'on: push\njobs:\n  t:\n    runs-on: ubuntu-latest\n    steps: [{ uses: ./.github/actions/setup }]\n',
-      output: 'on: push\njobs:\n  t:\n    runs-on: ubuntu-latest\n    steps: [{ uses: ./.github/actions/setup }]\n',
+      output:
+        'on: push\njobs:\n  t:\n    runs-on: ubuntu-latest\n    steps: [{ uses: ./.github/actions/setup }]\n',
       files: {
-        '.github/actions/setup/action.yml': 'runs:\n  using: composite\n  steps:\n    - uses: actions/setup-go@v5\n',
+        '.github/actions/setup/action.yml':
+          'runs:\n  using: composite\n  steps:\n    - uses: actions/setup-go@v5\n',
         '.tool-versions': 'golang 1.22.3\nnodejs 20.11.0\n',
       },
       errors: [{ messageId: 'unpinned', line: 4, column: 13, file: '.github/actions/setup/action.yml' }],
       outputFiles: {
-        '.github/actions/setup/action.yml': 'runs:\n  using: composite\n  steps:\n    - uses: actions/setup-go@v5\n      with:\n        go-version-file: .tool-versions\n',
+        '.github/actions/setup/action.yml':
+          'runs:\n  using: composite\n  steps:\n    - uses: actions/setup-go@v5\n      with:\n        go-version-file: .tool-versions\n',
       },
     },
   ],
@@ -137,7 +154,8 @@ testRule(rule, {
 describe('unpinned-tool-version', () => {
   it('names the pin, and leaves disagreeing pins to a human', () => {
     const findings = lintCase(rule, {
-      '.github/workflows/ci.yml': 'on: push\njobs:\n  t:\n    runs-on: ubuntu-latest\n    steps: [{ uses: astral-sh/setup-uv@v6 }]\n',
+      '.github/workflows/ci.yml':
+        'on: push\njobs:\n  t:\n    runs-on: ubuntu-latest\n    steps: [{ uses: astral-sh/setup-uv@v6 }]\n',
       Dockerfile: 'FROM python:3.12\nARG UV_VERSION=0.5.4\n',
       'docker/worker.Dockerfile': 'FROM python:3.12\nRUN pip install uv==0.6.0\n',
     });
@@ -145,7 +163,8 @@ describe('unpinned-tool-version', () => {
       '`astral-sh/setup-uv` sets no `version` and installs whatever uv version it resolves, while `Dockerfile` pins 0.5.4: CI runs another version than the pinned one, and caches built for it (a pre-baked runner image, a version-keyed cache) go unused.',
     ]);
     expect(findings[0]?.fix).toMatchObject({
-      title: 'Add `version: "0.5.4"` to the `astral-sh/setup-uv` step (review: `docker/worker.Dockerfile` pins 0.6.0)',
+      title:
+        'Add `version: "0.5.4"` to the `astral-sh/setup-uv` step (review: `docker/worker.Dockerfile` pins 0.6.0)',
       safety: 'unsafe',
     });
     expect(findings[0]?.related.map((r) => `${r.file}:${r.start.line} ${r.message}`)).toEqual([

@@ -51,7 +51,8 @@ const SETUP_ACTIONS: readonly SetupAction[] = [
     versionInput: 'python-version',
     fileInput: 'python-version-file',
     readableFiles: new Set(['.python-version', '.tool-versions']),
-    resolvesByItself: (step, _repo, pin) => pin.at.range.file.path === '.python-version' && majorVersion(step) >= 4,
+    resolvesByItself: (step, _repo, pin) =>
+      pin.at.range.file.path === '.python-version' && majorVersion(step) >= 4,
   },
   {
     // setup-node reads no file by default: without `node-version` it uses whatever `node` is on the PATH.
@@ -80,7 +81,8 @@ const SETUP_ACTIONS: readonly SetupAction[] = [
     versionInput: 'version',
     fileInput: undefined,
     readableFiles: new Set(),
-    resolvesByItself: (_step, repo) => repo.pinnedTools.some((pin) => pin.tool === 'pnpm' && pin.at.range.file.path === 'package.json'),
+    resolvesByItself: (_step, repo) =>
+      repo.pinnedTools.some((pin) => pin.tool === 'pnpm' && pin.at.range.file.path === 'package.json'),
   },
 ];
 
@@ -105,34 +107,57 @@ export default defineRule({
     },
   },
   check({ repo, report }) {
-    const steps = [...repo.workflows.flatMap((w) => w.jobs.flatMap((job) => job.steps)), ...[...repo.actions.values()].flatMap((a) => a.steps)];
+    const steps = [
+      ...repo.workflows.flatMap((w) => w.jobs.flatMap((job) => job.steps)),
+      ...[...repo.actions.values()].flatMap((a) => a.steps),
+    ];
     for (const step of steps) {
       const setup = SETUP_ACTIONS.find((candidate) => candidate.action === step.action?.name);
       const uses = step.uses;
       if (setup === undefined || uses === undefined) continue;
-      if (hasInput(step, setup.versionInput) || (setup.fileInput !== undefined && hasInput(step, setup.fileInput))) continue;
-      const pins = repo.pinnedTools.filter((pin) => pin.tool === setup.tool && !(setup.tool === 'pnpm' && pin.at.range.file.path === 'package.json'));
+      if (
+        hasInput(step, setup.versionInput) ||
+        (setup.fileInput !== undefined && hasInput(step, setup.fileInput))
+      )
+        continue;
+      const pins = repo.pinnedTools.filter(
+        (pin) =>
+          pin.tool === setup.tool && !(setup.tool === 'pnpm' && pin.at.range.file.path === 'package.json'),
+      );
       const pin = [...pins].sort((a, b) => PIN_PREFERENCE(a) - PIN_PREFERENCE(b))[0];
       if (pin === undefined || setup.resolvesByItself(step, repo, pin)) continue;
       const disagreeing = pins.filter((other) => other.version !== pin.version);
       const file = pin.at.range.file.path;
       const base = file.split('/').pop() ?? file;
       const viaFile = setup.fileInput !== undefined && setup.readableFiles.has(base);
-      const [input, value] = viaFile ? [setup.fileInput as string, file] : [setup.versionInput, JSON.stringify(pin.version)];
+      const [input, value] = viaFile
+        ? [setup.fileInput as string, file]
+        : [setup.versionInput, JSON.stringify(pin.version)];
       const edit = new Fixer().addStepInput(step.node, input, value);
       const fix = {
         title:
           `Add \`${input}: ${value}\` to the \`${setup.action}\` step` +
-          (disagreeing.length > 0 ? ` (review: ${disagreeing.map((other) => `\`${other.at.range.file.path}\` pins ${other.version}`).join(', ')})` : ''),
+          (disagreeing.length > 0
+            ? ` (review: ${disagreeing.map((other) => `\`${other.at.range.file.path}\` pins ${other.version}`).join(', ')})`
+            : ''),
         // Pins that disagree leave the choice to a human.
         unsafe: disagreeing.length > 0,
         edits: (fixer: Fixer) => fixer.addStepInput(step.node, input, value) ?? [],
       };
       report({
         messageId: 'unpinned',
-        data: { action: setup.action, input: setup.versionInput, tool: setup.toolName, where: file, version: pin.version },
+        data: {
+          action: setup.action,
+          input: setup.versionInput,
+          tool: setup.toolName,
+          where: file,
+          version: pin.version,
+        },
         at: uses,
-        related: pins.map((other) => ({ at: other.at, message: `${setup.toolName} ${other.version} pinned here` })),
+        related: pins.map((other) => ({
+          at: other.at,
+          message: `${setup.toolName} ${other.version} pinned here`,
+        })),
         // `with:` present but empty or not a mapping: an edit would have to rewrite it; report without a fix.
         ...(edit === undefined ? {} : { fix }),
       });

@@ -28,7 +28,10 @@ export interface CriticalPath {
   readonly finish: ReadonlyMap<string, number>;
 }
 
-export function graphNodes(workflow: Workflow, timing?: (jobId: string) => JobTiming | undefined): GraphNode[] {
+export function graphNodes(
+  workflow: Workflow,
+  timing?: (jobId: string) => JobTiming | undefined,
+): GraphNode[] {
   return workflow.graph.order.map((id) => {
     const job = workflow.jobsById.get(id);
     return {
@@ -68,7 +71,8 @@ export function criticalPath(nodes: readonly GraphNode[]): CriticalPath {
     via.set(node.id, previous);
   }
   let last: string | undefined;
-  for (const node of nodes) if (last === undefined || (finish.get(node.id) ?? 0) > (finish.get(last) ?? 0)) last = node.id;
+  for (const node of nodes)
+    if (last === undefined || (finish.get(node.id) ?? 0) > (finish.get(last) ?? 0)) last = node.id;
   const jobs: string[] = [];
   for (let id = last; id !== undefined; id = via.get(id)) jobs.unshift(id);
   const end = last === undefined ? 0 : (finish.get(last) ?? 0);

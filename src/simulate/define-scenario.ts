@@ -17,7 +17,11 @@ export interface Assumptions {
   readonly emulationSlowdown: number;
 }
 
-export const DEFAULT_ASSUMPTIONS: Assumptions = { imageLoadMinutes: 0.25, imageUploadMinutes: 0.5, emulationSlowdown: 4 };
+export const DEFAULT_ASSUMPTIONS: Assumptions = {
+  imageLoadMinutes: 0.25,
+  imageUploadMinutes: 0.5,
+  emulationSlowdown: 4,
+};
 
 export interface ScenarioInput {
   readonly workflow: Workflow;

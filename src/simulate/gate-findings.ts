@@ -20,7 +20,10 @@ export function gateDroppedFindings(head: Workflow, gates: readonly DroppedGate[
       messageId: 'gateDropped',
       message,
       severity: 'error',
-      location: at === undefined ? { file: head.file.path, start: { line: 1, column: 1 }, end: { line: 1, column: 1 } } : toLocation(at.range),
+      location:
+        at === undefined
+          ? { file: head.file.path, start: { line: 1, column: 1 }, end: { line: 1, column: 1 } }
+          : toLocation(at.range),
       related: [],
       docsUrl: GATE_DROPPED_DOCS,
     } satisfies Finding;

@@ -4,12 +4,18 @@ import type { Job, Step, Workflow } from '../workflow/model.ts';
 import { positionAt } from '../workflow/source.ts';
 import type { MeasuredStep } from './measured.ts';
 
-export function locate(workflow: Workflow, finding: Finding): { job: Job | undefined; step: Step | undefined } {
+export function locate(
+  workflow: Workflow,
+  finding: Finding,
+): { job: Job | undefined; step: Step | undefined } {
   const line = finding.location.start.line;
   // A block node's range ends after its line break; its last character is the one before `end`.
   const contains = (range: { start: number; end: number }): boolean =>
-    positionAt(workflow.file, range.start).line <= line && line <= positionAt(workflow.file, Math.max(range.start, range.end - 1)).line;
-  const job = workflow.jobs.find((candidate) => contains({ start: candidate.key.range.start, end: candidate.node.range.end }));
+    positionAt(workflow.file, range.start).line <= line &&
+    line <= positionAt(workflow.file, Math.max(range.start, range.end - 1)).line;
+  const job = workflow.jobs.find((candidate) =>
+    contains({ start: candidate.key.range.start, end: candidate.node.range.end }),
+  );
   const step = job?.steps.find((candidate) => contains(candidate.node.range));
   return { job, step };
 }
@@ -18,7 +24,10 @@ export function locate(workflow: Workflow, finding: Finding): { job: Job | undef
 export function displayName(step: Step): string {
   if (step.name?.value !== undefined && step.name.value !== null) return String(step.name.value);
   if (step.uses !== undefined) return `Run ${String(step.uses.value)}`;
-  const firstLine = String(step.run?.value ?? '').split('\n').find((line) => line.trim() !== '') ?? '';
+  const firstLine =
+    String(step.run?.value ?? '')
+      .split('\n')
+      .find((line) => line.trim() !== '') ?? '';
   return `Run ${firstLine.trim()}`;
 }
 

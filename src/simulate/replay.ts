@@ -39,7 +39,8 @@ export interface Figures {
 
 const MINUTE = 60_000;
 /** Steps whose name or command shows that tests run; the first of them is the first test output. */
-const TEST_STEP = /\b(test|tests|pytest|jest|vitest|mocha|rspec|phpunit|ctest|regression|e2e|playwright|cypress)\b/i;
+const TEST_STEP =
+  /\b(test|tests|pytest|jest|vitest|mocha|rspec|phpunit|ctest|regression|e2e|playwright|cypress)\b/i;
 
 export function planRuns(workflow: Workflow, runs: readonly MeasuredRun[]): PlannedRun[] {
   return runs.map((run) => {
@@ -68,7 +69,10 @@ export interface ReplayOptions extends SimOptions {
   readonly groupOf?: (run: PlannedRun) => { group: string; cancelInProgress: boolean } | undefined;
 }
 
-export function replay(runs: readonly PlannedRun[], options: ReplayOptions): { results: SimRunResult[]; figures: Figures } {
+export function replay(
+  runs: readonly PlannedRun[],
+  options: ReplayOptions,
+): { results: SimRunResult[]; figures: Figures } {
   const pickup = pickupOf(runs, options.pools);
   const simRuns: SimRun[] = runs.map((run) => {
     const group = options.groupOf?.(run);
@@ -77,7 +81,13 @@ export function replay(runs: readonly PlannedRun[], options: ReplayOptions): { r
       arrival: run.arrival,
       group: group?.group,
       cancelInProgress: group?.cancelInProgress,
-      jobs: run.jobs.map((job) => ({ key: job.key, needs: job.needs, duration: Math.round(job.minutes * MINUTE), pool: job.pool, pickup: pickup(job) })),
+      jobs: run.jobs.map((job) => ({
+        key: job.key,
+        needs: job.needs,
+        duration: Math.round(job.minutes * MINUTE),
+        pool: job.pool,
+        pickup: pickup(job),
+      })),
     };
   });
   const results = simulate(simRuns, options);
@@ -90,10 +100,17 @@ export function replay(runs: readonly PlannedRun[], options: ReplayOptions): { r
  * queue mixes pick-up with waiting for a runner; the pick-up is the pool's 10th percentile of measured queue times
  * (the jobs that found a runner free), and the waiting is what the simulation reproduces.
  */
-function pickupOf(runs: readonly PlannedRun[], pools: Readonly<Record<string, number>>): (job: PlannedJob) => number {
+function pickupOf(
+  runs: readonly PlannedRun[],
+  pools: Readonly<Record<string, number>>,
+): (job: PlannedJob) => number {
   const bounded = new Map<string, number>();
   for (const pool of Object.keys(pools)) {
-    const queues = runs.flatMap((run) => run.jobs.filter((job) => job.pool === pool && job.queueMinutes !== undefined).map((job) => job.queueMinutes as number));
+    const queues = runs.flatMap((run) =>
+      run.jobs
+        .filter((job) => job.pool === pool && job.queueMinutes !== undefined)
+        .map((job) => job.queueMinutes as number),
+    );
     bounded.set(pool, Math.round((percentile(queues, 0.1) ?? 0) * MINUTE));
   }
   return (job) => bounded.get(job.pool) ?? Math.round((job.queueMinutes ?? 0) * MINUTE);
@@ -114,7 +131,8 @@ export function figuresOf(runs: readonly PlannedRun[], results: readonly SimRunR
       if (job.start === undefined) return;
       queue.push((job.start - job.ready) / MINUTE);
       const offset = firstTestOffset(run.jobs[jobIndex]?.steps ?? []);
-      if (offset !== undefined) earliestTest = Math.min(earliestTest, (job.start - result.arrival) / MINUTE + offset);
+      if (offset !== undefined)
+        earliestTest = Math.min(earliestTest, (job.start - result.arrival) / MINUTE + offset);
     });
     if (Number.isFinite(earliestTest)) firstTest.push(earliestTest);
   });

@@ -5,9 +5,15 @@ import type { Repository } from '../workflow/model.ts';
 import { gateDroppedFindings } from './gate-findings.ts';
 import { diffWorkflow } from './workflow-diff.ts';
 
-export function diffRepositories(before: Repository, after: Repository, base: string, head: string): DiffReport {
+export function diffRepositories(
+  before: Repository,
+  after: Repository,
+  base: string,
+  head: string,
+): DiffReport {
   const paths = [...new Set([...before.workflows, ...after.workflows].map((w) => w.file.path))].sort();
-  const find = (repository: Repository, path: string) => repository.workflows.find((w) => w.file.path === path);
+  const find = (repository: Repository, path: string) =>
+    repository.workflows.find((w) => w.file.path === path);
   const workflows = paths.map((path) => diffWorkflow(path, find(before, path), find(after, path)));
   const findings = workflows
     .flatMap((workflowDiff) => {

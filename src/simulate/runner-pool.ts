@@ -128,12 +128,17 @@ export function simulate(runs: readonly SimRun[], options: SimOptions): SimRunRe
       }
     }
   }
-  for (let index = 0; index < jobCount; index++) dependentsStart[index + 1] = (dependentsStart[index + 1] as number) + (dependentsStart[index] as number);
+  for (let index = 0; index < jobCount; index++)
+    dependentsStart[index + 1] = (dependentsStart[index + 1] as number) + (dependentsStart[index] as number);
   // Dependents in job order, then needs order: the order in which they become ready on a tie.
   const filled = dependentsStart.slice(0, jobCount);
   need = 0;
   for (let index = 0; index < jobCount; index++) {
-    const needs = ((sorted[runOf[index] as number] as SimRun).jobs[index - (firstJob[runOf[index] as number] as number)] as SimJob).needs;
+    const needs = (
+      (sorted[runOf[index] as number] as SimRun).jobs[
+        index - (firstJob[runOf[index] as number] as number)
+      ] as SimJob
+    ).needs;
     for (let n = 0; n < needs.length; n++) {
       const upstream = upstreamOfNeed[need++] as number;
       if (upstream === -1) continue;
@@ -358,7 +363,13 @@ class EventQueue {
       const parent = (i - 1) >> 1;
       const pt = this.times[parent] as number;
       if (pt < time || (pt === time && (this.seqs[parent] as number) < seq)) break;
-      this.set(i, pt, this.seqs[parent] as number, this.kinds[parent] as number, this.payloads[parent] as number);
+      this.set(
+        i,
+        pt,
+        this.seqs[parent] as number,
+        this.kinds[parent] as number,
+        this.payloads[parent] as number,
+      );
       i = parent;
     }
     this.set(i, time, seq, kind, payload);
@@ -384,7 +395,13 @@ class EventQueue {
       if (right < n && this.before(right, left)) child = right;
       const ct = this.times[child] as number;
       if (time < ct || (time === ct && seq < (this.seqs[child] as number))) break;
-      this.set(i, ct, this.seqs[child] as number, this.kinds[child] as number, this.payloads[child] as number);
+      this.set(
+        i,
+        ct,
+        this.seqs[child] as number,
+        this.kinds[child] as number,
+        this.payloads[child] as number,
+      );
       i = child;
     }
     this.set(i, time, seq, kind, payload);

@@ -11,19 +11,42 @@ import type { Workflow } from '../workflow/model.ts';
 import type { MeasuredJob, MeasuredRun } from './measured.ts';
 import { whatIf } from './whatif.ts';
 
-const SHARDS = ['fast', 'render-1', 'render-2', 'render-3', 'audio', 'video-1', 'video-2', 'video-3', 'text', 'layout', 'misc'];
+const SHARDS = [
+  'fast',
+  'render-1',
+  'render-2',
+  'render-3',
+  'audio',
+  'video-1',
+  'video-2',
+  'video-3',
+  'text',
+  'layout',
+  'misc',
+];
 const BUILD_SECONDS = 234;
 
 function workflow(name: string): Workflow {
   const path = `.github/workflows/${name}`;
-  const { model } = parseWorkflow({ path, text: readFileSync(new URL(`../../test/fixtures/whatif/${name}`, import.meta.url), 'utf8') });
+  const { model } = parseWorkflow({
+    path,
+    text: readFileSync(new URL(`../../test/fixtures/whatif/${name}`, import.meta.url), 'utf8'),
+  });
   if (model === undefined) throw new Error(`${name} does not parse`);
   return model;
 }
 
 function finding(ruleId: string, file: string, line: number): Finding {
   const position = { line, column: 9 };
-  return { ruleId, messageId: 'x', message: ruleId, severity: 'warning', location: { file, start: position, end: position }, related: [], docsUrl: '' };
+  return {
+    ruleId,
+    messageId: 'x',
+    message: ruleId,
+    severity: 'warning',
+    location: { file, start: position, end: position },
+    related: [],
+    docsUrl: '',
+  };
 }
 
 /** Deterministic jitter in [-1, 1]. */
@@ -42,10 +65,30 @@ function seed000Runs(count: number): MeasuredRun[] {
         { name: 'Run regression shard', minutes: 6 + 2 * jitter(run, index + 20) },
         { name: 'Complete job', minutes: 0.02 },
       ];
-      return { jobId: 'regression-shards', name: `regression-shards (${shard})`, pool: 'ubuntu-latest', minutes: steps.reduce((s, x) => s + x.minutes, 0), queueMinutes: 0, steps };
+      return {
+        jobId: 'regression-shards',
+        name: `regression-shards (${shard})`,
+        pool: 'ubuntu-latest',
+        minutes: steps.reduce((s, x) => s + x.minutes, 0),
+        queueMinutes: 0,
+        steps,
+      };
     });
-    const changes: MeasuredJob = { jobId: 'changes', name: 'changes', pool: 'ubuntu-latest', minutes: 0.3, queueMinutes: 0, steps: [{ name: 'Set up job', minutes: 0.3 }] };
-    return { id: run + 1, createdAt: Date.UTC(2026, 3, 1) + run * 3_600_000, event: 'pull_request', branch: `pr-${run}`, jobs: [changes, ...shards] };
+    const changes: MeasuredJob = {
+      jobId: 'changes',
+      name: 'changes',
+      pool: 'ubuntu-latest',
+      minutes: 0.3,
+      queueMinutes: 0,
+      steps: [{ name: 'Set up job', minutes: 0.3 }],
+    };
+    return {
+      id: run + 1,
+      createdAt: Date.UTC(2026, 3, 1) + run * 3_600_000,
+      event: 'pull_request',
+      branch: `pr-${run}`,
+      jobs: [changes, ...shards],
+    };
   });
 }
 
@@ -95,13 +138,25 @@ describe('whatIf: qemu scenarios on a seed 003 history', () => {
       createdAt: Date.UTC(2026, 5, 1) + run * 7_200_000,
       event: 'push',
       branch: 'main',
-      jobs: [{ jobId: 'build-app', name: 'build-app', pool: 'ubuntu-latest', minutes: steps.reduce((s, x) => s + x.minutes, 0), queueMinutes: 0, steps }],
+      jobs: [
+        {
+          jobId: 'build-app',
+          name: 'build-app',
+          pool: 'ubuntu-latest',
+          minutes: steps.reduce((s, x) => s + x.minutes, 0),
+          queueMinutes: 0,
+          steps,
+        },
+      ],
     };
   });
   const reports = whatIf({
     workflow: images,
     runs,
-    findings: [finding('qemu-emulated-build', images.file.path, 14), finding('qemu-setup-unused', images.file.path, 12)],
+    findings: [
+      finding('qemu-emulated-build', images.file.path, 14),
+      finding('qemu-setup-unused', images.file.path, 12),
+    ],
     apply: 'all',
   });
 
@@ -115,7 +170,9 @@ describe('whatIf: qemu scenarios on a seed 003 history', () => {
 
   it('skipping the QEMU set-up saves its measured minutes', () => {
     const setup = reports.find((r) => r.rule === 'qemu-setup-unused');
-    expect((setup?.before.runnerMinutesPerRun?.p50 ?? 0) - (setup?.after.runnerMinutesPerRun?.p50 ?? 0)).toBeCloseTo(0.4, 5);
+    expect(
+      (setup?.before.runnerMinutesPerRun?.p50 ?? 0) - (setup?.after.runnerMinutesPerRun?.p50 ?? 0),
+    ).toBeCloseTo(0.4, 5);
   });
 });
 
@@ -124,8 +181,17 @@ describe('whatIf: missing-concurrency and remove-needs', () => {
 
   it('cancelling superseded runs of a branch saves the minutes they spent after the newer run', () => {
     // Two pushes to one PR branch, 2 minutes apart: the first run is superseded.
-    const runs = seed000Runs(2).map((run, index) => ({ ...run, branch: 'pr-1', createdAt: Date.UTC(2026, 3, 1) + index * 120_000 }));
-    const [report] = whatIf({ workflow: regression, runs, findings: [finding('missing-concurrency', regression.file.path, 3)], apply: 'all' });
+    const runs = seed000Runs(2).map((run, index) => ({
+      ...run,
+      branch: 'pr-1',
+      createdAt: Date.UTC(2026, 3, 1) + index * 120_000,
+    }));
+    const [report] = whatIf({
+      workflow: regression,
+      runs,
+      findings: [finding('missing-concurrency', regression.file.path, 3)],
+      apply: 'all',
+    });
     const before = (report?.before.runnerMinutesPerRun?.p50 ?? 0) * 2;
     const after = (report?.after.runnerMinutesPerRun?.p50 ?? 0) * 2;
     expect(after).toBeLessThan(before);
@@ -133,13 +199,27 @@ describe('whatIf: missing-concurrency and remove-needs', () => {
   });
 
   it('parallelising a job reports the gates it loses', () => {
-    const [report] = whatIf({ workflow: regression, runs: seed000Runs(3), findings: [], apply: [], removeNeeds: ['regression-shards:changes'] });
-    expect(report?.gatesLost?.map((gate) => [gate.job, gate.gate])).toEqual([['regression-shards', 'changes']]);
+    const [report] = whatIf({
+      workflow: regression,
+      runs: seed000Runs(3),
+      findings: [],
+      apply: [],
+      removeNeeds: ['regression-shards:changes'],
+    });
+    expect(report?.gatesLost?.map((gate) => [gate.job, gate.gate])).toEqual([
+      ['regression-shards', 'changes'],
+    ]);
     expect(report?.after.firstTestOutputMinutes).toBeLessThan(report?.before.firstTestOutputMinutes ?? 0);
   });
 
   it('says why a scenario cannot be simulated', () => {
-    const [report] = whatIf({ workflow: regression, runs: seed000Runs(1), findings: [], apply: [], removeNeeds: ['changes:nothing'] });
+    const [report] = whatIf({
+      workflow: regression,
+      runs: seed000Runs(1),
+      findings: [],
+      apply: [],
+      removeNeeds: ['changes:nothing'],
+    });
     expect(report?.skipped).toBe('`changes` does not need `nothing`');
   });
 });

@@ -60,7 +60,9 @@ export function whatIf(request: WhatIfRequest): ScenarioReport[] {
     const common = {
       rule: scenario.id,
       workflow: path,
-      ...(finding === undefined ? {} : { finding: { line: finding.location.start.line, message: finding.message } }),
+      ...(finding === undefined
+        ? {}
+        : { finding: { line: finding.location.start.line, message: finding.message } }),
       before,
       runs: planned.length,
     };
@@ -83,6 +85,7 @@ export function whatIf(request: WhatIfRequest): ScenarioReport[] {
     if (scenario !== undefined) simulateOne(scenario, finding);
   }
   const removeNeeds = scenarios.find((candidate) => candidate.id === 'remove-needs');
-  for (const pair of request.removeNeeds ?? []) if (removeNeeds !== undefined) simulateOne(removeNeeds, undefined, pair);
+  for (const pair of request.removeNeeds ?? [])
+    if (removeNeeds !== undefined) simulateOne(removeNeeds, undefined, pair);
   return reports;
 }

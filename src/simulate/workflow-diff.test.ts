@@ -13,15 +13,27 @@ function workflow(text: string): Workflow {
 }
 
 function fixture(name: string): Workflow {
-  return workflow(readFileSync(new URL(`../../test/fixtures/diff-seed-003/${name}.yml`, import.meta.url), 'utf8'));
+  return workflow(
+    readFileSync(new URL(`../../test/fixtures/diff-seed-003/${name}.yml`, import.meta.url), 'utf8'),
+  );
 }
 
 describe('droppedGates', () => {
   it('seed 003 v1: removing build-app needs drops the transitive connector-parity-smoke gate', () => {
     const gates = droppedGates(fixture('base'), fixture('parallelised'));
     expect(gates).toEqual([
-      { job: 'build-app', gate: 'build-worker', path: ['build-app', 'build-worker'], cut: ['build-app', 'build-worker'] },
-      { job: 'build-app', gate: 'build-embeddings-service', path: ['build-app', 'build-embeddings-service'], cut: ['build-app', 'build-embeddings-service'] },
+      {
+        job: 'build-app',
+        gate: 'build-worker',
+        path: ['build-app', 'build-worker'],
+        cut: ['build-app', 'build-worker'],
+      },
+      {
+        job: 'build-app',
+        gate: 'build-embeddings-service',
+        path: ['build-app', 'build-embeddings-service'],
+        cut: ['build-app', 'build-embeddings-service'],
+      },
       {
         job: 'build-app',
         gate: 'connector-parity-smoke',
@@ -48,7 +60,9 @@ describe('droppedGates', () => {
   });
 
   it('does not count a removed gate job as dropped (it is reported as removed)', () => {
-    const base = workflow('on: push\njobs:\n  a: { runs-on: x, steps: [run: a] }\n  b: { needs: a, runs-on: x, steps: [run: b] }\n');
+    const base = workflow(
+      'on: push\njobs:\n  a: { runs-on: x, steps: [run: a] }\n  b: { needs: a, runs-on: x, steps: [run: b] }\n',
+    );
     const head = workflow('on: push\njobs:\n  b: { runs-on: x, steps: [run: b] }\n');
     expect(droppedGates(base, head)).toEqual([]);
     expect(diffWorkflow(PATH, base, head).jobsRemoved).toEqual(['a']);
@@ -64,7 +78,12 @@ describe('diffWorkflow', () => {
       ['build-app', 'build-worker'],
       ['build-app', 'build-embeddings-service'],
     ]);
-    expect(diff.criticalPath.before?.jobs).toEqual(['generate-tag', 'connector-parity-smoke', 'build-worker', 'build-app']);
+    expect(diff.criticalPath.before?.jobs).toEqual([
+      'generate-tag',
+      'connector-parity-smoke',
+      'build-worker',
+      'build-app',
+    ]);
     expect(diff.criticalPath.after?.jobs).toEqual(['generate-tag', 'connector-parity-smoke', 'build-worker']);
     expect(diff.criticalPath.before?.minutes).toBeUndefined();
   });
@@ -85,8 +104,12 @@ describe('diffWorkflow', () => {
   });
 
   it('reports matrix size changes and added or removed workflows', () => {
-    const base = workflow('on: push\njobs:\n  t: { runs-on: x, strategy: { matrix: { n: [1, 2, 3] } }, steps: [run: t] }\n');
-    const head = workflow('on: push\njobs:\n  t: { runs-on: x, strategy: { matrix: { n: [1, 2] } }, steps: [run: t] }\n');
+    const base = workflow(
+      'on: push\njobs:\n  t: { runs-on: x, strategy: { matrix: { n: [1, 2, 3] } }, steps: [run: t] }\n',
+    );
+    const head = workflow(
+      'on: push\njobs:\n  t: { runs-on: x, strategy: { matrix: { n: [1, 2] } }, steps: [run: t] }\n',
+    );
     expect(diffWorkflow(PATH, base, head).matrixChanges).toEqual([{ job: 't', before: 3, after: 2 }]);
     expect(diffWorkflow(PATH, undefined, head).status).toBe('added');
     expect(diffWorkflow(PATH, base, undefined).status).toBe('removed');

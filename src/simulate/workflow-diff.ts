@@ -25,8 +25,15 @@ export interface WorkflowDiff {
   readonly jobsRemoved: readonly string[];
   readonly needsAdded: readonly (readonly [string, string])[];
   readonly needsRemoved: readonly (readonly [string, string])[];
-  readonly matrixChanges: readonly { readonly job: string; readonly before: number | undefined; readonly after: number | undefined }[];
-  readonly criticalPath: { readonly before: CriticalPath | undefined; readonly after: CriticalPath | undefined };
+  readonly matrixChanges: readonly {
+    readonly job: string;
+    readonly before: number | undefined;
+    readonly after: number | undefined;
+  }[];
+  readonly criticalPath: {
+    readonly before: CriticalPath | undefined;
+    readonly after: CriticalPath | undefined;
+  };
   readonly droppedGates: readonly DroppedGate[];
 }
 
@@ -40,17 +47,24 @@ export function diffWorkflow(
   const afterJobs = new Set(after?.jobs.map((job) => job.id) ?? []);
   const edges = (workflow: Workflow | undefined): Map<string, readonly [string, string]> => {
     const result = new Map<string, readonly [string, string]>();
-    for (const [job, needs] of workflow?.graph.needs ?? []) for (const need of needs) result.set(`${job}\0${need}`, [job, need]);
+    for (const [job, needs] of workflow?.graph.needs ?? [])
+      for (const need of needs) result.set(`${job}\0${need}`, [job, need]);
     return result;
   };
   const beforeEdges = edges(before);
   const afterEdges = edges(after);
   const matrixChanges = [...beforeJobs]
     .filter((id) => afterJobs.has(id))
-    .map((id) => ({ job: id, before: before?.jobsById.get(id)?.matrix?.size, after: after?.jobsById.get(id)?.matrix?.size }))
+    .map((id) => ({
+      job: id,
+      before: before?.jobsById.get(id)?.matrix?.size,
+      after: after?.jobsById.get(id)?.matrix?.size,
+    }))
     .filter((change) => change.before !== change.after);
   const pathOf = (workflow: Workflow | undefined): CriticalPath | undefined =>
-    workflow === undefined ? undefined : criticalPath(graphNodes(workflow, timing === undefined ? undefined : (id) => timing(workflow, id)));
+    workflow === undefined
+      ? undefined
+      : criticalPath(graphNodes(workflow, timing === undefined ? undefined : (id) => timing(workflow, id)));
 
   const diff = {
     path,
@@ -63,8 +77,14 @@ export function diffWorkflow(
     droppedGates: before === undefined || after === undefined ? [] : droppedGates(before, after),
   };
   const changed =
-    diff.jobsAdded.length + diff.jobsRemoved.length + diff.needsAdded.length + diff.needsRemoved.length + matrixChanges.length > 0;
-  const status = before === undefined ? 'added' : after === undefined ? 'removed' : changed ? 'changed' : 'unchanged';
+    diff.jobsAdded.length +
+      diff.jobsRemoved.length +
+      diff.needsAdded.length +
+      diff.needsRemoved.length +
+      matrixChanges.length >
+    0;
+  const status =
+    before === undefined ? 'added' : after === undefined ? 'removed' : changed ? 'changed' : 'unchanged';
   return { ...diff, status };
 }
 
@@ -84,7 +104,12 @@ export function droppedGates(before: Workflow, after: Workflow): DroppedGate[] {
 type Needs = ReadonlyMap<string, readonly string[]>;
 
 /** `droppedGates` over bare graphs (job ids in written order and their needs), for what-ifs that edit `needs`. */
-export function gatesLost(beforeJobs: readonly string[], beforeNeeds: Needs, afterJobs: readonly string[], afterNeeds: Needs): DroppedGate[] {
+export function gatesLost(
+  beforeJobs: readonly string[],
+  beforeNeeds: Needs,
+  afterJobs: readonly string[],
+  afterNeeds: Needs,
+): DroppedGate[] {
   const dropped: DroppedGate[] = [];
   const written = new Map(beforeJobs.map((id, index) => [id, index]));
   const existsAfter = new Set(afterJobs);
@@ -99,7 +124,9 @@ export function gatesLost(beforeJobs: readonly string[], beforeNeeds: Needs, aft
       lost.push({ job, gate, path, cut });
     }
     // Nearest gates first, then in the order the jobs are written: stable, and the direct cut leads.
-    lost.sort((a, b) => a.path.length - b.path.length || (written.get(a.gate) ?? 0) - (written.get(b.gate) ?? 0));
+    lost.sort(
+      (a, b) => a.path.length - b.path.length || (written.get(a.gate) ?? 0) - (written.get(b.gate) ?? 0),
+    );
     dropped.push(...lost);
   }
   return dropped;
@@ -131,7 +158,7 @@ function shortestNeedsPath(needs: Needs, from: string, to: string): string[] {
     }
   }
   const path = [to];
-  for (let id = to; id !== from; ) {
+  for (let id = to; id !== from;) {
     id = previous.get(id) ?? from;
     path.unshift(id);
   }

@@ -38,7 +38,10 @@ export interface InvalidCase extends ValidCase {
   readonly outputFiles?: Readonly<Record<string, string>>;
 }
 
-export function testRule(rule: Rule, cases: { valid: readonly (string | ValidCase)[]; invalid: readonly InvalidCase[] }): void {
+export function testRule(
+  rule: Rule,
+  cases: { valid: readonly (string | ValidCase)[]; invalid: readonly InvalidCase[] },
+): void {
   describe(rule.id, () => {
     describe('valid', () => {
       cases.valid.forEach((raw, index) => {
@@ -53,8 +56,20 @@ export function testRule(rule: Rule, cases: { valid: readonly (string | ValidCas
         it(testCase.name ?? `invalid #${index + 1}`, () => {
           const files = filesOf(testCase);
           const findings = lintCase(rule, files, testCase.history);
-          expect(findings.map((f) => ({ messageId: f.messageId, line: f.location.start.line, column: f.location.start.column, file: f.location.file }))).toEqual(
-            testCase.errors.map((e) => ({ messageId: e.messageId, line: e.line, column: e.column, file: e.file ?? DEFAULT_WORKFLOW })),
+          expect(
+            findings.map((f) => ({
+              messageId: f.messageId,
+              line: f.location.start.line,
+              column: f.location.start.column,
+              file: f.location.file,
+            })),
+          ).toEqual(
+            testCase.errors.map((e) => ({
+              messageId: e.messageId,
+              line: e.line,
+              column: e.column,
+              file: e.file ?? DEFAULT_WORKFLOW,
+            })),
           );
           for (const finding of findings) expect(finding.message).not.toMatch(/\{\{/);
           if (testCase.output === undefined && testCase.outputFiles === undefined) return;
@@ -65,7 +80,8 @@ export function testRule(rule: Rule, cases: { valid: readonly (string | ValidCas
           }
           // A rule that fixes only other files (a `.dockerignore`) pins `outputFiles` and may leave `output` out.
           if (testCase.output !== undefined) expect(fixed[DEFAULT_WORKFLOW]).toBe(testCase.output);
-          for (const [path, text] of Object.entries(testCase.outputFiles ?? {})) expect(fixed[path]).toBe(text);
+          for (const [path, text] of Object.entries(testCase.outputFiles ?? {}))
+            expect(fixed[path]).toBe(text);
           // The fix must silence the rule (ESLint's and zizmor's guard): no fixable finding is left.
           const after = lintCase(rule, fixed, testCase.history).filter((f) => f.fix !== undefined);
           expect(after.map(describeFinding)).toEqual([]);
@@ -79,12 +95,19 @@ function filesOf(testCase: ValidCase): Record<string, string> {
   return { ...(testCase.code === undefined ? {} : { [DEFAULT_WORKFLOW]: testCase.code }), ...testCase.files };
 }
 
-export function lintCase(rule: Rule, files: Readonly<Record<string, string>>, history?: HistoryView): Finding[] {
+export function lintCase(
+  rule: Rule,
+  files: Readonly<Record<string, string>>,
+  history?: HistoryView,
+): Finding[] {
   const repository = buildRepository('/repo', memorySource(files));
   return runRules(repository, { rules: [rule], history });
 }
 
-export function applyAllFixes(files: Readonly<Record<string, string>>, findings: readonly Finding[]): Record<string, string> {
+export function applyAllFixes(
+  files: Readonly<Record<string, string>>,
+  findings: readonly Finding[],
+): Record<string, string> {
   const result = { ...files };
   const byFile = new Map<string, FindingEdit[]>();
   for (const finding of findings) {
@@ -104,8 +127,16 @@ function describeFinding(finding: Finding): string {
 
 /** Strips the common indentation of a template literal, like typescript-eslint's `noFormat`/dedent helpers. */
 export function dedent(strings: TemplateStringsArray, ...values: unknown[]): string {
-  const raw = strings.reduce((text, part, index) => text + part + (index < values.length ? String(values[index]) : ''), '');
-  const lines = raw.replace(/^\n/, '').replace(/\n[ \t]*$/, '').split('\n');
-  const indent = Math.min(...lines.filter((line) => line.trim() !== '').map((line) => /^ */.exec(line)?.[0].length ?? 0));
+  const raw = strings.reduce(
+    (text, part, index) => text + part + (index < values.length ? String(values[index]) : ''),
+    '',
+  );
+  const lines = raw
+    .replace(/^\n/, '')
+    .replace(/\n[ \t]*$/, '')
+    .split('\n');
+  const indent = Math.min(
+    ...lines.filter((line) => line.trim() !== '').map((line) => /^ */.exec(line)?.[0].length ?? 0),
+  );
   return `${lines.map((line) => line.slice(indent)).join('\n')}\n`;
 }

@@ -100,7 +100,15 @@ const BOOLEAN_FLAGS: Readonly<Record<string, string>> = {
 };
 
 /** Global flags of `docker` / `docker compose` that come before the sub-command and take a value. */
-const DOCKER_GLOBAL_VALUE_FLAGS = new Set(['--context', '-c', '--host', '-H', '--config', '--log-level', '-l']);
+const DOCKER_GLOBAL_VALUE_FLAGS = new Set([
+  '--context',
+  '-c',
+  '--host',
+  '-H',
+  '--config',
+  '--log-level',
+  '-l',
+]);
 const COMPOSE_GLOBAL_FLAGS: Readonly<Record<string, string>> = {
   '-f': 'files',
   '--file': 'files',
@@ -115,7 +123,23 @@ const COMPOSE_GLOBAL_FLAGS: Readonly<Record<string, string>> = {
 };
 
 /** Words that may precede a command without changing what runs. */
-const PREFIX_WORDS = new Set(['sudo', 'time', 'exec', 'command', 'if', 'then', 'else', 'elif', 'do', 'while', 'until', '!', '{', '(', 'nohup']);
+const PREFIX_WORDS = new Set([
+  'sudo',
+  'time',
+  'exec',
+  'command',
+  'if',
+  'then',
+  'else',
+  'elif',
+  'do',
+  'while',
+  'until',
+  '!',
+  '{',
+  '(',
+  'nohup',
+]);
 
 export function findBuildCommands(script: string): readonly BuildCommand[] {
   const commands: BuildCommand[] = [];
@@ -154,15 +178,20 @@ function buildCommand(all: readonly Word[]): BuildCommand | undefined {
   const sub = words[index]?.text;
   const next = words[index + 1]?.text;
   const rest = (from: number): readonly Word[] => words.slice(from);
-  if (sub === 'build') return parseFlags('docker build', first.offset, rest(index + 1), BUILD_FLAGS, 'context');
-  if (sub === 'image' && next === 'build') return parseFlags('docker image build', first.offset, rest(index + 2), BUILD_FLAGS, 'context');
+  if (sub === 'build')
+    return parseFlags('docker build', first.offset, rest(index + 1), BUILD_FLAGS, 'context');
+  if (sub === 'image' && next === 'build')
+    return parseFlags('docker image build', first.offset, rest(index + 2), BUILD_FLAGS, 'context');
   if (sub === 'buildx') {
     // `docker buildx --builder x build`: buildx's own flags come before its sub-command.
     let sub2 = index + 1;
-    while (sub2 < words.length && (words[sub2]?.text ?? '').startsWith('-')) sub2 += words[sub2]?.text === '--builder' ? 2 : 1;
+    while (sub2 < words.length && (words[sub2]?.text ?? '').startsWith('-'))
+      sub2 += words[sub2]?.text === '--builder' ? 2 : 1;
     const verb = words[sub2]?.text;
-    if (verb === 'build' || verb === 'b') return parseFlags('docker buildx build', first.offset, rest(sub2 + 1), BUILD_FLAGS, 'context');
-    if (verb === 'bake') return parseFlags('docker buildx bake', first.offset, rest(sub2 + 1), BAKE_FLAGS, 'targets');
+    if (verb === 'build' || verb === 'b')
+      return parseFlags('docker buildx build', first.offset, rest(sub2 + 1), BUILD_FLAGS, 'context');
+    if (verb === 'bake')
+      return parseFlags('docker buildx bake', first.offset, rest(sub2 + 1), BAKE_FLAGS, 'targets');
     return undefined;
   }
   if (sub === 'compose') return composeBuild('docker compose build', first.offset, rest(index + 1));
@@ -228,7 +257,9 @@ function parseFlags(
 
 function splitFlag(text: string): [string, string | undefined] {
   const equals = text.indexOf('=');
-  return text.startsWith('--') && equals !== -1 ? [text.slice(0, equals), text.slice(equals + 1)] : [text, undefined];
+  return text.startsWith('--') && equals !== -1
+    ? [text.slice(0, equals), text.slice(equals + 1)]
+    : [text, undefined];
 }
 
 function push(map: Map<string, string[]>, name: string, value: string): void {

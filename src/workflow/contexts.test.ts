@@ -64,7 +64,13 @@ describe('contextsFor', () => {
   });
 
   it('evaluates `env` level by level, each reading the levels above and the matrix', () => {
-    const contexts = contextsFor({ workflow, trigger: push, job: build, combination: { arch: 'arm64' }, step: build?.steps[0] });
+    const contexts = contextsFor({
+      workflow,
+      trigger: push,
+      job: build,
+      combination: { arch: 'arm64' },
+      step: build?.steps[0],
+    });
     expect(contexts.env).toEqual({
       IMAGE: 'app-arm64',
       TAG: 'push-latest',
@@ -80,15 +86,26 @@ describe('contextsFor', () => {
   });
 
   it('sets `matrix` to the combination, to null for a job without a matrix, and leaves it unknown otherwise', () => {
-    expect(contextsFor({ workflow, job: build, combination: { arch: 'amd64' } }).matrix).toEqual({ arch: 'amd64' });
+    expect(contextsFor({ workflow, job: build, combination: { arch: 'amd64' } }).matrix).toEqual({
+      arch: 'amd64',
+    });
     expect(contextsFor({ workflow, job: plain }).matrix).toBeNull();
     expect(contextsFor({ workflow, job: build })).not.toHaveProperty('matrix');
   });
 
   it('builds the contexts of a scope once and shares them, frozen', () => {
-    const first = contextsFor({ workflow, trigger: push, job: build, combination: build?.matrix?.combinations?.[0] });
-    expect(contextsFor({ workflow, trigger: push, job: build, combination: build?.matrix?.combinations?.[0] })).toBe(first);
-    expect(contextsFor({ workflow, trigger: push, job: build, combination: build?.matrix?.combinations?.[1] })).not.toBe(first);
+    const first = contextsFor({
+      workflow,
+      trigger: push,
+      job: build,
+      combination: build?.matrix?.combinations?.[0],
+    });
+    expect(
+      contextsFor({ workflow, trigger: push, job: build, combination: build?.matrix?.combinations?.[0] }),
+    ).toBe(first);
+    expect(
+      contextsFor({ workflow, trigger: push, job: build, combination: build?.matrix?.combinations?.[1] }),
+    ).not.toBe(first);
     expect(Object.isFrozen(first) && Object.isFrozen(first.env)).toBe(true);
   });
 });
@@ -98,11 +115,16 @@ describe('evaluateNode', () => {
     const contexts = contextsFor({ workflow, trigger: dispatch, job: build, combination: { arch: 'amd64' } });
     expect(evaluateNode(build?.steps[1]?.run, contexts)).toBe('docker buildx build --platform linux/amd64 .');
     // On `push` the inputs context is empty and complete: `inputs.platforms` is null, as GitHub evaluates it.
-    expect(evaluateNode(build?.steps[1]?.run, contextsFor({ workflow, trigger: push, job: build }))).toBe('docker buildx build --platform  .');
+    expect(evaluateNode(build?.steps[1]?.run, contextsFor({ workflow, trigger: push, job: build }))).toBe(
+      'docker buildx build --platform  .',
+    );
   });
 
   it('evaluates maps and sequences element by element, and absent nodes to null', () => {
-    expect(evaluateNode(workflow.env.node, { github: { event_name: 'push' } })).toEqual({ IMAGE: 'app', TAG: 'push-latest' });
+    expect(evaluateNode(workflow.env.node, { github: { event_name: 'push' } })).toEqual({
+      IMAGE: 'app',
+      TAG: 'push-latest',
+    });
     expect(evaluateNode(build?.matrix?.node, {})).toEqual({ arch: ['amd64', 'arm64'] });
     expect(evaluateNode(undefined, {})).toBeNull();
   });
@@ -112,7 +134,9 @@ describe('combinationsOf', () => {
   it('is one undefined combination without a matrix, the expansion with one, none when it is dynamic', () => {
     expect(combinationsOf(plain!)).toEqual([undefined]);
     expect(combinationsOf(build!)).toEqual([{ arch: 'amd64' }, { arch: 'arm64' }]);
-    const dynamic = workflowOf('on: push\njobs:\n  a:\n    runs-on: x\n    strategy:\n      matrix: ${{ fromJSON(vars.M) }}\n');
+    const dynamic = workflowOf(
+      'on: push\njobs:\n  a:\n    runs-on: x\n    strategy:\n      matrix: ${{ fromJSON(vars.M) }}\n',
+    );
     expect(combinationsOf(dynamic.jobs[0]!)).toEqual([]);
   });
 });

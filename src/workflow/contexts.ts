@@ -51,7 +51,8 @@ function buildContexts(scope: Scope): Contexts {
     base.github = { event_name: trigger.event };
     if (EVENTS_WITH_INPUTS.has(trigger.event)) {
       const inputs: Record<string, Value> = {};
-      for (const input of trigger.inputs) inputs[input.name] = input.default ?? (input.type === 'boolean' ? false : '');
+      for (const input of trigger.inputs)
+        inputs[input.name] = input.default ?? (input.type === 'boolean' ? false : '');
       base.inputs = completeObject(inputs);
     } else {
       base.inputs = completeObject({});
@@ -80,7 +81,8 @@ function evaluateEnv(block: EnvBlock, contexts: Contexts): Record<string, Value>
 /** Evaluates a YAML value: scalars through template interpolation, collections element by element. */
 export function evaluateNode(node: LNode | undefined, contexts: Contexts): Value {
   if (node === undefined) return null;
-  if (node.kind === 'scalar') return typeof node.value === 'string' ? evaluateTemplate(node.value, contexts) : node.value;
+  if (node.kind === 'scalar')
+    return typeof node.value === 'string' ? evaluateTemplate(node.value, contexts) : node.value;
   if (node instanceof LSeq) return node.items.map((item) => evaluateNode(item, contexts));
   if (node instanceof LMap) {
     const object: Record<string, Value> = {};

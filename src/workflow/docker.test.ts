@@ -109,13 +109,20 @@ describe('parseBakeFile', () => {
     expect(hcl.hasCache).toBe(true);
     expect([...hcl.groups]).toEqual([['default', ['app', 'worker']]]);
     const app = hcl.targetDefinitions.find((t) => t.name === 'app');
-    expect(app).toMatchObject({ inherits: ['_common'], context: './app', dockerfile: 'Dockerfile.prod', cache: [] });
+    expect(app).toMatchObject({
+      inherits: ['_common'],
+      context: './app',
+      dockerfile: 'Dockerfile.prod',
+      cache: [],
+    });
     expect(hcl.targetDefinitions.find((t) => t.name === 'worker')?.context).toBeUndefined();
   });
 
   it('locates cache attributes', () => {
     const [common, , worker] = hcl.targetDefinitions;
-    expect(common?.cache.map((c) => [c.value, at(c.range)])).toEqual([['cache-from', { line: 7, column: 3 }]]);
+    expect(common?.cache.map((c) => [c.value, at(c.range)])).toEqual([
+      ['cache-from', { line: 7, column: 3 }],
+    ]);
     expect(worker?.cache.map((c) => [c.value, at(c.range)])).toEqual([['cache-to', { line: 17, column: 3 }]]);
     expect(at(common!.range)).toEqual({ line: 6, column: 1 });
   });
@@ -127,7 +134,10 @@ describe('parseBakeFile', () => {
   });
 
   it('reads a one-line block', () => {
-    const oneLine = parseBakeFile({ path: 'docker-bake.hcl', text: 'target "x" { cache-to = ["type=gha"] }\ntarget "y" {\n  args = { cache-from = "not an attribute of y" }\n}\n' });
+    const oneLine = parseBakeFile({
+      path: 'docker-bake.hcl',
+      text: 'target "x" { cache-to = ["type=gha"] }\ntarget "y" {\n  args = { cache-from = "not an attribute of y" }\n}\n',
+    });
     expect(oneLine.targetDefinitions[0]?.cache.map((c) => at(c.range))).toEqual([{ line: 1, column: 14 }]);
     expect(oneLine.targetDefinitions[1]?.cache).toEqual([]);
   });
@@ -180,11 +190,20 @@ describe('parseComposeFile', () => {
 });
 
 describe('shellCommands', () => {
-  const script = (value: string, text = value) => ({ value, range: { file: { path: 'x', text }, start: 0, end: text.length } });
+  const script = (value: string, text = value) => ({
+    value,
+    range: { file: { path: 'x', text }, start: 0, end: text.length },
+  });
 
   it('splits commands, joins continuations and takes prefix assignments', () => {
-    const commands = shellCommands(script('export A=1\nCOMPOSE_BAKE=true docker compose \\\n  build && echo "a; b" # note\n'));
-    expect(commands.map((c) => c.words)).toEqual([['export', 'A=1'], ['docker', 'compose', 'build'], ['echo', 'a; b']]);
+    const commands = shellCommands(
+      script('export A=1\nCOMPOSE_BAKE=true docker compose \\\n  build && echo "a; b" # note\n'),
+    );
+    expect(commands.map((c) => c.words)).toEqual([
+      ['export', 'A=1'],
+      ['docker', 'compose', 'build'],
+      ['echo', 'a; b'],
+    ]);
     expect(commands[1]?.assignments.get('COMPOSE_BAKE')).toBe('true');
     expect(at(commands[1]!.range)).toEqual({ line: 2, column: 1 });
   });
@@ -198,18 +217,29 @@ describe('shellCommands', () => {
 
 describe('docker and compose command lines', () => {
   it('reads `docker build` files and contexts', () => {
-    expect(dockerBuildCommand(['docker', 'build', '-t', 'x', '-f', 'ci/Dockerfile', '.'])).toEqual({ file: 'ci/Dockerfile', context: '.' });
-    expect(dockerBuildCommand(['docker', 'buildx', 'build', '--file=a.Dockerfile', '--push', 'app'])).toEqual({ file: 'a.Dockerfile', context: 'app' });
+    expect(dockerBuildCommand(['docker', 'build', '-t', 'x', '-f', 'ci/Dockerfile', '.'])).toEqual({
+      file: 'ci/Dockerfile',
+      context: '.',
+    });
+    expect(dockerBuildCommand(['docker', 'buildx', 'build', '--file=a.Dockerfile', '--push', 'app'])).toEqual(
+      { file: 'a.Dockerfile', context: 'app' },
+    );
     expect(dockerBuildCommand(['docker', 'run', 'x'])).toBeUndefined();
   });
 
   it('reads `docker compose` files, sub-command and arguments', () => {
-    expect(composeCommand(['docker', 'compose', '-f', 'a.yml', '--file=b.yml', '-p', 'x', 'build', 'api'])).toEqual({
+    expect(
+      composeCommand(['docker', 'compose', '-f', 'a.yml', '--file=b.yml', '-p', 'x', 'build', 'api']),
+    ).toEqual({
       files: ['a.yml', 'b.yml'],
       subcommand: 'build',
       args: ['api'],
     });
-    expect(composeCommand(['docker-compose', 'up', '--build'])).toEqual({ files: [], subcommand: 'up', args: ['--build'] });
+    expect(composeCommand(['docker-compose', 'up', '--build'])).toEqual({
+      files: [],
+      subcommand: 'up',
+      args: ['--build'],
+    });
   });
 });
 
@@ -244,7 +274,10 @@ describe('Dockerfile instructions', () => {
 
   it('reads bind mounts of the context and the commands of a RUN', () => {
     expect(contextBindMounts(run!)).toEqual(['.', 'uv.lock']);
-    expect(runCommands(run!)).toEqual([['uv', 'sync'], ['uv', 'run', 'x']]);
+    expect(runCommands(run!)).toEqual([
+      ['uv', 'sync'],
+      ['uv', 'run', 'x'],
+    ]);
   });
 });
 
@@ -269,7 +302,8 @@ describe('dockerBuilds', () => {
           '',
         ].join('\n'),
         'compose.yaml': 'services:\n  worker:\n    build: ./worker\n',
-        'docker-bake.hcl': 'target "_base" {\n  context = "tools"\n}\ntarget "tools" {\n  inherits = ["_base"]\n  dockerfile = "ci.Dockerfile"\n}\n',
+        'docker-bake.hcl':
+          'target "_base" {\n  context = "tools"\n}\ntarget "tools" {\n  inherits = ["_base"]\n  dockerfile = "ci.Dockerfile"\n}\n',
         '.github/runners/Dockerfile': '# docker build -t r \\\n#   -f .github/runners/Dockerfile .\nFROM x\n',
         Dockerfile: 'FROM x\n',
         'lonely/Dockerfile': 'FROM x\n',

@@ -89,7 +89,11 @@ export function parseDockerignore(file: SourceFile, dir: string): Dockerignore {
     const raw = (negated ? trimmed.slice(1) : trimmed).trim();
     if (raw === '') continue;
     const column = line.indexOf(trimmed);
-    patterns.push({ pattern: cleanPattern(raw), negated, range: { file, start: start + column, end: start + column + trimmed.length } });
+    patterns.push({
+      pattern: cleanPattern(raw),
+      negated,
+      range: { file, start: start + column, end: start + column + trimmed.length },
+    });
   }
   return { file, dir, patterns };
 }
@@ -113,7 +117,10 @@ export function dockerignoreExcludes(ignore: Dockerignore, path: string): Docker
 }
 
 /** The last pattern of `patterns` that matches `path` (negated or not). */
-export function decisivePattern(patterns: readonly DockerignorePattern[], path: string): DockerignorePattern | undefined {
+export function decisivePattern(
+  patterns: readonly DockerignorePattern[],
+  path: string,
+): DockerignorePattern | undefined {
   const file = cleanPattern(path);
   const parts = file.split('/');
   let decisive: DockerignorePattern | undefined;
@@ -182,7 +189,10 @@ export function dockerignoreFor(
 ): Dockerignore | undefined {
   const beside = `${dockerfilePath}.dockerignore`;
   const atContext = contextDir === '.' ? '.dockerignore' : `${contextDir}/.dockerignore`;
-  return ignores.find((ignore) => ignore.file.path === beside) ?? ignores.find((ignore) => ignore.file.path === atContext);
+  return (
+    ignores.find((ignore) => ignore.file.path === beside) ??
+    ignores.find((ignore) => ignore.file.path === atContext)
+  );
 }
 
 /** Joins paths of the repository, `/`-separated and normalised; `undefined` for a path outside the root. */
@@ -194,7 +204,8 @@ export function repoPath(...parts: readonly string[]): string | undefined {
 
 export function parseComposeFile(file: SourceFile, problems: ModelProblem[]): ComposeFile | undefined {
   const { root, problems: yamlProblems } = parseYaml(file);
-  for (const problem of yamlProblems) problems.push({ ruleId: 'parse-error', message: problem.message, range: problem.range });
+  for (const problem of yamlProblems)
+    problems.push({ ruleId: 'parse-error', message: problem.message, range: problem.range });
   if (!(root instanceof LMap)) return undefined;
   const services: ComposeService[] = [];
   const dir = posix.dirname(file.path);
@@ -227,13 +238,18 @@ function cacheKeys(map: LMap | undefined): LScalar[] {
 }
 
 /** `build: ./dir` or `build: { context, dockerfile }`, resolved against the compose file's directory. */
-function composeBuildPaths(dir: string, build: LNode | undefined): { context: string | undefined; dockerfile: string | undefined } {
+function composeBuildPaths(
+  dir: string,
+  build: LNode | undefined,
+): { context: string | undefined; dockerfile: string | undefined } {
   if (build === undefined) return { context: undefined, dockerfile: undefined };
   const map = asMap(build);
   const rawContext = map === undefined ? scalarString(build) : (scalarString(map.get('context')) ?? '.');
-  if (rawContext === undefined || !isLiteralPath(rawContext)) return { context: undefined, dockerfile: undefined };
+  if (rawContext === undefined || !isLiteralPath(rawContext))
+    return { context: undefined, dockerfile: undefined };
   const context = repoPath(dir, rawContext);
-  const rawDockerfile = map === undefined ? 'Dockerfile' : (scalarString(map.get('dockerfile')) ?? 'Dockerfile');
+  const rawDockerfile =
+    map === undefined ? 'Dockerfile' : (scalarString(map.get('dockerfile')) ?? 'Dockerfile');
   if (context === undefined || !isLiteralPath(rawDockerfile) || map?.has('dockerfile_inline') === true) {
     return { context, dockerfile: undefined };
   }
@@ -291,7 +307,11 @@ function readBakeHcl(file: SourceFile): BakeDefinitions {
     const cache: Located<string>[] = [];
     for (const key of ['cache-from', 'cache-to']) {
       const attribute = attributes.get(key);
-      if (attribute !== undefined) cache.push({ value: key, range: { file, start: attribute.keyStart, end: attribute.keyStart + key.length } });
+      if (attribute !== undefined)
+        cache.push({
+          value: key,
+          range: { file, start: attribute.keyStart, end: attribute.keyStart + key.length },
+        });
     }
     targetDefinitions.push({
       name,
@@ -422,7 +442,9 @@ function readBakeJson(file: SourceFile): BakeDefinitions {
     const cache = ['cache-from', 'cache-to']
       .filter((key) => key in record)
       .map((key) => ({ value: key, range: locateJsonKey(file, key, at.start) }));
-    const inherits = Array.isArray(record['inherits']) ? record['inherits'].filter((t): t is string => typeof t === 'string') : [];
+    const inherits = Array.isArray(record['inherits'])
+      ? record['inherits'].filter((t): t is string => typeof t === 'string')
+      : [];
     targetDefinitions.push({
       name,
       range: at,
@@ -442,7 +464,11 @@ function objectEntries(value: unknown): [string, unknown][] {
 }
 
 /** The range of `"key"` in a JSON file, searched from `from` (JSON.parse keeps no positions). */
-function locateJsonKey(file: SourceFile, key: string, from: number): { file: SourceFile; start: number; end: number } {
+function locateJsonKey(
+  file: SourceFile,
+  key: string,
+  from: number,
+): { file: SourceFile; start: number; end: number } {
   const quoted = JSON.stringify(key);
   const start = file.text.indexOf(quoted, from);
   return start === -1 ? { file, start: 0, end: 0 } : { file, start, end: start + quoted.length };
@@ -452,7 +478,10 @@ function locateJsonKey(file: SourceFile, key: string, from: number): { file: Sou
  * The targets a bake invocation builds: the named targets (default `default`), groups expanded, each with the
  * targets it inherits from. `undefined` when a name is neither a target nor a group of the given files.
  */
-export function bakeTargetsBuilt(files: readonly BakeFile[], requested: readonly string[]): BakeTarget[] | undefined {
+export function bakeTargetsBuilt(
+  files: readonly BakeFile[],
+  requested: readonly string[],
+): BakeTarget[] | undefined {
   const definitions = files.flatMap((file) => file.targetDefinitions);
   const groups = new Map(files.flatMap((file) => [...file.groups]));
   const built: BakeTarget[] = [];
@@ -509,11 +538,14 @@ function splitScript(script: Located<unknown> | LScalar): readonly ShellCommand[
   for (let index = 0; index < lines.length; index++) {
     let logical = lines[index] ?? '';
     const first = logical.trim();
-    while (logical.endsWith('\\') && index + 1 < lines.length) logical = `${logical.slice(0, -1)} ${lines[++index] ?? ''}`;
+    while (logical.endsWith('\\') && index + 1 < lines.length)
+      logical = `${logical.slice(0, -1)} ${lines[++index] ?? ''}`;
     if (first === '') continue;
     const at = first === '' ? -1 : range.file.text.indexOf(first, cursor);
     const located: Range =
-      at === -1 || at >= range.end ? range : { file: range.file, start: at, end: Math.min(at + first.length, range.end) };
+      at === -1 || at >= range.end
+        ? range
+        : { file: range.file, start: at, end: Math.min(at + first.length, range.end) };
     if (at !== -1 && at < range.end) cursor = at + first.length;
     for (const words of splitCommands(logical)) {
       const assignments = new Map<string, string>();
@@ -529,7 +561,20 @@ function splitScript(script: Located<unknown> | LScalar): readonly ShellCommand[
   return commands;
 }
 
-const SHELL_RESERVED = new Set(['if', 'then', 'else', 'elif', 'fi', 'do', 'done', 'while', 'until', '!', '{', '}']);
+const SHELL_RESERVED = new Set([
+  'if',
+  'then',
+  'else',
+  'elif',
+  'fi',
+  'do',
+  'done',
+  'while',
+  'until',
+  '!',
+  '{',
+  '}',
+]);
 
 /** The offset just past a `$( … )` (nesting and quotes respected) or a backtick substitution starting at `start`. */
 function substitutionEnd(line: string, start: number): number {
@@ -621,17 +666,54 @@ export interface DockerBuildCommand {
 
 /** Options of `docker build` that take a value, so that the value is not taken for the context. */
 const BUILD_OPTIONS_WITH_VALUE = new Set([
-  '-t', '--tag', '-f', '--file', '--build-arg', '--target', '--platform', '--cache-from', '--cache-to', '--label',
-  '--secret', '--ssh', '-o', '--output', '--network', '--progress', '--builder', '--iidfile', '--metadata-file',
-  '--build-context', '--add-host', '--shm-size', '--ulimit', '--attest', '--provenance', '--sbom', '--annotation',
-  '--call', '--allow', '--cgroup-parent', '-m', '--memory', '--memory-swap', '--cpu-shares', '--cpuset-cpus',
-  '--isolation', '--security-opt', '--platforms', '--policy', '--build-args', '--cache',
+  '-t',
+  '--tag',
+  '-f',
+  '--file',
+  '--build-arg',
+  '--target',
+  '--platform',
+  '--cache-from',
+  '--cache-to',
+  '--label',
+  '--secret',
+  '--ssh',
+  '-o',
+  '--output',
+  '--network',
+  '--progress',
+  '--builder',
+  '--iidfile',
+  '--metadata-file',
+  '--build-context',
+  '--add-host',
+  '--shm-size',
+  '--ulimit',
+  '--attest',
+  '--provenance',
+  '--sbom',
+  '--annotation',
+  '--call',
+  '--allow',
+  '--cgroup-parent',
+  '-m',
+  '--memory',
+  '--memory-swap',
+  '--cpu-shares',
+  '--cpuset-cpus',
+  '--isolation',
+  '--security-opt',
+  '--platforms',
+  '--policy',
+  '--build-args',
+  '--cache',
 ]);
 
 export function dockerBuildCommand(words: readonly string[]): DockerBuildCommand | undefined {
   let rest: readonly string[];
   const [tool, a, b] = words;
-  if ((tool === 'docker' || tool === 'podman' || tool === 'buildah') && (a === 'build' || a === 'bud')) rest = words.slice(2);
+  if ((tool === 'docker' || tool === 'podman' || tool === 'buildah') && (a === 'build' || a === 'bud'))
+    rest = words.slice(2);
   else if (tool === 'docker' && (a === 'buildx' || a === 'image') && b === 'build') rest = words.slice(3);
   else return undefined;
   let file: string | undefined;
@@ -658,7 +740,15 @@ export interface ComposeCommand {
 }
 
 const COMPOSE_OPTIONS_WITH_VALUE = new Set([
-  '-f', '--file', '-p', '--project-name', '--project-directory', '--env-file', '--profile', '--ansi', '--progress',
+  '-f',
+  '--file',
+  '-p',
+  '--project-name',
+  '--project-directory',
+  '--env-file',
+  '--profile',
+  '--ansi',
+  '--progress',
   '--parallel',
 ]);
 
@@ -717,12 +807,22 @@ export interface DockerStage {
 }
 
 export function dockerStages(dockerfile: Dockerfile): DockerStage[] {
-  const stages: { name: string | undefined; base: string; from: DockerInstruction; instructions: DockerInstruction[] }[] = [];
+  const stages: {
+    name: string | undefined;
+    base: string;
+    from: DockerInstruction;
+    instructions: DockerInstruction[];
+  }[] = [];
   for (const instruction of dockerfile.instructions) {
     if (instruction.keyword === 'FROM') {
       const words = instruction.args.split(/\s+/).filter((word) => !word.startsWith('--'));
       const as = words.findIndex((word) => word.toLowerCase() === 'as');
-      stages.push({ name: as === -1 ? undefined : words[as + 1]?.toLowerCase(), base: (words[0] ?? '').toLowerCase(), from: instruction, instructions: [] });
+      stages.push({
+        name: as === -1 ? undefined : words[as + 1]?.toLowerCase(),
+        base: (words[0] ?? '').toLowerCase(),
+        from: instruction,
+        instructions: [],
+      });
     } else stages.at(-1)?.instructions.push(instruction);
   }
   return stages;
@@ -738,7 +838,11 @@ export function contextCopy(instruction: DockerInstruction): ContextCopy | undef
   if (instruction.keyword !== 'COPY' && instruction.keyword !== 'ADD') return undefined;
   const excludes: string[] = [];
   let rest = instruction.args.trim();
-  for (let flag = /^--([\w-]+)(?:=(\S*))?\s*/.exec(rest); flag !== null; flag = /^--([\w-]+)(?:=(\S*))?\s*/.exec(rest)) {
+  for (
+    let flag = /^--([\w-]+)(?:=(\S*))?\s*/.exec(rest);
+    flag !== null;
+    flag = /^--([\w-]+)(?:=(\S*))?\s*/.exec(rest)
+  ) {
     if (flag[1] === 'from') return undefined;
     if (flag[1] === 'exclude' && flag[2] !== undefined) excludes.push(unquote(flag[2]));
     rest = rest.slice(flag[0].length);
@@ -791,7 +895,12 @@ export function contextBindMounts(instruction: DockerInstruction): string[] {
 export function runCommands(instruction: DockerInstruction): string[][] {
   if (instruction.keyword !== 'RUN') return [];
   let rest = instruction.args.trim();
-  for (let flag = /^--[\w-]+(?:=\S*)?\s*/.exec(rest); flag !== null; flag = /^--[\w-]+(?:=\S*)?\s*/.exec(rest)) rest = rest.slice(flag[0].length);
+  for (
+    let flag = /^--[\w-]+(?:=\S*)?\s*/.exec(rest);
+    flag !== null;
+    flag = /^--[\w-]+(?:=\S*)?\s*/.exec(rest)
+  )
+    rest = rest.slice(flag[0].length);
   if (rest.startsWith('[')) {
     try {
       const parsed: unknown = JSON.parse(rest);
@@ -826,7 +935,10 @@ export function dockerBuilds(repo: Repository): DockerBuild[] {
   const add = (dockerfile: string | undefined, context: string | undefined, at: Range | undefined): void => {
     if (dockerfile !== undefined && context !== undefined) builds.push({ dockerfile, context, at });
   };
-  const steps = [...repo.workflows.flatMap((workflow) => workflow.jobs.flatMap((job) => job.steps)), ...[...repo.actions.values()].flatMap((action) => action.steps)];
+  const steps = [
+    ...repo.workflows.flatMap((workflow) => workflow.jobs.flatMap((job) => job.steps)),
+    ...[...repo.actions.values()].flatMap((action) => action.steps),
+  ];
   for (const step of steps) {
     let cwd = stepWorkingDirectory(step);
     // Only the build commands of a script matter here (its `cd`s only locate them).
@@ -834,7 +946,10 @@ export function dockerBuilds(repo: Repository): DockerBuild[] {
       for (const command of shellCommands(step.run)) {
         if (command.words[0] === 'cd') {
           const target = command.words[1];
-          cwd = cwd === undefined || target === undefined || !isLiteralPath(target) ? undefined : repoPath(cwd, target);
+          cwd =
+            cwd === undefined || target === undefined || !isLiteralPath(target)
+              ? undefined
+              : repoPath(cwd, target);
           continue;
         }
         const build = dockerBuildCommand(command.words);
@@ -847,10 +962,17 @@ export function dockerBuilds(repo: Repository): DockerBuild[] {
       // Action inputs are relative to the workspace (`working-directory` applies to `run` only); without
       // `context` the action builds the repository's Git context, whose root is the repository root.
       const rawContext = scalarString(step.with?.get('context')) ?? '.';
-      const context = gitContextSubdir(rawContext) ?? (isLiteralPath(rawContext) ? repoPath(rawContext) : undefined);
+      const context =
+        gitContextSubdir(rawContext) ?? (isLiteralPath(rawContext) ? repoPath(rawContext) : undefined);
       const rawFile = scalarString(step.with?.get('file'));
       const dockerfile =
-        rawFile === undefined ? (context === undefined ? undefined : repoPath(context, 'Dockerfile')) : isLiteralPath(rawFile) ? repoPath(rawFile) : undefined;
+        rawFile === undefined
+          ? context === undefined
+            ? undefined
+            : repoPath(context, 'Dockerfile')
+          : isLiteralPath(rawFile)
+            ? repoPath(rawFile)
+            : undefined;
       add(dockerfile, context, step.uses.range);
     }
   }
@@ -869,9 +991,11 @@ export function dockerBuilds(repo: Repository): DockerBuild[] {
       const { context: rawContext, dockerfile: rawDockerfile } = inheritedPaths(bake, target);
       // Only a target that names a context or a Dockerfile (itself or through `inherits`) is taken as a build.
       if (rawContext === undefined && rawDockerfile === undefined) continue;
-      const context = rawContext === undefined ? dir : isLiteralPath(rawContext) ? repoPath(dir, rawContext) : undefined;
+      const context =
+        rawContext === undefined ? dir : isLiteralPath(rawContext) ? repoPath(dir, rawContext) : undefined;
       const dockerfile = rawDockerfile ?? 'Dockerfile';
-      if (context !== undefined && isLiteralPath(dockerfile)) add(repoPath(context, dockerfile), context, target.range);
+      if (context !== undefined && isLiteralPath(dockerfile))
+        add(repoPath(context, dockerfile), context, target.range);
     }
   }
   for (const dockerfile of repo.dockerfiles) {
@@ -895,7 +1019,11 @@ export function dockerBuilds(repo: Repository): DockerBuild[] {
 }
 
 /** A target's `context` and `dockerfile`, its own values over those it inherits (later parents win). */
-function inheritedPaths(bake: BakeFile, target: BakeTarget, depth = 0): { context: string | undefined; dockerfile: string | undefined } {
+function inheritedPaths(
+  bake: BakeFile,
+  target: BakeTarget,
+  depth = 0,
+): { context: string | undefined; dockerfile: string | undefined } {
   let context: string | undefined;
   let dockerfile: string | undefined;
   if (depth < 16) {
@@ -917,7 +1045,10 @@ function gitContextSubdir(context: string): string | undefined {
   return match[1] === undefined || match[1] === '' ? '.' : repoPath(match[1]);
 }
 
-function resolveBuild(cwd: string, build: DockerBuildCommand): { dockerfile: string | undefined; context: string | undefined } | undefined {
+function resolveBuild(
+  cwd: string,
+  build: DockerBuildCommand,
+): { dockerfile: string | undefined; context: string | undefined } | undefined {
   if (build.context === undefined || build.context === '-' || !isLiteralPath(build.context)) return undefined;
   const context = repoPath(cwd, build.context);
   if (context === undefined) return undefined;
@@ -973,7 +1104,11 @@ function commentedBuildCommands(dockerfile: Dockerfile): ShellCommand[] {
 
 const onDemand = new WeakMap<Repository, Map<string, ComposeFile | BakeFile | Dockerfile | null>>();
 
-function cachedParse<T extends ComposeFile | BakeFile | Dockerfile>(repo: Repository, key: string, parse: () => T | undefined): T | undefined {
+function cachedParse<T extends ComposeFile | BakeFile | Dockerfile>(
+  repo: Repository,
+  key: string,
+  parse: () => T | undefined,
+): T | undefined {
   let cache = onDemand.get(repo);
   if (cache === undefined) onDemand.set(repo, (cache = new Map()));
   if (!cache.has(key)) cache.set(key, parse() ?? null);

@@ -50,8 +50,8 @@ describe('evaluateExpression over partly known contexts', () => {
   });
 
   it('coerces across types as GitHub does (numbers, booleans, null, empty strings)', () => {
-    expect(evaluate("env.COUNT == 3")).toBe(true);
-    expect(evaluate("env.EMPTY == 0")).toBe(true);
+    expect(evaluate('env.COUNT == 3')).toBe(true);
+    expect(evaluate('env.EMPTY == 0')).toBe(true);
     expect(evaluate('null == 0')).toBe(true);
     expect(evaluate('true == 1')).toBe(true);
     expect(evaluate("'' == false")).toBe(true);
@@ -59,16 +59,22 @@ describe('evaluateExpression over partly known contexts', () => {
   });
 
   it('is UNKNOWN whatever it depends on is not known: secrets, step outputs, other contexts, unset keys', () => {
-    for (const source of ['secrets.TOKEN', 'steps.meta.outputs.tags', "needs.plan.outputs.matrix == '[]'", 'vars.REGION', 'env.SET_AT_RUNTIME']) {
+    for (const source of [
+      'secrets.TOKEN',
+      'steps.meta.outputs.tags',
+      "needs.plan.outputs.matrix == '[]'",
+      'vars.REGION',
+      'env.SET_AT_RUNTIME',
+    ]) {
       expect(evaluate(source), source).toBe(UNKNOWN);
     }
   });
 
   it('keeps a known operand decisive only when nothing unknown comes before it', () => {
-    expect(evaluate("inputs.publish && secrets.TOKEN")).toBe(false);
-    expect(evaluate("matrix.include_arm || secrets.TOKEN")).toBe(true);
+    expect(evaluate('inputs.publish && secrets.TOKEN')).toBe(false);
+    expect(evaluate('matrix.include_arm || secrets.TOKEN')).toBe(true);
     expect(evaluate("secrets.TOKEN || 'fallback'")).toBe(UNKNOWN);
-    expect(evaluate("secrets.TOKEN && false")).toBe(UNKNOWN);
+    expect(evaluate('secrets.TOKEN && false')).toBe(UNKNOWN);
     expect(evaluate('!secrets.TOKEN')).toBe(UNKNOWN);
   });
 
@@ -83,7 +89,7 @@ describe('evaluateExpression over partly known contexts', () => {
     expect(evaluate("join(matrix.list, '+')")).toBe('a+b');
     expect(evaluate('join(matrix.list)')).toBe('a,b');
     expect(evaluate("contains(matrix.list, 'A')")).toBe(true);
-    expect(evaluate("fromJSON('[\"linux/amd64\",\"linux/arm64\"]')")).toEqual(['linux/amd64', 'linux/arm64']);
+    expect(evaluate('fromJSON(\'["linux/amd64","linux/arm64"]\')')).toEqual(['linux/amd64', 'linux/arm64']);
     expect(evaluate("fromJSON('not json')")).toBe(UNKNOWN);
     expect(evaluate('toJSON(matrix.list)')).toBe('[\n  "a",\n  "b"\n]');
   });
@@ -115,7 +121,10 @@ describe('templates', () => {
   });
 
   it('does not close an expression at a `}}` inside a string literal', () => {
-    expect(templateParts("${{ format('{{0}}', 'x') }}!")).toEqual([{ expression: "format('{{0}}', 'x')" }, { literal: '!' }]);
+    expect(templateParts("${{ format('{{0}}', 'x') }}!")).toEqual([
+      { expression: "format('{{0}}', 'x')" },
+      { literal: '!' },
+    ]);
     expect(evaluateTemplate("${{ 'a}}b' }}", contexts)).toBe('a}}b');
   });
 
@@ -135,7 +144,9 @@ describe('templates', () => {
   });
 
   it('names the contexts a template reads', () => {
-    expect([...contextsUsed("${{ matrix.os }}-${{ format('{0}', env.X) }}-${{ hashFiles('a') }}")].sort()).toEqual(['env', 'matrix']);
+    expect(
+      [...contextsUsed("${{ matrix.os }}-${{ format('{0}', env.X) }}-${{ hashFiles('a') }}")].sort(),
+    ).toEqual(['env', 'matrix']);
     expect([...contextsUsed('no expression')]).toEqual([]);
     // Unparseable: the words that look like contexts, so that callers never under-report.
     expect([...contextsUsed('${{ matrix.os == }}')]).toEqual(['matrix']);
@@ -144,12 +155,12 @@ describe('templates', () => {
   it('detects and coerces', () => {
     expect(hasExpression('a ${{ b }}')).toBe(true);
     expect(hasExpression('a $ { b }')).toBe(false);
-    expect([coerceString(null), coerceString(3), coerceString(true), coerceString([1]), coerceString({ a: 1 })]).toEqual([
-      '',
-      '3',
-      'true',
-      'Array',
-      'Object',
-    ]);
+    expect([
+      coerceString(null),
+      coerceString(3),
+      coerceString(true),
+      coerceString([1]),
+      coerceString({ a: 1 }),
+    ]).toEqual(['', '3', 'true', 'Array', 'Object']);
   });
 });

@@ -11,12 +11,26 @@ import type { Expr } from '@actions/expressions';
 
 export const UNKNOWN: unique symbol = Symbol('unknown');
 export type Unknown = typeof UNKNOWN;
-export type Value = string | number | boolean | null | readonly Value[] | { readonly [key: string]: Value } | Unknown;
+export type Value =
+  string | number | boolean | null | readonly Value[] | { readonly [key: string]: Value } | Unknown;
 
 /** Context name → value. A context that is absent is unknown as a whole; a missing key of a context too. */
 export type Contexts = Readonly<Record<string, Value>>;
 
-const CONTEXT_NAMES = ['github', 'env', 'vars', 'job', 'jobs', 'steps', 'runner', 'secrets', 'strategy', 'matrix', 'needs', 'inputs'];
+const CONTEXT_NAMES = [
+  'github',
+  'env',
+  'vars',
+  'job',
+  'jobs',
+  'steps',
+  'runner',
+  'secrets',
+  'strategy',
+  'matrix',
+  'needs',
+  'inputs',
+];
 const STATUS_FUNCTIONS = new Set(['success', 'always', 'failure', 'cancelled']);
 
 const parsed = new Map<string, Expr | undefined>();
@@ -94,7 +108,8 @@ export function evaluateTemplate(text: string, contexts: Contexts): Value {
   if (!text.includes('${{')) return text;
   const parts = templateParts(text);
   const only = parts[0];
-  if (parts.length === 1 && only?.expression !== undefined) return evaluateExpression(only.expression, contexts);
+  if (parts.length === 1 && only?.expression !== undefined)
+    return evaluateExpression(only.expression, contexts);
   let result = '';
   for (const part of parts) {
     if (part.literal !== undefined) {
@@ -130,13 +145,16 @@ function collectContexts(expr: Expr, used: Set<string>): void {
   if (isTokenHolder(node.name) && !('args' in node)) used.add(node.name.lexeme.toLowerCase());
   for (const key of ['expr', 'index', 'left', 'right', 'group']) {
     const child = node[key];
-    if (child !== null && typeof child === 'object' && 'accept' in child) collectContexts(child as Expr, used);
+    if (child !== null && typeof child === 'object' && 'accept' in child)
+      collectContexts(child as Expr, used);
   }
   if (Array.isArray(node.args)) for (const child of node.args) collectContexts(child as Expr, used);
 }
 
 function isTokenHolder(value: unknown): value is { lexeme: string } {
-  return value !== null && typeof value === 'object' && typeof (value as { lexeme?: unknown }).lexeme === 'string';
+  return (
+    value !== null && typeof value === 'object' && typeof (value as { lexeme?: unknown }).lexeme === 'string'
+  );
 }
 
 // ---- evaluation ----
@@ -169,7 +187,11 @@ function evaluate(expr: Expr, contexts: Contexts): Value {
         evaluate(node.right as Expr, contexts),
       );
     case 'FunctionCall':
-      return call((node.functionName as { lexeme: string }).lexeme.toLowerCase(), node.args as Expr[], contexts);
+      return call(
+        (node.functionName as { lexeme: string }).lexeme.toLowerCase(),
+        node.args as Expr[],
+        contexts,
+      );
     default:
       return UNKNOWN;
   }
@@ -247,10 +269,14 @@ function call(name: string, args: readonly Expr[], contexts: Contexts): Value {
     case 'endswith':
       return coerceString(first).toLowerCase().endsWith(coerceString(second).toLowerCase());
     case 'format':
-      return coerceString(first).replace(/\{(\d+)\}/g, (_, n: string) => coerceString((values[Number(n) + 1] ?? '') as Value));
+      return coerceString(first).replace(/\{(\d+)\}/g, (_, n: string) =>
+        coerceString((values[Number(n) + 1] ?? '') as Value),
+      );
     case 'join': {
       const separator = values.length > 1 ? coerceString(second) : ',';
-      return Array.isArray(first) ? first.map((item) => coerceString(item as Value)).join(separator) : coerceString(first);
+      return Array.isArray(first)
+        ? first.map((item) => coerceString(item as Value)).join(separator)
+        : coerceString(first);
     }
     case 'tojson':
       return JSON.stringify(first, null, 2);
@@ -288,7 +314,8 @@ function toNumber(value: Value): number {
 }
 
 function looseEquals(left: Value, right: Value): boolean {
-  if (typeof left === 'string' && typeof right === 'string') return left.toLowerCase() === right.toLowerCase();
+  if (typeof left === 'string' && typeof right === 'string')
+    return left.toLowerCase() === right.toLowerCase();
   if (typeof left === 'object' || typeof right === 'object') {
     if (left === null || right === null) return left === right || toNumber(left) === toNumber(right);
     return left === right;

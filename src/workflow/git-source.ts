@@ -7,10 +7,19 @@ export class GitRevisionError extends Error {}
 export function gitRevisionSource(repoDir: string, revision: string): FileSource {
   const git = (args: readonly string[]): string => {
     try {
-      return execFileSync('git', ['-C', repoDir, ...args], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, stdio: ['ignore', 'pipe', 'pipe'] });
+      return execFileSync('git', ['-C', repoDir, ...args], {
+        encoding: 'utf8',
+        maxBuffer: 256 * 1024 * 1024,
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
     } catch (error) {
-      const stderr = String((error as { stderr?: unknown }).stderr ?? '').trim().split('\n')[0] ?? '';
-      throw new GitRevisionError(`cannot read revision \`${revision}\` in ${repoDir}: ${stderr || (error as Error).message}`);
+      const stderr =
+        String((error as { stderr?: unknown }).stderr ?? '')
+          .trim()
+          .split('\n')[0] ?? '';
+      throw new GitRevisionError(
+        `cannot read revision \`${revision}\` in ${repoDir}: ${stderr || (error as Error).message}`,
+      );
     }
   };
   try {

@@ -27,12 +27,19 @@ function firstJob(repo: Repository): Job {
 }
 
 function inputs(script: string): Record<string, string[]>[] {
-  return findBuildCommands(script).map((command) => ({ tool: [command.tool], ...Object.fromEntries(command.inputs) }));
+  return findBuildCommands(script).map((command) => ({
+    tool: [command.tool],
+    ...Object.fromEntries(command.inputs),
+  }));
 }
 
 describe('findBuildCommands', () => {
   it('reads flags, continuations and the context of docker build', () => {
-    expect(inputs('docker build \\\n  --platform=linux/amd64,linux/arm64 \\\n  -f docker/Dockerfile -t app:1 -tapp:latest \\\n  --build-arg V=1 --push .\n')).toEqual([
+    expect(
+      inputs(
+        'docker build \\\n  --platform=linux/amd64,linux/arm64 \\\n  -f docker/Dockerfile -t app:1 -tapp:latest \\\n  --build-arg V=1 --push .\n',
+      ),
+    ).toEqual([
       {
         tool: ['docker build'],
         platforms: ['linux/amd64,linux/arm64'],
@@ -59,16 +66,32 @@ describe('findBuildCommands', () => {
     expect(inputs(script)).toEqual([
       { tool: ['docker compose build'], 'no-cache': ['true'], services: ['postgres'] },
       { tool: ['docker compose build'], files: ['ci/compose.yml'] },
-      { tool: ['docker buildx build'], target: ['test'], outputs: ['type=docker'], context: ['${{ env.CONTEXT }}'] },
+      {
+        tool: ['docker buildx build'],
+        target: ['test'],
+        outputs: ['type=docker'],
+        context: ['${{ env.CONTEXT }}'],
+      },
       { tool: ['docker image build'], tags: ['x'], context: ['./x'] },
-      { tool: ['docker buildx bake'], files: ['docker-bake.hcl'], set: ['*.platform=linux/arm64'], targets: ['app', 'worker'] },
+      {
+        tool: ['docker buildx bake'],
+        files: ['docker-bake.hcl'],
+        set: ['*.platform=linux/arm64'],
+        targets: ['app', 'worker'],
+      },
       { tool: ['docker-compose build'] },
     ]);
   });
 
   it('keeps a template with spaces and a command substitution as one word', () => {
-    expect(inputs('docker build -t app:${{ matrix.version }} -t app:$(git rev-parse --short HEAD) .')).toEqual([
-      { tool: ['docker build'], tags: ['app:${{ matrix.version }}', 'app:$(git rev-parse --short HEAD)'], context: ['.'] },
+    expect(
+      inputs('docker build -t app:${{ matrix.version }} -t app:$(git rev-parse --short HEAD) .'),
+    ).toEqual([
+      {
+        tool: ['docker build'],
+        tags: ['app:${{ matrix.version }}', 'app:$(git rev-parse --short HEAD)'],
+        context: ['.'],
+      },
     ]);
   });
 });
@@ -119,13 +142,9 @@ describe('runner architecture', () => {
   });
 
   it('reads the architecture of a platform', () => {
-    expect(['linux/amd64', 'linux/arm64/v8', 'linux/arm/v7', 'arm64', 'linux/386'].map(platformArchitecture)).toEqual([
-      'amd64',
-      'arm64',
-      'arm',
-      'arm64',
-      '386',
-    ]);
+    expect(
+      ['linux/amd64', 'linux/arm64/v8', 'linux/arm/v7', 'arm64', 'linux/386'].map(platformArchitecture),
+    ).toEqual(['amd64', 'arm64', 'arm', 'arm64', '386']);
   });
 });
 
@@ -164,7 +183,9 @@ describe('imageBuildsOfJob', () => {
       },
     );
     const builds = imageBuildsOfJob(firstJob(repo), repo);
-    expect(builds.map((b) => [b.tool, b.at.range.file.path, positionAt(b.at.range.file, b.at.range.start)])).toEqual([
+    expect(
+      builds.map((b) => [b.tool, b.at.range.file.path, positionAt(b.at.range.file, b.at.range.start)]),
+    ).toEqual([
       ['docker/build-push-action', '.github/workflows/ci.yml', { line: 7, column: 15 }],
       ['docker build', '.github/workflows/ci.yml', { line: 13, column: 11 }],
       ['docker compose build', '.github/workflows/ci.yml', { line: 14, column: 11 }],
@@ -173,7 +194,9 @@ describe('imageBuildsOfJob', () => {
     expect(builds[1]?.commandsInScript).toBe(2);
     const bake = builds[3];
     if (bake === undefined) throw new Error('no bake build');
-    expect(buildContexts(bake, firstJob(repo), repo.workflows[0]?.triggers[0], undefined).inputs).toEqual({ name: 'web' });
+    expect(buildContexts(bake, firstJob(repo), repo.workflows[0]?.triggers[0], undefined).inputs).toEqual({
+      name: 'web',
+    });
   });
 });
 
@@ -223,13 +246,9 @@ describe('platforms per trigger', () => {
     `);
     const job = firstJob(repo);
     const trigger = repo.workflows[0]?.triggers[0];
-    expect(imageBuildsOfJob(job, repo).map((b) => buildPlatforms(b, buildContexts(b, job, trigger, undefined)))).toEqual([
-      ['linux/arm64'],
-      UNKNOWN,
-      ['linux/amd64', 'linux/s390x'],
-      UNKNOWN,
-      undefined,
-    ]);
+    expect(
+      imageBuildsOfJob(job, repo).map((b) => buildPlatforms(b, buildContexts(b, job, trigger, undefined))),
+    ).toEqual([['linux/arm64'], UNKNOWN, ['linux/amd64', 'linux/s390x'], UNKNOWN, undefined]);
   });
 });
 

@@ -6,7 +6,15 @@
 import { findBuildCommands } from './build-commands.ts';
 import type { BuildCommand, CommandTool } from './build-commands.ts';
 import { combinationsOf, contextsFor, evaluateNode } from './contexts.ts';
-import { coerceString, contextsUsed, evaluateExpression, evaluateTemplate, templateParts, truthy, UNKNOWN } from './expressions.ts';
+import {
+  coerceString,
+  contextsUsed,
+  evaluateExpression,
+  evaluateTemplate,
+  templateParts,
+  truthy,
+  UNKNOWN,
+} from './expressions.ts';
 import type { Contexts, Unknown, Value } from './expressions.ts';
 import type { EnvBlock, Job, LocalAction, Repository, Step, Trigger } from './model.ts';
 import type { Range } from './source.ts';
@@ -141,7 +149,11 @@ function buildsOfStep(step: Step, jobStep: Step, action: LocalAction | undefined
 
 function shellInputs(command: BuildCommand): ReadonlyMap<string, readonly BuildInput[]> {
   const inputs = new Map<string, BuildInput[]>();
-  for (const [name, values] of command.inputs) inputs.set(name, values.map((text) => ({ text, node: undefined })));
+  for (const [name, values] of command.inputs)
+    inputs.set(
+      name,
+      values.map((text) => ({ text, node: undefined })),
+    );
   return inputs;
 }
 
@@ -249,10 +261,12 @@ export function buildContexts(
     const declared = asMap(value)?.get('default');
     inputs[String(key.value)] = declared === undefined ? '' : evaluateNode(declared, base);
   }
-  for (const { key, value } of build.jobStep.with?.pairs ?? []) inputs[String(key.value)] = evaluateNode(value, base);
+  for (const { key, value } of build.jobStep.with?.pairs ?? [])
+    inputs[String(key.value)] = evaluateNode(value, base);
   const withInputs = { ...base, inputs };
   const env: Record<string, Value> = { ...(base.env as Record<string, Value>) };
-  for (const [name, variable] of build.step.env.vars) env[name] = evaluateNode(variable.value, { ...withInputs, env });
+  for (const [name, variable] of build.step.env.vars)
+    env[name] = evaluateNode(variable.value, { ...withInputs, env });
   return { ...withInputs, env };
 }
 
@@ -260,15 +274,20 @@ export function buildContexts(
  * The platforms a build targets in `contexts`: a list, `undefined` when none is named (the runner's own), or
  * `UNKNOWN` when they depend on something we cannot see (a bake or compose file, a secret, a shell variable).
  */
-export function buildPlatforms(build: ImageBuild, contexts: Contexts): readonly string[] | undefined | Unknown {
-  if (build.tool === 'docker/bake-action' || build.tool === 'docker buildx bake') return bakePlatforms(build, contexts);
+export function buildPlatforms(
+  build: ImageBuild,
+  contexts: Contexts,
+): readonly string[] | undefined | Unknown {
+  if (build.tool === 'docker/bake-action' || build.tool === 'docker buildx bake')
+    return bakePlatforms(build, contexts);
   // A compose file may set `platforms:` per service; ciscope does not map services to files.
   if (build.tool === 'docker compose build' || build.tool === 'docker-compose build') return UNKNOWN;
   const inputs = build.inputs.get('platforms');
   if (inputs === undefined) return undefined;
   const platforms: string[] = [];
   for (const input of inputs) {
-    const value = input.node === undefined ? expandShellWord(input.text, contexts) : evaluateNode(input.node, contexts);
+    const value =
+      input.node === undefined ? expandShellWord(input.text, contexts) : evaluateNode(input.node, contexts);
     const list = platformList(value);
     if (list === UNKNOWN) return UNKNOWN;
     platforms.push(...list);
@@ -280,11 +299,18 @@ function bakePlatforms(build: ImageBuild, contexts: Contexts): readonly string[]
   // Without `--set *.platform=…` the platforms are in the bake file, which ciscope does not evaluate.
   const platforms: string[] = [];
   for (const input of build.inputs.get('set') ?? []) {
-    const value = input.node === undefined ? expandShellWord(input.text, contexts) : evaluateNode(input.node, contexts);
+    const value =
+      input.node === undefined ? expandShellWord(input.text, contexts) : evaluateNode(input.node, contexts);
     if (value === UNKNOWN) return UNKNOWN;
     for (const line of coerceString(Array.isArray(value) ? value.join('\n') : value).split('\n')) {
       const match = /^\s*[^=\s]+\.platform\s*=\s*(.+)$/.exec(line);
-      if (match !== null) platforms.push(...(match[1] ?? '').split(',').map((p) => p.trim()).filter((p) => p !== ''));
+      if (match !== null)
+        platforms.push(
+          ...(match[1] ?? '')
+            .split(',')
+            .map((p) => p.trim())
+            .filter((p) => p !== ''),
+        );
     }
   }
   return platforms.length === 0 ? UNKNOWN : platforms;
@@ -297,7 +323,12 @@ function platformList(value: Value): readonly string[] | Unknown {
   const list: string[] = [];
   for (const item of items) {
     if (item === UNKNOWN || (typeof item === 'object' && item !== null)) return UNKNOWN;
-    list.push(...coerceString(item).split(/[,\n]/).map((p) => p.trim()).filter((p) => p !== ''));
+    list.push(
+      ...coerceString(item)
+        .split(/[,\n]/)
+        .map((p) => p.trim())
+        .filter((p) => p !== ''),
+    );
   }
   return list;
 }
@@ -312,15 +343,21 @@ export function expandShellWord(word: string, contexts: Contexts): Value {
   if (/\$\(|`/.test(templated)) return UNKNOWN;
   const env = contexts.env;
   let unknown = false;
-  const expanded = templated.replace(/\$\{([A-Za-z_][A-Za-z0-9_]*)\}|\$([A-Za-z_][A-Za-z0-9_]*)/g, (_, braced?: string, bare?: string) => {
-    const name = braced ?? bare ?? '';
-    const value = env !== null && typeof env === 'object' && !Array.isArray(env) ? (env as Record<string, Value>)[name] : undefined;
-    if (value === undefined || value === UNKNOWN || (typeof value === 'object' && value !== null)) {
-      unknown = true;
-      return '';
-    }
-    return coerceString(value);
-  });
+  const expanded = templated.replace(
+    /\$\{([A-Za-z_][A-Za-z0-9_]*)\}|\$([A-Za-z_][A-Za-z0-9_]*)/g,
+    (_, braced?: string, bare?: string) => {
+      const name = braced ?? bare ?? '';
+      const value =
+        env !== null && typeof env === 'object' && !Array.isArray(env)
+          ? (env as Record<string, Value>)[name]
+          : undefined;
+      if (value === undefined || value === UNKNOWN || (typeof value === 'object' && value !== null)) {
+        unknown = true;
+        return '';
+      }
+      return coerceString(value);
+    },
+  );
   return unknown ? UNKNOWN : expanded;
 }
 
@@ -364,7 +401,11 @@ const SHARD_CONTEXTS = ['matrix', 'strategy'];
  * it reads `matrix.*`/`strategy.*` directly, or through an `env` variable (step, composite step or job level) or
  * a composite action input whose value does. Shell words also see `$NAME` variables from `env`.
  */
-export function buildDependsOnMatrix(build: ImageBuild, job: Job, names: readonly string[] = IMAGE_DEFINING_INPUTS): boolean {
+export function buildDependsOnMatrix(
+  build: ImageBuild,
+  job: Job,
+  names: readonly string[] = IMAGE_DEFINING_INPUTS,
+): boolean {
   const shell = isCommand(build);
   const lookup = lookupFor(build, job);
   for (const name of names) {
@@ -372,7 +413,12 @@ export function buildDependsOnMatrix(build: ImageBuild, job: Job, names: readonl
   }
   // `--build-arg NAME` without a value passes the variable of that name from the environment.
   for (const input of build.inputs.get('build-args') ?? []) {
-    if (input.node === undefined && /^[A-Za-z_][A-Za-z0-9_]*$/.test(input.text) && lookup.variable(input.text)) return true;
+    if (
+      input.node === undefined &&
+      /^[A-Za-z_][A-Za-z0-9_]*$/.test(input.text) &&
+      lookup.variable(input.text)
+    )
+      return true;
   }
   // Compose and bake files read variables from the environment, so any shard-dependent variable can change them.
   if (readsEnvironmentFiles(build) && lookup.anyVariable()) return true;
@@ -411,7 +457,10 @@ export function textDependsOnMatrix(text: string, build: ImageBuild, job: Job, s
 
 function lookupFor(build: ImageBuild, job: Job): DependencyLookup {
   // Innermost first: the building step, the composite's caller step, the job. Workflow `env` cannot read `matrix`.
-  return new DependencyLookup(build.action === undefined ? [build.step.env, job.env] : [build.step.env, build.jobStep.env, job.env], build);
+  return new DependencyLookup(
+    build.action === undefined ? [build.step.env, job.env] : [build.step.env, build.jobStep.env, job.env],
+    build,
+  );
 }
 
 class DependencyLookup {
@@ -461,7 +510,10 @@ function referencedEnv(text: string, shell: boolean): ReadonlySet<string> {
 
 function referencedProperties(text: string, context: string): readonly string[] {
   const names: string[] = [];
-  const pattern = new RegExp(`\\b${context}\\s*(?:\\.\\s*([A-Za-z_][A-Za-z0-9_-]*)|\\[\\s*'([^']+)'\\s*\\])`, 'gi');
+  const pattern = new RegExp(
+    `\\b${context}\\s*(?:\\.\\s*([A-Za-z_][A-Za-z0-9_-]*)|\\[\\s*'([^']+)'\\s*\\])`,
+    'gi',
+  );
   for (const part of templateParts(text)) {
     if (part.expression === undefined) continue;
     for (const match of part.expression.matchAll(pattern)) names.push(match[1] ?? match[2] ?? '');
@@ -475,7 +527,15 @@ function referencedProperties(text: string, context: string): readonly string[] 
  * Events a person starts, or that publish a release: building extra platforms there is an explicit choice.
  * Every other event (push, pull_request, schedule, merge_group, workflow_run …) runs without anyone asking.
  */
-const OPT_IN_EVENTS = new Set(['workflow_dispatch', 'workflow_call', 'repository_dispatch', 'release', 'create', 'deployment', 'registry_package']);
+const OPT_IN_EVENTS = new Set([
+  'workflow_dispatch',
+  'workflow_call',
+  'repository_dispatch',
+  'release',
+  'create',
+  'deployment',
+  'registry_package',
+]);
 
 /**
  * Whether a trigger starts routine runs by itself. Not routine: a `push` filtered to tags only (a release), and a
@@ -484,16 +544,27 @@ const OPT_IN_EVENTS = new Set(['workflow_dispatch', 'workflow_call', 'repository
  */
 export function isAutomaticTrigger(trigger: Trigger): boolean {
   if (OPT_IN_EVENTS.has(trigger.event)) return false;
-  if (trigger.event === 'push' && trigger.tags !== undefined && trigger.branches === undefined && trigger.branchesIgnore === undefined) return false;
+  if (
+    trigger.event === 'push' &&
+    trigger.tags !== undefined &&
+    trigger.branches === undefined &&
+    trigger.branchesIgnore === undefined
+  )
+    return false;
   const paths = trigger.paths?.filter((path) => !path.startsWith('!'));
-  if (paths !== undefined && paths.length > 0 && paths.every((path) => /(^|\/)[\w.-]*version[\w.-]*$/i.test(path) || path.startsWith('.github/'))) {
+  if (
+    paths !== undefined &&
+    paths.length > 0 &&
+    paths.every((path) => /(^|\/)[\w.-]*version[\w.-]*$/i.test(path) || path.startsWith('.github/'))
+  ) {
     return false;
   }
   return true;
 }
 
 /** Contexts whose value tells triggers and refs apart; a condition on them that we cannot evaluate may be an opt-in. */
-const REF_CONDITION = /\bgithub\s*\.\s*(ref|ref_name|ref_type|event_name|event|base_ref|head_ref)\b|\binputs\b/;
+const REF_CONDITION =
+  /\bgithub\s*\.\s*(ref|ref_name|ref_type|event_name|event|base_ref|head_ref)\b|\binputs\b/;
 
 /**
  * Whether an `if:` lets its job or step run in `contexts`: `false` only when it evaluates to false; `'unknown'`

@@ -7,7 +7,11 @@ function graphOf(text: string) {
   const file = { path: '.github/workflows/ci.yml', text };
   const { model, problems } = parseWorkflow(file);
   if (model === undefined) throw new Error(`did not parse: ${problems.map((p) => p.message).join('; ')}`);
-  const located = problems.map((p) => ({ ruleId: p.ruleId, ...positionAt(file, p.range.start), message: p.message }));
+  const located = problems.map((p) => ({
+    ruleId: p.ruleId,
+    ...positionAt(file, p.range.start),
+    message: p.message,
+  }));
   return { graph: model.graph, problems: located };
 }
 

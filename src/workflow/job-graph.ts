@@ -92,7 +92,9 @@ function topologicalOrder(
       const job = byId.get(id);
       if (!reported.has(key) && job !== undefined) {
         reported.add(key);
-        const need = job.needs.find((n) => cycle.includes(idsByFolded.get(String(n.value).toLowerCase()) ?? '')) ?? job.needs[0];
+        const need =
+          job.needs.find((n) => cycle.includes(idsByFolded.get(String(n.value).toLowerCase()) ?? '')) ??
+          job.needs[0];
         problems.push({
           ruleId: 'needs-cycle',
           message: `Jobs wait for each other in a cycle (${[...cycle, id].map((j) => `\`${j}\``).join(' → ')}); GitHub rejects the workflow.`,

@@ -41,7 +41,11 @@ describe('buildMatrix', () => {
           version: 16
     `);
     expect(matrix.size).toBe(9);
-    expect(matrix.combinations).not.toContainEqual({ os: 'windows-latest', version: 16, environment: 'staging' });
+    expect(matrix.combinations).not.toContainEqual({
+      os: 'windows-latest',
+      version: 16,
+      environment: 'staging',
+    });
     expect(matrix.combinations).toContainEqual({ os: 'macos-latest', version: 12, environment: 'staging' });
   });
 
@@ -83,7 +87,9 @@ describe('buildMatrix', () => {
   });
 
   it('builds a matrix of `include` entries alone', () => {
-    const matrix = matrixOf('include:\n  - { target: x86_64, runner: ubuntu }\n  - { target: aarch64, runner: ubuntu-arm }');
+    const matrix = matrixOf(
+      'include:\n  - { target: x86_64, runner: ubuntu }\n  - { target: aarch64, runner: ubuntu-arm }',
+    );
     expect(matrix.combinations).toEqual([
       { target: 'x86_64', runner: 'ubuntu' },
       { target: 'aarch64', runner: 'ubuntu-arm' },
@@ -116,11 +122,16 @@ describe('buildMatrix', () => {
     });
 
     it('marks a dimension given by an expression dynamic', () => {
-      expect(matrixOf('os: ${{ fromJSON(inputs.oses) }}\nnode: [20]')).toMatchObject({ dynamic: true, combinations: undefined });
+      expect(matrixOf('os: ${{ fromJSON(inputs.oses) }}\nnode: [20]')).toMatchObject({
+        dynamic: true,
+        combinations: undefined,
+      });
     });
 
     it('marks `include: ${{ … }}` dynamic', () => {
-      expect(matrixOf('include: ${{ fromJSON(needs.plan.outputs.include) }}')).toMatchObject({ dynamic: true });
+      expect(matrixOf('include: ${{ fromJSON(needs.plan.outputs.include) }}')).toMatchObject({
+        dynamic: true,
+      });
     });
 
     it('keeps the size when only some values are expressions, holding UNKNOWN in their place', () => {

@@ -40,7 +40,9 @@ export function buildMatrix(pair: LPairRef): Matrix {
 
   let combinations: Combination[] = dimensions.length === 0 ? [] : [{}];
   for (const [name, values] of dimensions) {
-    combinations = combinations.flatMap((combination) => values.map((value) => ({ ...combination, [name]: value })));
+    combinations = combinations.flatMap((combination) =>
+      values.map((value) => ({ ...combination, [name]: value })),
+    );
   }
   combinations = combinations.filter((combination) => !exclude.some((entry) => matches(combination, entry)));
 
@@ -71,7 +73,8 @@ function toValue(plain: unknown): Value {
   if (Array.isArray(plain)) return plain.map(toValue);
   if (typeof plain === 'object') {
     const object: Record<string, Value> = {};
-    for (const [name, value] of Object.entries(plain as Record<string, unknown>)) object[name] = toValue(value);
+    for (const [name, value] of Object.entries(plain as Record<string, unknown>))
+      object[name] = toValue(value);
     return object;
   }
   return UNKNOWN;

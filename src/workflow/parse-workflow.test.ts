@@ -10,7 +10,14 @@ const PATH = '.github/workflows/ci.yml';
 function parse(text: string) {
   const file = { path: PATH, text };
   const { model, problems } = parseWorkflow(file);
-  return { model, problems: problems.map((p) => ({ ruleId: p.ruleId, message: p.message, ...positionAt(file, p.range.start) })) };
+  return {
+    model,
+    problems: problems.map((p) => ({
+      ruleId: p.ruleId,
+      message: p.message,
+      ...positionAt(file, p.range.start),
+    })),
+  };
 }
 
 function workflowOf(text: string): Workflow {
@@ -39,7 +46,12 @@ describe('triggers', () => {
           paths-ignore: [docs/**]
       jobs: {}
     `).triggers;
-    expect(push).toMatchObject({ branches: ['main'], tags: ['v*'], branchesIgnore: undefined, paths: undefined });
+    expect(push).toMatchObject({
+      branches: ['main'],
+      tags: ['v*'],
+      branchesIgnore: undefined,
+      paths: undefined,
+    });
     expect(pr).toMatchObject({ branches: undefined, config: expect.anything() });
   });
 
@@ -68,12 +80,16 @@ describe('workflow-level keys', () => {
     const short = workflowOf('on: push\nconcurrency: ci-${{ github.ref }}\njobs: {}\n').concurrency;
     expect(short?.group).toMatchObject({ value: 'ci-${{ github.ref }}' });
     expect(short?.cancelInProgress).toBeUndefined();
-    const full = workflowOf('on: push\nconcurrency:\n  group: g\n  cancel-in-progress: false\njobs: {}\n').concurrency;
+    const full = workflowOf(
+      'on: push\nconcurrency:\n  group: g\n  cancel-in-progress: false\njobs: {}\n',
+    ).concurrency;
     expect(full?.cancelInProgress).toMatchObject({ value: false });
   });
 
   it('keeps `permissions`, `env` and `defaults` with their keys', () => {
-    const workflow = workflowOf('on: push\npermissions: read-all\nenv:\n  A: 1\n  B: x\ndefaults:\n  run:\n    shell: bash\njobs: {}\n');
+    const workflow = workflowOf(
+      'on: push\npermissions: read-all\nenv:\n  A: 1\n  B: x\ndefaults:\n  run:\n    shell: bash\njobs: {}\n',
+    );
     expect(workflow.permissions?.key.value).toBe('permissions');
     expect([...workflow.env.vars.keys()]).toEqual(['A', 'B']);
     expect(workflow.defaults?.kind).toBe('map');
@@ -122,7 +138,10 @@ describe('jobs and steps', () => {
     expect(build?.runsOn?.kind).toBe('seq');
     expect(build?.timeoutMinutes?.value).toMatchObject({ value: 30 });
     expect(build?.container).toMatchObject({ value: 'node:22' });
-    expect(workflow.jobsById.get('call')).toMatchObject({ uses: { value: 'org/workflows/.github/workflows/deploy.yml@main' }, steps: [] });
+    expect(workflow.jobsById.get('call')).toMatchObject({
+      uses: { value: 'org/workflows/.github/workflows/deploy.yml@main' },
+      steps: [],
+    });
   });
 
   it('reads steps with their index, id, uses, run, with, env and if', () => {
@@ -143,14 +162,21 @@ describe('jobs and steps', () => {
       { name: 'docker://alpine:3.20', ref: undefined, local: false },
       undefined,
     ]);
-    expect(parseActionRef('owner/repo/path@0123abc')).toEqual({ name: 'owner/repo/path', ref: '0123abc', local: false });
+    expect(parseActionRef('owner/repo/path@0123abc')).toEqual({
+      name: 'owner/repo/path',
+      ref: '0123abc',
+      local: false,
+    });
     expect(parseActionRef('owner/repo')).toEqual({ name: 'owner/repo', ref: undefined, local: false });
   });
 });
 
 describe('problems', () => {
   it('reports a root that is not a mapping', () => {
-    expect(parse('- on: push\n')).toMatchObject({ model: undefined, problems: [{ ruleId: 'parse-error', line: 1, column: 1 }] });
+    expect(parse('- on: push\n')).toMatchObject({
+      model: undefined,
+      problems: [{ ruleId: 'parse-error', line: 1, column: 1 }],
+    });
     expect(parse('')).toMatchObject({ model: undefined, problems: [{ ruleId: 'parse-error' }] });
   });
 
@@ -158,12 +184,16 @@ describe('problems', () => {
     const { model, problems } = parse('name: x\njobs: {}\n');
     expect(problems.map((p) => p.message)).toEqual(['A workflow needs an `on` key naming its triggers.']);
     expect(model?.triggers).toEqual([]);
-    expect(parse('on: push\n').problems.map((p) => p.message)).toEqual(['A workflow needs a `jobs` mapping.']);
+    expect(parse('on: push\n').problems.map((p) => p.message)).toEqual([
+      'A workflow needs a `jobs` mapping.',
+    ]);
   });
 
   it('reports a job that is not a mapping, at its value, and keeps the others', () => {
     const { model, problems } = parse('on: push\njobs:\n  broken: yes\n  ok:\n    runs-on: x\n');
-    expect(problems).toEqual([{ ruleId: 'parse-error', message: 'Job `broken` must be a mapping.', line: 3, column: 11 }]);
+    expect(problems).toEqual([
+      { ruleId: 'parse-error', message: 'Job `broken` must be a mapping.', line: 3, column: 11 },
+    ]);
     expect(model?.jobs.map((job) => job.id)).toEqual(['ok']);
   });
 
@@ -191,7 +221,9 @@ describe('problems', () => {
       ['parse-error', 7, 7],
       ['parse-error', 14, 9],
     ]);
-    expect(parse('on: push\nenv: &e { A: 1 }\njobs:\n  a:\n    runs-on: x\n    env: *e\n').problems).toEqual([]);
+    expect(parse('on: push\nenv: &e { A: 1 }\njobs:\n  a:\n    runs-on: x\n    env: *e\n').problems).toEqual(
+      [],
+    );
   });
 
   it('reports YAML errors as parse errors and builds no model', () => {
@@ -211,7 +243,10 @@ describe('parseLocalAction', () => {
     const { model, problems } = parseLocalAction(file, '.github/actions/setup');
     expect(problems).toEqual([]);
     expect(model?.using).toBe('composite');
-    expect(model?.steps.map((step) => step.action?.name ?? step.run?.value)).toEqual(['astral-sh/setup-uv', 'uv sync']);
+    expect(model?.steps.map((step) => step.action?.name ?? step.run?.value)).toEqual([
+      'astral-sh/setup-uv',
+      'uv sync',
+    ]);
     expect(model?.steps[0]?.job.id).toBe('.github/actions/setup');
   });
 

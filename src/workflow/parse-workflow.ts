@@ -28,11 +28,19 @@ export interface ParseResult<T> {
 
 export function parseWorkflow(file: SourceFile): ParseResult<Workflow> {
   const { root, problems: yamlProblems } = parseYaml(file, { mergeKeys: 'reject' });
-  const problems: ModelProblem[] = yamlProblems.map((p) => ({ ruleId: 'parse-error', message: p.message, range: p.range }));
+  const problems: ModelProblem[] = yamlProblems.map((p) => ({
+    ruleId: 'parse-error',
+    message: p.message,
+    range: p.range,
+  }));
   if (yamlProblems.length > 0) return { model: undefined, problems };
   if (!(root instanceof LMap)) {
     const range = root?.range ?? { file, start: 0, end: 0 };
-    problems.push({ ruleId: 'parse-error', message: 'A workflow file must be a mapping with `on` and `jobs`.', range });
+    problems.push({
+      ruleId: 'parse-error',
+      message: 'A workflow file must be a mapping with `on` and `jobs`.',
+      range,
+    });
     return { model: undefined, problems };
   }
   return { model: buildWorkflow(file, root, problems), problems };
@@ -42,10 +50,18 @@ function buildWorkflow(file: SourceFile, root: LMap, problems: ModelProblem[]): 
   const onPair = root.pair('on');
   const jobsPair = root.pair('jobs');
   if (onPair === undefined) {
-    problems.push({ ruleId: 'parse-error', message: 'A workflow needs an `on` key naming its triggers.', range: root.range });
+    problems.push({
+      ruleId: 'parse-error',
+      message: 'A workflow needs an `on` key naming its triggers.',
+      range: root.range,
+    });
   }
   if (jobsPair === undefined) {
-    problems.push({ ruleId: 'parse-error', message: 'A workflow needs a `jobs` mapping.', range: root.range });
+    problems.push({
+      ruleId: 'parse-error',
+      message: 'A workflow needs a `jobs` mapping.',
+      range: root.range,
+    });
   }
   const jobsNode = asMap(jobsPair?.value);
   const jobs: Job[] = [];
@@ -67,7 +83,11 @@ function buildWorkflow(file: SourceFile, root: LMap, problems: ModelProblem[]): 
   } satisfies Record<keyof Workflow, unknown>;
   for (const { key, value } of jobsNode?.pairs ?? []) {
     if (!(value instanceof LMap)) {
-      problems.push({ ruleId: 'parse-error', message: `Job \`${String(key.value)}\` must be a mapping.`, range: value.range });
+      problems.push({
+        ruleId: 'parse-error',
+        message: `Job \`${String(key.value)}\` must be a mapping.`,
+        range: value.range,
+      });
       continue;
     }
     const job = parseJob(workflow, key, value);
@@ -119,7 +139,8 @@ function parseInputs(node: LMap | undefined): WorkflowInput[] {
 export function parseEnv(node: LNode | undefined): EnvBlock {
   const map = asMap(node);
   const vars = new Map<string, EnvVar>();
-  for (const { key, value } of map?.pairs ?? []) vars.set(String(key.value), { name: String(key.value), key, value });
+  for (const { key, value } of map?.pairs ?? [])
+    vars.set(String(key.value), { name: String(key.value), key, value });
   return { node: map, vars };
 }
 
@@ -185,7 +206,8 @@ export function parseStep(job: Job, node: LMap, index: number): Step {
 }
 
 export function parseActionRef(uses: string): ActionRef {
-  if (uses.startsWith('./') || uses.startsWith('.\\')) return { name: uses.replace(/\/+$/, ''), ref: undefined, local: true };
+  if (uses.startsWith('./') || uses.startsWith('.\\'))
+    return { name: uses.replace(/\/+$/, ''), ref: undefined, local: true };
   if (uses.startsWith('docker://')) return { name: uses, ref: undefined, local: false };
   const at = uses.lastIndexOf('@');
   return at === -1
@@ -196,10 +218,18 @@ export function parseActionRef(uses: string): ActionRef {
 /** Local composite/docker/node actions (`action.yml`). Their steps are modelled like a job's steps. */
 export function parseLocalAction(file: SourceFile, dir: string): ParseResult<LocalAction> {
   const { root, problems: yamlProblems } = parseYaml(file);
-  const problems: ModelProblem[] = yamlProblems.map((p) => ({ ruleId: 'parse-error', message: p.message, range: p.range }));
+  const problems: ModelProblem[] = yamlProblems.map((p) => ({
+    ruleId: 'parse-error',
+    message: p.message,
+    range: p.range,
+  }));
   if (!(root instanceof LMap)) {
     if (problems.length === 0) {
-      problems.push({ ruleId: 'parse-error', message: 'An action file must be a mapping.', range: { file, start: 0, end: 0 } });
+      problems.push({
+        ruleId: 'parse-error',
+        message: 'An action file must be a mapping.',
+        range: { file, start: 0, end: 0 },
+      });
     }
     return { model: undefined, problems };
   }

@@ -3,9 +3,10 @@ import { parseDockerfile } from './docker.ts';
 import { pinnedInDockerfile, pinnedInFile, uvRequiredVersion } from './pinned-tools.ts';
 
 const pinsOf = (path: string, text: string) =>
-  (path.includes('Dockerfile') ? pinnedInDockerfile(parseDockerfile({ path, text })) : pinnedInFile({ path, text })).map(
-    (pin) => `${pin.tool} ${pin.version}`,
-  );
+  (path.includes('Dockerfile')
+    ? pinnedInDockerfile(parseDockerfile({ path, text }))
+    : pinnedInFile({ path, text })
+  ).map((pin) => `${pin.tool} ${pin.version}`);
 
 describe('pinned tools', () => {
   it.each([
@@ -15,12 +16,28 @@ describe('pinned tools', () => {
     ['package.json', '{ "packageManager": "pnpm@9.12.0+sha512.abc" }', ['pnpm 9.12.0']],
     ['package.json', '{ "packageManager": "yarn@4.1.0" }', []],
     // seed 002's runner image
-    ['.github/runners/Dockerfile', 'FROM myoung34/github-runner:latest\nARG UV_VERSION=0.11.8\n', ['uv 0.11.8']],
-    ['Dockerfile', 'FROM python:3.12\nCOPY --from=ghcr.io/astral-sh/uv:0.12.1@sha256:cf4e /uv /uvx /bin/\n', ['uv 0.12.1']],
+    [
+      '.github/runners/Dockerfile',
+      'FROM myoung34/github-runner:latest\nARG UV_VERSION=0.11.8\n',
+      ['uv 0.11.8'],
+    ],
+    [
+      'Dockerfile',
+      'FROM python:3.12\nCOPY --from=ghcr.io/astral-sh/uv:0.12.1@sha256:cf4e /uv /uvx /bin/\n',
+      ['uv 0.12.1'],
+    ],
     ['Dockerfile', 'FROM ghcr.io/astral-sh/uv:0.5.4-python3.12-bookworm\n', ['uv 0.5.4']],
     ['Dockerfile', 'FROM python:3.12\nRUN pip install --no-cache-dir uv==0.4.30 && uv sync\n', ['uv 0.4.30']],
-    ['Dockerfile', 'FROM python:3.12\nCOPY --from=ghcr.io/astral-sh/uv:latest /uv /bin/\nARG UV_VERSION=${BASE}\n', []],
-    ['Dockerfile', 'FROM golang:1.22\nENV GO_VERSION=1.22.3 NODE_VERSION="20.11.0"\n', ['go 1.22.3', 'node 20.11.0']],
+    [
+      'Dockerfile',
+      'FROM python:3.12\nCOPY --from=ghcr.io/astral-sh/uv:latest /uv /bin/\nARG UV_VERSION=${BASE}\n',
+      [],
+    ],
+    [
+      'Dockerfile',
+      'FROM golang:1.22\nENV GO_VERSION=1.22.3 NODE_VERSION="20.11.0"\n',
+      ['go 1.22.3', 'node 20.11.0'],
+    ],
   ])('%s: %j', (path, text, expected) => {
     expect(pinsOf(path, text)).toEqual(expected);
   });

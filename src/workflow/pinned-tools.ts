@@ -43,8 +43,13 @@ export function pinnedInFile(file: SourceFile): PinnedTool[] {
   const whole = { file, start: 0, end: file.text.length };
   const tool = VERSION_FILES[base];
   if (tool !== undefined) {
-    const version = file.text.split('\n').find((line) => line.trim() !== '' && !line.trim().startsWith('#'))?.trim();
-    return version === undefined ? [] : [{ tool, version: version.replace(/^v/, ''), at: { value: version, range: whole } }];
+    const version = file.text
+      .split('\n')
+      .find((line) => line.trim() !== '' && !line.trim().startsWith('#'))
+      ?.trim();
+    return version === undefined
+      ? []
+      : [{ tool, version: version.replace(/^v/, ''), at: { value: version, range: whole } }];
   }
   if (base === '.tool-versions') return fromToolVersions(file);
   if (base === 'package.json') return fromPackageJson(file);
@@ -58,7 +63,11 @@ function fromToolVersions(file: SourceFile): PinnedTool[] {
     const [name, version] = line.replace(/#.*/, '').trim().split(/\s+/);
     const tool = name === undefined ? undefined : ASDF_NAMES[name];
     if (tool !== undefined && version !== undefined) {
-      pins.push({ tool, version, at: { value: version, range: { file, start: offset, end: offset + line.length } } });
+      pins.push({
+        tool,
+        version,
+        at: { value: version, range: { file, start: offset, end: offset + line.length } },
+      });
     }
     offset += line.length + 1;
   }
@@ -69,7 +78,13 @@ function fromPackageJson(file: SourceFile): PinnedTool[] {
   const match = /"packageManager"\s*:\s*"(pnpm|yarn|npm)@([^"+]+)/.exec(file.text);
   if (match === null || match[1] !== 'pnpm' || match[2] === undefined) return [];
   const start = match.index;
-  return [{ tool: 'pnpm', version: match[2], at: { value: match[2], range: { file, start, end: start + match[0].length } } }];
+  return [
+    {
+      tool: 'pnpm',
+      version: match[2],
+      at: { value: match[2], range: { file, start, end: start + match[0].length } },
+    },
+  ];
 }
 
 /**
@@ -83,9 +98,15 @@ const UV_PIP = /\bpip3?\s+install\b[^&|;]*?\buv==(\d+\.\d+\.\d+)\b/;
 export function pinnedInDockerfile(dockerfile: Dockerfile): PinnedTool[] {
   const pins: PinnedTool[] = [];
   for (const instruction of dockerfile.instructions) {
-    const pattern = instruction.keyword === 'RUN' ? UV_PIP : instruction.keyword === 'FROM' || instruction.keyword === 'COPY' ? UV_IMAGE : undefined;
+    const pattern =
+      instruction.keyword === 'RUN'
+        ? UV_PIP
+        : instruction.keyword === 'FROM' || instruction.keyword === 'COPY'
+          ? UV_IMAGE
+          : undefined;
     const version = pattern?.exec(instruction.args)?.[1];
-    if (version !== undefined) pins.push({ tool: 'uv', version, at: { value: version, range: instruction.range } });
+    if (version !== undefined)
+      pins.push({ tool: 'uv', version, at: { value: version, range: instruction.range } });
   }
   for (const [name, value] of dockerfile.args) {
     const tool = DOCKER_VARIABLES[name];

@@ -5,7 +5,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { buildRepository, loadRepository, memorySource } from './repository.ts';
 import { positionAt } from './source.ts';
 
-const WORKFLOW = 'on: push\njobs:\n  build:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: ./.github/actions/setup\n';
+const WORKFLOW =
+  'on: push\njobs:\n  build:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: ./.github/actions/setup\n';
 
 describe('buildRepository', () => {
   const repo = buildRepository(
@@ -15,7 +16,8 @@ describe('buildRepository', () => {
       '.github/workflows/release.yaml': 'on: release\njobs: {}\n',
       '.github/workflows/nested/skip.yml': 'not: a workflow\n',
       '.github/workflows/README.md': '# docs\n',
-      '.github/actions/setup/action.yml': 'runs:\n  using: composite\n  steps:\n    - run: make\n      shell: bash\n',
+      '.github/actions/setup/action.yml':
+        'runs:\n  using: composite\n  steps:\n    - run: make\n      shell: bash\n',
       'tools/lint/action.yaml': 'runs:\n  using: node20\n  main: index.js\n',
       Dockerfile: 'FROM python:3.12\nARG UV_VERSION=0.11.8\n',
       'docker/api.Dockerfile': 'FROM node:22\n',
@@ -32,7 +34,10 @@ describe('buildRepository', () => {
   );
 
   it('finds the workflows directly in .github/workflows, .yml and .yaml', () => {
-    expect(repo.workflows.map((w) => w.file.path)).toEqual(['.github/workflows/ci.yml', '.github/workflows/release.yaml']);
+    expect(repo.workflows.map((w) => w.file.path)).toEqual([
+      '.github/workflows/ci.yml',
+      '.github/workflows/release.yaml',
+    ]);
   });
 
   it('loads local actions under .github/actions, and the ones steps use elsewhere only when used', () => {
@@ -41,8 +46,15 @@ describe('buildRepository', () => {
   });
 
   it('finds Dockerfiles, compose, bake and .dockerignore files by name', () => {
-    expect(repo.dockerfiles.map((d) => d.file.path)).toEqual(['Dockerfile', 'Dockerfile.test', 'docker/api.Dockerfile']);
-    expect(repo.composeFiles.map((c) => c.file.path)).toEqual(['compose.override.yaml', 'docker-compose.yml']);
+    expect(repo.dockerfiles.map((d) => d.file.path)).toEqual([
+      'Dockerfile',
+      'Dockerfile.test',
+      'docker/api.Dockerfile',
+    ]);
+    expect(repo.composeFiles.map((c) => c.file.path)).toEqual([
+      'compose.override.yaml',
+      'docker-compose.yml',
+    ]);
     expect(repo.composeFiles[1]?.services.map((s) => s.name)).toEqual(['api']);
     expect(repo.bakeFiles).toMatchObject([{ targets: ['app'], hasCache: true }]);
     expect(repo.dockerignores.map((d) => [d.file.path, d.dir])).toEqual([
@@ -76,7 +88,8 @@ describe('buildRepository', () => {
     const used = buildRepository(
       '/repo',
       memorySource({
-        '.github/workflows/ci.yml': 'on: push\njobs:\n  a:\n    runs-on: x\n    steps:\n      - uses: ./tools/lint/\n',
+        '.github/workflows/ci.yml':
+          'on: push\njobs:\n  a:\n    runs-on: x\n    steps:\n      - uses: ./tools/lint/\n',
         'tools/lint/action.yaml': 'runs:\n  using: node20\n  main: index.js\n',
       }),
     );
@@ -84,9 +97,13 @@ describe('buildRepository', () => {
   });
 
   it('reads only the workflows it is given, when given some', () => {
-    const only = buildRepository('/repo', memorySource({ 'a.yml': 'on: push\njobs: {}\n', '.github/workflows/ci.yml': WORKFLOW }), {
-      workflowPaths: ['a.yml'],
-    });
+    const only = buildRepository(
+      '/repo',
+      memorySource({ 'a.yml': 'on: push\njobs: {}\n', '.github/workflows/ci.yml': WORKFLOW }),
+      {
+        workflowPaths: ['a.yml'],
+      },
+    );
     expect(only.workflows.map((w) => w.file.path)).toEqual(['a.yml']);
   });
 });
@@ -97,19 +114,26 @@ describe('compose files', () => {
     const repo = buildRepository(
       '/repo',
       memorySource({
-        'docker-compose.yml': 'x-base: &base\n  restart: unless-stopped\n  build: .\nservices:\n  web:\n    <<: *base\n    image: web\n',
+        'docker-compose.yml':
+          'x-base: &base\n  restart: unless-stopped\n  build: .\nservices:\n  web:\n    <<: *base\n    image: web\n',
       }),
     );
     expect(repo.problems).toEqual([]);
-    expect(repo.composeFiles[0]?.services).toMatchObject([{ name: 'web', image: { value: 'web' }, build: { value: '.' } }]);
+    expect(repo.composeFiles[0]?.services).toMatchObject([
+      { name: 'web', image: { value: 'web' }, build: { value: '.' } },
+    ]);
   });
 });
 
 describe('problems', () => {
   it('turns an unreadable workflow and a broken compose file into parse errors and goes on', () => {
-    const repo = buildRepository('/repo', memorySource({ '.github/workflows/ok.yml': WORKFLOW, 'compose.yml': 'services: [\n' }), {
-      workflowPaths: ['.github/workflows/gone.yml', '.github/workflows/ok.yml'],
-    });
+    const repo = buildRepository(
+      '/repo',
+      memorySource({ '.github/workflows/ok.yml': WORKFLOW, 'compose.yml': 'services: [\n' }),
+      {
+        workflowPaths: ['.github/workflows/gone.yml', '.github/workflows/ok.yml'],
+      },
+    );
     expect(repo.workflows.map((w) => w.file.path)).toEqual(['.github/workflows/ok.yml']);
     expect(repo.problems.map((p) => [p.ruleId, p.range.file.path])).toEqual([
       ['parse-error', '.github/workflows/gone.yml'],
@@ -129,7 +153,10 @@ describe('encodings', () => {
 
   it('locates keys of a CRLF file on the same lines and columns as in its LF twin', () => {
     const lf = buildRepository('/repo', memorySource({ '.github/workflows/ci.yml': WORKFLOW })).workflows[0]!;
-    const crlf = buildRepository('/repo', memorySource({ '.github/workflows/ci.yml': WORKFLOW.replace(/\n/g, '\r\n') })).workflows[0]!;
+    const crlf = buildRepository(
+      '/repo',
+      memorySource({ '.github/workflows/ci.yml': WORKFLOW.replace(/\n/g, '\r\n') }),
+    ).workflows[0]!;
     const where = (w: typeof lf) => w.jobs[0]!.steps.map((s) => positionAt(w.file, s.uses!.range.start));
     expect(where(crlf)).toEqual(where(lf));
     expect(crlf.jobs[0]?.steps[0]?.uses?.value).toBe('./.github/actions/setup');

@@ -21,7 +21,18 @@ import { pinnedInDockerfile, pinnedInFile } from './pinned-tools.ts';
 import type { SourceFile } from './source.ts';
 
 /** Directories never worth walking for Docker and tool files. */
-const SKIPPED_DIRS = new Set(['.git', 'node_modules', 'vendor', 'third_party', 'dist', 'build', 'target', '.venv', 'venv', '__pycache__']);
+const SKIPPED_DIRS = new Set([
+  '.git',
+  'node_modules',
+  'vendor',
+  'third_party',
+  'dist',
+  'build',
+  'target',
+  '.venv',
+  'venv',
+  '__pycache__',
+]);
 /** A bound on the walk so that a huge monorepo does not stall a lint; workflows are always read in full. */
 const MAX_WALKED_ENTRIES = 50_000;
 const MAX_FILE_BYTES = 5 * 1024 * 1024;
@@ -29,7 +40,15 @@ const MAX_FILE_BYTES = 5 * 1024 * 1024;
 const DOCKERFILE = /^(Dockerfile(\..+)?|.+\.Dockerfile|Containerfile)$/;
 const COMPOSE_FILE = /^(docker-)?compose([.-].+)?\.ya?ml$/;
 const BAKE_FILE = /^docker-bake([.-].+)?\.(hcl|json)$/;
-const TOOL_FILES = new Set(['.python-version', '.nvmrc', '.node-version', '.ruby-version', '.go-version', '.java-version', '.tool-versions']);
+const TOOL_FILES = new Set([
+  '.python-version',
+  '.nvmrc',
+  '.node-version',
+  '.ruby-version',
+  '.go-version',
+  '.java-version',
+  '.tool-versions',
+]);
 
 export interface LoadOptions {
   /** Read only these workflow files (relative paths) instead of discovering them. */
@@ -65,7 +84,11 @@ export function buildRepository(root: string, source: FileSource, options: LoadO
   const read = (path: string): SourceFile | undefined => {
     const result = source.read(path);
     if ('error' in result) {
-      problems.push({ ruleId: 'parse-error', message: result.error, range: { file: { path, text: '' }, start: 0, end: 0 } });
+      problems.push({
+        ruleId: 'parse-error',
+        message: result.error,
+        range: { file: { path, text: '' }, start: 0, end: 0 },
+      });
       return undefined;
     }
     const text = result.text.charCodeAt(0) === 0xfeff ? result.text.slice(1) : result.text;
@@ -77,7 +100,8 @@ export function buildRepository(root: string, source: FileSource, options: LoadO
   const walked = source.list();
   const walkedSet = new Set(walked);
   const workflows: Workflow[] = [];
-  const workflowPaths = options.workflowPaths ?? walked.filter((path) => /^\.github\/workflows\/[^/]+\.ya?ml$/.test(path));
+  const workflowPaths =
+    options.workflowPaths ?? walked.filter((path) => /^\.github\/workflows\/[^/]+\.ya?ml$/.test(path));
   for (const path of workflowPaths) {
     const file = read(path);
     if (file === undefined) continue;
@@ -90,7 +114,9 @@ export function buildRepository(root: string, source: FileSource, options: LoadO
   const loadAction = (dir: string): void => {
     const normalized = posix.normalize(dir).replace(/^\.\//, '').replace(/\/$/, '');
     if (actions.has(normalized)) return;
-    const path = ['action.yml', 'action.yaml'].map((name) => posix.join(normalized, name)).find((p) => walkedSet.has(p));
+    const path = ['action.yml', 'action.yaml']
+      .map((name) => posix.join(normalized, name))
+      .find((p) => walkedSet.has(p));
     if (path === undefined) return;
     const file = read(path);
     if (file === undefined) return;
@@ -103,7 +129,8 @@ export function buildRepository(root: string, source: FileSource, options: LoadO
   }
   for (const workflow of workflows) {
     for (const job of workflow.jobs) {
-      for (const step of job.steps) if (step.action?.local === true && !step.action.name.endsWith('.yml')) loadAction(step.action.name);
+      for (const step of job.steps)
+        if (step.action?.local === true && !step.action.name.endsWith('.yml')) loadAction(step.action.name);
     }
   }
 
@@ -143,7 +170,19 @@ export function buildRepository(root: string, source: FileSource, options: LoadO
     return 'text' in result ? result.text : undefined;
   };
 
-  return { root, workflows, actions, dockerfiles, composeFiles, bakeFiles, dockerignores, pinnedTools, files, problems, readText };
+  return {
+    root,
+    workflows,
+    actions,
+    dockerfiles,
+    composeFiles,
+    bakeFiles,
+    dockerignores,
+    pinnedTools,
+    files,
+    problems,
+    readText,
+  };
 }
 
 /** The files below `root` on disk (exported for the fix engine, which overlays fixed texts on it). */
@@ -154,7 +193,8 @@ export function diskSource(root: string): FileSource {
     read: (path) => {
       try {
         const size = statSync(join(root, path)).size;
-        if (size > MAX_FILE_BYTES) return { error: `File is larger than ${MAX_FILE_BYTES / 1024 / 1024} MiB; skipped.` };
+        if (size > MAX_FILE_BYTES)
+          return { error: `File is larger than ${MAX_FILE_BYTES / 1024 / 1024} MiB; skipped.` };
         return { text: readFileSync(join(root, path), 'utf8') };
       } catch (error) {
         return { error: `Cannot read file (${(error as NodeJS.ErrnoException).code ?? 'unreadable'}).` };

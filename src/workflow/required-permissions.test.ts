@@ -15,41 +15,103 @@ function required(steps: string, files: Record<string, string> = {}) {
 describe('requiredPermissionsOfJob', () => {
   it.each([
     ['checkout and setup only', '- uses: actions/checkout@v4\n- uses: actions/setup-node@v4\n', {}],
-    ['type=gha cache export (seed 000)', '- uses: docker/build-push-action@v6\n  with:\n    cache-to: type=gha,mode=max\n', { actions: 'write' }],
-    ['type=gha cache import only', '- uses: docker/build-push-action@v6\n  with:\n    cache-from: type=gha\n', {}],
-    ['push to ghcr.io', '- uses: docker/build-push-action@v6\n  with:\n    push: true\n    tags: ghcr.io/o/r:1\n', { packages: 'write' }],
-    ['push to Docker Hub', '- uses: docker/build-push-action@v6\n  with:\n    push: true\n    tags: o/r:1\n', {}],
-    ['login to ghcr.io', '- uses: docker/login-action@v3\n  with:\n    registry: ghcr.io\n', { packages: 'write' }],
-    ['AWS with a role (OIDC)', '- uses: aws-actions/configure-aws-credentials@v4\n  with:\n    role-to-assume: arn:aws:iam::1:role/x\n', { 'id-token': 'write' }],
-    ['AWS with keys', '- uses: aws-actions/configure-aws-credentials@v4\n  with:\n    aws-access-key-id: x\n    role-to-assume: r\n', {}],
-    ['GCP workload identity', '- uses: google-github-actions/auth@v2\n  with:\n    workload_identity_provider: p\n', { 'id-token': 'write' }],
+    [
+      'type=gha cache export (seed 000)',
+      '- uses: docker/build-push-action@v6\n  with:\n    cache-to: type=gha,mode=max\n',
+      { actions: 'write' },
+    ],
+    [
+      'type=gha cache import only',
+      '- uses: docker/build-push-action@v6\n  with:\n    cache-from: type=gha\n',
+      {},
+    ],
+    [
+      'push to ghcr.io',
+      '- uses: docker/build-push-action@v6\n  with:\n    push: true\n    tags: ghcr.io/o/r:1\n',
+      { packages: 'write' },
+    ],
+    [
+      'push to Docker Hub',
+      '- uses: docker/build-push-action@v6\n  with:\n    push: true\n    tags: o/r:1\n',
+      {},
+    ],
+    [
+      'login to ghcr.io',
+      '- uses: docker/login-action@v3\n  with:\n    registry: ghcr.io\n',
+      { packages: 'write' },
+    ],
+    [
+      'AWS with a role (OIDC)',
+      '- uses: aws-actions/configure-aws-credentials@v4\n  with:\n    role-to-assume: arn:aws:iam::1:role/x\n',
+      { 'id-token': 'write' },
+    ],
+    [
+      'AWS with keys',
+      '- uses: aws-actions/configure-aws-credentials@v4\n  with:\n    aws-access-key-id: x\n    role-to-assume: r\n',
+      {},
+    ],
+    [
+      'GCP workload identity',
+      '- uses: google-github-actions/auth@v2\n  with:\n    workload_identity_provider: p\n',
+      { 'id-token': 'write' },
+    ],
     ['keyless cosign', '- run: cosign sign --yes img@sha256:1\n', { 'id-token': 'write' }],
     ['cosign with a key', '- run: cosign sign --key env://KEY img\n', {}],
     ['deploy-pages', '- uses: actions/deploy-pages@v4\n', { pages: 'write', 'id-token': 'write' }],
-    ['upload-sarif', '- uses: github/codeql-action/upload-sarif@v3\n', { 'security-events': 'write', actions: 'read' }],
+    [
+      'upload-sarif',
+      '- uses: github/codeql-action/upload-sarif@v3\n',
+      { 'security-events': 'write', actions: 'read' },
+    ],
     ['codeql init alone', '- uses: github/codeql-action/init@v3\n', {}],
     ['git push', '- run: |\n    git commit -am bump\n    git push origin HEAD\n', { contents: 'write' }],
-    ['gh release with the workflow token', '- run: gh release create v1\n  env:\n    GH_TOKEN: ${{ github.token }}\n', { contents: 'write' }],
-    ['gh pr comment with a PAT', '- run: gh pr comment 1 -b hi\n  env:\n    GH_TOKEN: ${{ secrets.BOT }}\n', {}],
-    ['create-pull-request with the default token', '- uses: peter-evans/create-pull-request@v7\n', { contents: 'write', 'pull-requests': 'write' }],
-    ['create-pull-request with an app token', '- uses: peter-evans/create-pull-request@v7\n  with:\n    token: ${{ steps.app.outputs.token }}\n', {}],
-    ['goreleaser snapshot build', '- uses: goreleaser/goreleaser-action@v6\n  with:\n    args: build --snapshot\n', {}],
-    ['goreleaser release', '- uses: goreleaser/goreleaser-action@v6\n  with:\n    args: release --clean\n', { contents: 'write' }],
+    [
+      'gh release with the workflow token',
+      '- run: gh release create v1\n  env:\n    GH_TOKEN: ${{ github.token }}\n',
+      { contents: 'write' },
+    ],
+    [
+      'gh pr comment with a PAT',
+      '- run: gh pr comment 1 -b hi\n  env:\n    GH_TOKEN: ${{ secrets.BOT }}\n',
+      {},
+    ],
+    [
+      'create-pull-request with the default token',
+      '- uses: peter-evans/create-pull-request@v7\n',
+      { contents: 'write', 'pull-requests': 'write' },
+    ],
+    [
+      'create-pull-request with an app token',
+      '- uses: peter-evans/create-pull-request@v7\n  with:\n    token: ${{ steps.app.outputs.token }}\n',
+      {},
+    ],
+    [
+      'goreleaser snapshot build',
+      '- uses: goreleaser/goreleaser-action@v6\n  with:\n    args: build --snapshot\n',
+      {},
+    ],
+    [
+      'goreleaser release',
+      '- uses: goreleaser/goreleaser-action@v6\n  with:\n    args: release --clean\n',
+      { contents: 'write' },
+    ],
     ['upload-artifact sub-action', '- uses: actions/upload-artifact/merge@v4\n', {}],
   ])('%s', (_name, steps, expected) => {
     expect(required(steps)).toEqual({ access: expected, unknown: [] });
   });
 
   it('reports what it cannot reason about', () => {
-    expect(required('- uses: actions/github-script@v7\n- uses: acme/thing@v1\n- run: gh api repos/o/r\n').unknown).toEqual([
-      '`actions/github-script`',
-      '`acme/thing`',
-      '`gh api`',
-    ]);
+    expect(
+      required('- uses: actions/github-script@v7\n- uses: acme/thing@v1\n- run: gh api repos/o/r\n').unknown,
+    ).toEqual(['`actions/github-script`', '`acme/thing`', '`gh api`']);
   });
 
   it('treats tool installers and chat notifiers as read-only by name', () => {
-    expect(required('- uses: arduino/setup-task@v2\n- uses: snok/install-poetry@v1\n- uses: slackapi/slack-github-action@v2\n')).toEqual({ access: {}, unknown: [] });
+    expect(
+      required(
+        '- uses: arduino/setup-task@v2\n- uses: snok/install-poetry@v1\n- uses: slackapi/slack-github-action@v2\n',
+      ),
+    ).toEqual({ access: {}, unknown: [] });
   });
 
   it('reads through local composite actions', () => {
@@ -61,7 +123,9 @@ describe('requiredPermissionsOfJob', () => {
             with:
               registry: ghcr.io
     `;
-    expect(required('- uses: ./.github/actions/login\n', { '.github/actions/login/action.yml': action })).toEqual({
+    expect(
+      required('- uses: ./.github/actions/login\n', { '.github/actions/login/action.yml': action }),
+    ).toEqual({
       access: { packages: 'write' },
       unknown: [],
     });

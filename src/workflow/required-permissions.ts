@@ -52,7 +52,8 @@ interface ActionEntry {
  * Tool installers and chat notifiers by name (`owner/setup-x`, `owner/install-x`, `x-toolchain`, slack, discord):
  * they download releases or post to a webhook, reading at most public data with the token.
  */
-const READ_ONLY_NAME = /^[^/]+\/(?:[^/]*-)?(setup|install)-[^/]*$|^[^/]+\/[^/]*(-toolchain|rust-toolchain)[^/]*$|^[^/]+\/[^/]*\b(slack|discord|teams|telegram|mattermost)\b/;
+const READ_ONLY_NAME =
+  /^[^/]+\/(?:[^/]*-)?(setup|install)-[^/]*$|^[^/]+\/[^/]*(-toolchain|rust-toolchain)[^/]*$|^[^/]+\/[^/]*\b(slack|discord|teams|telegram|mattermost)\b/;
 
 const always =
   (...grants: Grant[]) =>
@@ -83,11 +84,18 @@ const ACTIONS: readonly ActionEntry[] = [
     ],
     why: 'with a `type=gha` cache or a push to ghcr.io',
   },
-  { action: 'docker/login-action', grants: (input) => (GHCR.test(input('registry') ?? '') ? [['packages', 'write']] : []), why: 'to ghcr.io' },
+  {
+    action: 'docker/login-action',
+    grants: (input) => (GHCR.test(input('registry') ?? '') ? [['packages', 'write']] : []),
+    why: 'to ghcr.io',
+  },
   // OpenID Connect: the job requests a token from GitHub's OIDC provider.
   {
     action: 'aws-actions/configure-aws-credentials',
-    grants: (input) => (input('role-to-assume') !== undefined && input('aws-access-key-id') === undefined ? [['id-token', 'write']] : []),
+    grants: (input) =>
+      input('role-to-assume') !== undefined && input('aws-access-key-id') === undefined
+        ? [['id-token', 'write']]
+        : [],
     why: 'with `role-to-assume` (OIDC)',
   },
   {
@@ -97,7 +105,8 @@ const ACTIONS: readonly ActionEntry[] = [
   },
   {
     action: 'azure/login',
-    grants: (input) => (input('client-id') !== undefined && input('creds') === undefined ? [['id-token', 'write']] : []),
+    grants: (input) =>
+      input('client-id') !== undefined && input('creds') === undefined ? [['id-token', 'write']] : [],
     why: 'with `client-id` (OIDC)',
   },
   {
@@ -105,15 +114,28 @@ const ACTIONS: readonly ActionEntry[] = [
     grants: (input) => (input('password') === undefined ? [['id-token', 'write']] : []),
     why: '(trusted publishing)',
   },
-  { action: 'codecov/codecov-action', grants: (input) => (isTrue(input('use_oidc')) ? [['id-token', 'write']] : []), why: 'with `use_oidc`' },
-  { action: 'actions/attest-build-provenance', grants: always(['id-token', 'write'], ['attestations', 'write']) },
+  {
+    action: 'codecov/codecov-action',
+    grants: (input) => (isTrue(input('use_oidc')) ? [['id-token', 'write']] : []),
+    why: 'with `use_oidc`',
+  },
+  {
+    action: 'actions/attest-build-provenance',
+    grants: always(['id-token', 'write'], ['attestations', 'write']),
+  },
   { action: 'actions/attest-sbom', grants: always(['id-token', 'write'], ['attestations', 'write']) },
   { action: 'actions/attest', grants: always(['id-token', 'write'], ['attestations', 'write']) },
   { action: 'actions/deploy-pages', grants: always(['pages', 'write'], ['id-token', 'write']) },
   { action: 'actions/configure-pages', grants: always(['pages', 'read']) },
   // Code scanning uploads; `actions: read` lets CodeQL read the run in private repositories (GitHub's template).
-  { action: 'github/codeql-action/analyze', grants: always(['security-events', 'write'], ['actions', 'read']) },
-  { action: 'github/codeql-action/upload-sarif', grants: always(['security-events', 'write'], ['actions', 'read']) },
+  {
+    action: 'github/codeql-action/analyze',
+    grants: always(['security-events', 'write'], ['actions', 'read']),
+  },
+  {
+    action: 'github/codeql-action/upload-sarif',
+    grants: always(['security-events', 'write'], ['actions', 'read']),
+  },
   { action: 'github/codeql-action/', grants: always() },
   // Releases and commits.
   { action: 'softprops/action-gh-release', grants: always(['contents', 'write']), tokenInputs: ['token'] },
@@ -122,42 +144,104 @@ const ACTIONS: readonly ActionEntry[] = [
   {
     // `goreleaser build` or `release --snapshot` publishes nothing; the default command is `release`.
     action: 'goreleaser/goreleaser-action',
-    grants: (input) => (/^\s*(release\b(?![^\n]*--snapshot)|$)/.test(input('args') ?? '') ? [['contents', 'write']] : []),
+    grants: (input) =>
+      /^\s*(release\b(?![^\n]*--snapshot)|$)/.test(input('args') ?? '') ? [['contents', 'write']] : [],
     why: 'publishing a release',
   },
-  { action: 'release-drafter/release-drafter', grants: always(['contents', 'write'], ['pull-requests', 'write']) },
-  { action: 'googleapis/release-please-action', grants: always(['contents', 'write'], ['pull-requests', 'write'], ['issues', 'write']), tokenInputs: ['token'] },
-  { action: 'google-github-actions/release-please-action', grants: always(['contents', 'write'], ['pull-requests', 'write'], ['issues', 'write']), tokenInputs: ['token'] },
+  {
+    action: 'release-drafter/release-drafter',
+    grants: always(['contents', 'write'], ['pull-requests', 'write']),
+  },
+  {
+    action: 'googleapis/release-please-action',
+    grants: always(['contents', 'write'], ['pull-requests', 'write'], ['issues', 'write']),
+    tokenInputs: ['token'],
+  },
+  {
+    action: 'google-github-actions/release-please-action',
+    grants: always(['contents', 'write'], ['pull-requests', 'write'], ['issues', 'write']),
+    tokenInputs: ['token'],
+  },
   { action: 'changesets/action', grants: always(['contents', 'write'], ['pull-requests', 'write']) },
-  { action: 'peter-evans/create-pull-request', grants: always(['contents', 'write'], ['pull-requests', 'write']), tokenInputs: ['token'] },
+  {
+    action: 'peter-evans/create-pull-request',
+    grants: always(['contents', 'write'], ['pull-requests', 'write']),
+    tokenInputs: ['token'],
+  },
   { action: 'stefanzweifel/git-auto-commit-action', grants: always(['contents', 'write']) },
   { action: 'endbug/add-and-commit', grants: always(['contents', 'write']) },
   { action: 'ad-m/github-push-action', grants: always(['contents', 'write']), tokenInputs: ['github_token'] },
-  { action: 'jamesives/github-pages-deploy-action', grants: always(['contents', 'write']), tokenInputs: ['token'] },
-  { action: 'peaceiris/actions-gh-pages', grants: (input) => (input('github_token') !== undefined ? [['contents', 'write']] : []) },
+  {
+    action: 'jamesives/github-pages-deploy-action',
+    grants: always(['contents', 'write']),
+    tokenInputs: ['token'],
+  },
+  {
+    action: 'peaceiris/actions-gh-pages',
+    grants: (input) => (input('github_token') !== undefined ? [['contents', 'write']] : []),
+  },
   // Comments, labels and checks.
-  { action: 'marocchino/sticky-pull-request-comment', grants: always(['pull-requests', 'write']), tokenInputs: ['GITHUB_TOKEN'] },
-  { action: 'peter-evans/create-or-update-comment', grants: always(['issues', 'write'], ['pull-requests', 'write']), tokenInputs: ['token'] },
-  { action: 'peter-evans/find-comment', grants: always(['issues', 'read'], ['pull-requests', 'read']), tokenInputs: ['token'] },
-  { action: 'thollander/actions-comment-pull-request', grants: always(['pull-requests', 'write']), tokenInputs: ['github-token', 'GITHUB_TOKEN'] },
-  { action: 'mshick/add-pr-comment', grants: always(['pull-requests', 'write']), tokenInputs: ['repo-token'] },
+  {
+    action: 'marocchino/sticky-pull-request-comment',
+    grants: always(['pull-requests', 'write']),
+    tokenInputs: ['GITHUB_TOKEN'],
+  },
+  {
+    action: 'peter-evans/create-or-update-comment',
+    grants: always(['issues', 'write'], ['pull-requests', 'write']),
+    tokenInputs: ['token'],
+  },
+  {
+    action: 'peter-evans/find-comment',
+    grants: always(['issues', 'read'], ['pull-requests', 'read']),
+    tokenInputs: ['token'],
+  },
+  {
+    action: 'thollander/actions-comment-pull-request',
+    grants: always(['pull-requests', 'write']),
+    tokenInputs: ['github-token', 'GITHUB_TOKEN'],
+  },
+  {
+    action: 'mshick/add-pr-comment',
+    grants: always(['pull-requests', 'write']),
+    tokenInputs: ['repo-token'],
+  },
   { action: 'actions/labeler', grants: always(['pull-requests', 'write']), tokenInputs: ['repo-token'] },
-  { action: 'actions/stale', grants: always(['issues', 'write'], ['pull-requests', 'write']), tokenInputs: ['repo-token'] },
-  { action: 'actions/first-interaction', grants: always(['issues', 'write'], ['pull-requests', 'write']), tokenInputs: ['repo-token'] },
+  {
+    action: 'actions/stale',
+    grants: always(['issues', 'write'], ['pull-requests', 'write']),
+    tokenInputs: ['repo-token'],
+  },
+  {
+    action: 'actions/first-interaction',
+    grants: always(['issues', 'write'], ['pull-requests', 'write']),
+    tokenInputs: ['repo-token'],
+  },
   { action: 'dorny/test-reporter', grants: always(['checks', 'write']), tokenInputs: ['token'] },
   { action: 'mikepenz/action-junit-report', grants: always(['checks', 'write']), tokenInputs: ['token'] },
-  { action: 'enricomi/publish-unit-test-result-action', grants: always(['checks', 'write'], ['pull-requests', 'write']), tokenInputs: ['github_token'] },
+  {
+    action: 'enricomi/publish-unit-test-result-action',
+    grants: always(['checks', 'write'], ['pull-requests', 'write']),
+    tokenInputs: ['github_token'],
+  },
   { action: 'amannn/action-semantic-pull-request', grants: always(['pull-requests', 'read']) },
   {
     action: 'actions/dependency-review-action',
-    grants: (input) => (input('comment-summary-in-pr') !== undefined && input('comment-summary-in-pr') !== 'never' ? [['pull-requests', 'write']] : []),
+    grants: (input) =>
+      input('comment-summary-in-pr') !== undefined && input('comment-summary-in-pr') !== 'never'
+        ? [['pull-requests', 'write']]
+        : [],
   },
   // The pull-request file list comes from the API.
   { action: 'dorny/paths-filter', grants: always(['pull-requests', 'read']), tokenInputs: ['token'] },
   { action: 'tj-actions/changed-files', grants: always(['pull-requests', 'read']), tokenInputs: ['token'] },
   { action: 'dependabot/fetch-metadata', grants: always(['pull-requests', 'read']) },
   // A `repository_dispatch` event is created through the contents API.
-  { action: 'peter-evans/repository-dispatch', grants: always(['contents', 'write']), tokenInputs: ['token'] },
+  {
+    action: 'peter-evans/repository-dispatch',
+    grants: always(['contents', 'write']),
+    tokenInputs: ['token'],
+  },
   // Known to need no more than `contents: read`.
   ...[
     'actions/checkout',
@@ -214,15 +298,53 @@ interface CommandEntry {
 
 const COMMANDS: readonly CommandEntry[] = [
   { pattern: /\bgit\s+push\b/, grants: [['contents', 'write']], reason: '`git push`' },
-  { pattern: /\bgh\s+release\s+(create|upload|edit|delete)\b/, grants: [['contents', 'write']], reason: '`gh release`', gh: true },
-  { pattern: /\bgh\s+pr\s+(comment|review|edit|merge|close|ready|create)\b/, grants: [['pull-requests', 'write']], reason: '`gh pr`', gh: true },
-  { pattern: /\bgh\s+issue\s+(comment|create|edit|close|reopen|lock)\b/, grants: [['issues', 'write']], reason: '`gh issue`', gh: true },
-  { pattern: /\bgh\s+(workflow\s+run|run\s+(rerun|cancel))\b/, grants: [['actions', 'write']], reason: '`gh workflow run`', gh: true },
-  { pattern: /\bgh\s+pr\s+(view|list|diff|checks|status)\b/, grants: [['pull-requests', 'read']], reason: '`gh pr view`', gh: true },
-  { pattern: /\bgh\s+run\s+(view|list|download|watch)\b/, grants: [['actions', 'read']], reason: '`gh run view`', gh: true },
-  { pattern: /\bdocker\s+(push|login)\b[^\n]*\bghcr\.io\b|\bghcr\.io\b[^\n]*\|\s*docker\s+login\b/, grants: [['packages', 'write']], reason: '`docker push`/`login` to ghcr.io' },
+  {
+    pattern: /\bgh\s+release\s+(create|upload|edit|delete)\b/,
+    grants: [['contents', 'write']],
+    reason: '`gh release`',
+    gh: true,
+  },
+  {
+    pattern: /\bgh\s+pr\s+(comment|review|edit|merge|close|ready|create)\b/,
+    grants: [['pull-requests', 'write']],
+    reason: '`gh pr`',
+    gh: true,
+  },
+  {
+    pattern: /\bgh\s+issue\s+(comment|create|edit|close|reopen|lock)\b/,
+    grants: [['issues', 'write']],
+    reason: '`gh issue`',
+    gh: true,
+  },
+  {
+    pattern: /\bgh\s+(workflow\s+run|run\s+(rerun|cancel))\b/,
+    grants: [['actions', 'write']],
+    reason: '`gh workflow run`',
+    gh: true,
+  },
+  {
+    pattern: /\bgh\s+pr\s+(view|list|diff|checks|status)\b/,
+    grants: [['pull-requests', 'read']],
+    reason: '`gh pr view`',
+    gh: true,
+  },
+  {
+    pattern: /\bgh\s+run\s+(view|list|download|watch)\b/,
+    grants: [['actions', 'read']],
+    reason: '`gh run view`',
+    gh: true,
+  },
+  {
+    pattern: /\bdocker\s+(push|login)\b[^\n]*\bghcr\.io\b|\bghcr\.io\b[^\n]*\|\s*docker\s+login\b/,
+    grants: [['packages', 'write']],
+    reason: '`docker push`/`login` to ghcr.io',
+  },
   // Keyless signing asks GitHub's OIDC provider for a token; `--key` signs without it.
-  { pattern: /\bcosign\s+(sign|attest)\b(?![^\n]*--key\b)/, grants: [['id-token', 'write']], reason: 'keyless `cosign sign`' },
+  {
+    pattern: /\bcosign\s+(sign|attest)\b(?![^\n]*--key\b)/,
+    grants: [['id-token', 'write']],
+    reason: 'keyless `cosign sign`',
+  },
 ];
 
 const UNKNOWN_COMMANDS: readonly [RegExp, string][] = [[/\bgh\s+api\b/, '`gh api`']];
@@ -241,21 +363,27 @@ export function requiredPermissionsOfStep(step: Step, repo: Repository, depth = 
   if (action.local) {
     const local = repo.actions.get(action.name.replace(/^\.\//, '').replace(/\/$/, ''));
     if (local === undefined) return { needs: [], unknown: [`\`${action.name}\``] };
-    if (local.using !== 'composite' || depth >= MAX_REUSABLE_DEPTH) return { needs: [], unknown: [`\`${action.name}\``] };
+    if (local.using !== 'composite' || depth >= MAX_REUSABLE_DEPTH)
+      return { needs: [], unknown: [`\`${action.name}\``] };
     return combine(local.steps.map((inner) => requiredPermissionsOfStep(inner, repo, depth + 1)));
   }
   if (action.name.startsWith('docker://')) return { needs: [], unknown: [] };
   if (action.name === 'actions/github-script') return { needs: [], unknown: ['`actions/github-script`'] };
   const entry = ACTIONS.find((candidate) => matches(candidate.action, action.name));
-  if (entry === undefined) return READ_ONLY_NAME.test(action.name) ? { needs: [], unknown: [] } : { needs: [], unknown: [`\`${action.name}\``] };
+  if (entry === undefined)
+    return READ_ONLY_NAME.test(action.name)
+      ? { needs: [], unknown: [] }
+      : { needs: [], unknown: [`\`${action.name}\``] };
   const input = (name: string): string | undefined => scalarString(step.with?.get(name));
-  if (entry.tokenInputs?.some((name) => isOtherSecret(input(name))) === true) return { needs: [], unknown: [] };
+  if (entry.tokenInputs?.some((name) => isOtherSecret(input(name))) === true)
+    return { needs: [], unknown: [] };
   const reason = `\`${action.name}\`${entry.why === undefined ? '' : ` ${entry.why}`}`;
   return { needs: entry.grants(input).map(([scope, access]) => ({ scope, access, reason })), unknown: [] };
 }
 
 function requiredPermissionsOfCall(uses: string, repo: Repository, depth: number): RequiredPermissions {
-  if (!uses.startsWith('./') || depth >= MAX_REUSABLE_DEPTH) return { needs: [], unknown: [`reusable workflow \`${uses}\``] };
+  if (!uses.startsWith('./') || depth >= MAX_REUSABLE_DEPTH)
+    return { needs: [], unknown: [`reusable workflow \`${uses}\``] };
   const path = uses.slice(2).replace(/@.*$/, '');
   const called = repo.workflows.find((workflow) => workflow.file.path === path);
   if (called === undefined) return { needs: [], unknown: [`reusable workflow \`${uses}\``] };
@@ -271,22 +399,42 @@ function requiredPermissionsOfCall(uses: string, repo: Repository, depth: number
 }
 
 const SCOPES: ReadonlySet<string> = new Set<PermissionScope>([
-  'actions', 'attestations', 'checks', 'contents', 'deployments', 'discussions', 'id-token', 'issues', 'packages', 'pages',
-  'pull-requests', 'security-events', 'statuses',
+  'actions',
+  'attestations',
+  'checks',
+  'contents',
+  'deployments',
+  'discussions',
+  'id-token',
+  'issues',
+  'packages',
+  'pages',
+  'pull-requests',
+  'security-events',
+  'statuses',
 ]);
 
 function fromDeclared(node: LNode, uses: string): RequiredPermissions {
   const reason = `reusable workflow \`${uses}\``;
   if (!(node instanceof LMap)) {
     const value = scalarString(node);
-    if (value === 'read-all') return { needs: [...SCOPES].map((scope) => ({ scope: scope as PermissionScope, access: 'read' as const, reason })), unknown: [] };
+    if (value === 'read-all')
+      return {
+        needs: [...SCOPES].map((scope) => ({
+          scope: scope as PermissionScope,
+          access: 'read' as const,
+          reason,
+        })),
+        unknown: [],
+      };
     return { needs: [], unknown: [`${reason} (\`permissions: ${value ?? ''}\`)`] };
   }
   const needs: PermissionNeed[] = [];
   for (const { key, value } of node.pairs) {
     const scope = String(key.value);
     const access = scalarString(value);
-    if (SCOPES.has(scope) && (access === 'read' || access === 'write')) needs.push({ scope: scope as PermissionScope, access, reason });
+    if (SCOPES.has(scope) && (access === 'read' || access === 'write'))
+      needs.push({ scope: scope as PermissionScope, access, reason });
   }
   return { needs, unknown: [] };
 }
@@ -299,7 +447,9 @@ function fromCommand(script: string, step: Step): RequiredPermissions {
     if (!command.pattern.test(script)) continue;
     for (const [scope, access] of command.grants) needs.push({ scope, access, reason: command.reason });
   }
-  const unknown = ghUsesOtherToken ? [] : UNKNOWN_COMMANDS.filter(([pattern]) => pattern.test(script)).map(([, what]) => what);
+  const unknown = ghUsesOtherToken
+    ? []
+    : UNKNOWN_COMMANDS.filter(([pattern]) => pattern.test(script)).map(([, what]) => what);
   return { needs, unknown };
 }
 
@@ -311,7 +461,10 @@ export function mergedAccess(needs: readonly PermissionNeed[]): ReadonlyMap<Perm
 }
 
 function combine(parts: readonly RequiredPermissions[]): RequiredPermissions {
-  return { needs: parts.flatMap((part) => part.needs), unknown: [...new Set(parts.flatMap((part) => part.unknown))] };
+  return {
+    needs: parts.flatMap((part) => part.needs),
+    unknown: [...new Set(parts.flatMap((part) => part.unknown))],
+  };
 }
 
 function matches(pattern: string, name: string): boolean {

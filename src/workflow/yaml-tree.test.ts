@@ -50,13 +50,9 @@ describe('parseYaml', () => {
 
   it('records the scalar style, so that callers can tell `"true"` from `true`', () => {
     const { root } = parse('a: plain\nb: \'single\'\nc: "double"\nd: |\n  block\ne: >-\n  folded\n');
-    expect(asMap(root)?.pairs.map((p) => (p.value.kind === 'scalar' ? p.value.style : p.value.kind))).toEqual([
-      'plain',
-      'single',
-      'double',
-      'block',
-      'block',
-    ]);
+    expect(asMap(root)?.pairs.map((p) => (p.value.kind === 'scalar' ? p.value.style : p.value.kind))).toEqual(
+      ['plain', 'single', 'double', 'block', 'block'],
+    );
   });
 
   it('gives a missing value a null scalar on its key’s line', () => {
@@ -106,11 +102,15 @@ describe('parseYaml', () => {
       const levels = ['a: &a [x, x, x, x, x, x, x, x, x, x]'];
       for (let level = 1; level < 8; level++) {
         const previous = String.fromCharCode(96 + level);
-        levels.push(`${String.fromCharCode(97 + level)}: &${String.fromCharCode(97 + level)} [${Array(10).fill(`*${previous}`).join(', ')}]`);
+        levels.push(
+          `${String.fromCharCode(97 + level)}: &${String.fromCharCode(97 + level)} [${Array(10).fill(`*${previous}`).join(', ')}]`,
+        );
       }
       const { root, problems } = parse(`${levels.join('\n')}\n`);
       expect(root).toBeUndefined();
-      expect(problems.map((p) => p.message)).toEqual(['aliases expand this file to more than 1,000,000 nodes; not analysed']);
+      expect(problems.map((p) => p.message)).toEqual([
+        'aliases expand this file to more than 1,000,000 nodes; not analysed',
+      ]);
       // Well below the limit, shared aliases are fine.
       expect(parse(`${levels.slice(0, 4).join('\n')}\n`).problems).toEqual([]);
     });
@@ -134,9 +134,14 @@ describe('parseYaml', () => {
     });
 
     it('reports each merge key when asked to reject them (GitHub Actions does), still merging', () => {
-      const { file, root, problems } = parse('base: &base\n  A: 1\nenv:\n  <<: *base\n  B: 2\n', { mergeKeys: 'reject' });
+      const { file, root, problems } = parse('base: &base\n  A: 1\nenv:\n  <<: *base\n  B: 2\n', {
+        mergeKeys: 'reject',
+      });
       expect(problems.map((p) => [p.message, positionAt(file, p.range.start)])).toEqual([
-        ['GitHub Actions does not support the YAML merge key `<<`; GitHub rejects the file.', { line: 4, column: 3 }],
+        [
+          'GitHub Actions does not support the YAML merge key `<<`; GitHub rejects the file.',
+          { line: 4, column: 3 },
+        ],
       ]);
       expect(toPlain(asMap(root)?.get('env'))).toEqual({ B: 2, A: 1 });
     });
@@ -180,11 +185,11 @@ describe('readers', () => {
     expect(asMap(map.get('m'))).toBeInstanceOf(LMap);
     expect(asSeq(map.get('s'))).toBeInstanceOf(LSeq);
     expect(asMap(map.get('s'))).toBeUndefined();
-    expect([scalarString(map.get('n')), scalarString(map.get('b')), scalarString(map.get('z')), scalarString(map.get('m'))]).toEqual([
-      '3',
-      'true',
-      undefined,
-      undefined,
-    ]);
+    expect([
+      scalarString(map.get('n')),
+      scalarString(map.get('b')),
+      scalarString(map.get('z')),
+      scalarString(map.get('m')),
+    ]).toEqual(['3', 'true', undefined, undefined]);
   });
 });

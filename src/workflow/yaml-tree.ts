@@ -100,7 +100,10 @@ export function parseYaml(file: SourceFile, options: ParseYamlOptions = {}): Par
     // Aliases share nodes, so the tree is small, but every reader that walks it (toPlain, evaluateNode, rules) would
     // walk the expansion: a "billion laughs" file would hang them.
     const message = `aliases expand this file to more than ${MAX_EXPANDED_NODES.toLocaleString('en')} nodes; not analysed`;
-    return { root: undefined, problems: [...converter.problems, { message, range: { file, start: 0, end: 0 } }] };
+    return {
+      root: undefined,
+      problems: [...converter.problems, { message, range: { file, start: 0, end: 0 } }],
+    };
   }
   return { root, problems: converter.problems };
 }
@@ -158,7 +161,10 @@ class Converter {
             : this.node(pair.value as YamlNode);
         if (key.value === '<<' && key.style === 'plain') {
           if (this.mergeKeys === 'reject') {
-            this.problems.push({ message: 'GitHub Actions does not support the YAML merge key `<<`; GitHub rejects the file.', range: key.range });
+            this.problems.push({
+              message: 'GitHub Actions does not support the YAML merge key `<<`; GitHub rejects the file.',
+              range: key.range,
+            });
           }
           merged.push(...mergeSource(value));
         } else pairs.push({ key, value });
@@ -194,7 +200,10 @@ class Converter {
     }
     if (this.inProgress.has(target)) {
       // An alias inside the node it names would be an infinite value; GitHub rejects the file.
-      this.problems.push({ message: `alias \`*${alias.source}\` refers to a node that contains it`, range: this.range(alias) });
+      this.problems.push({
+        message: `alias \`*${alias.source}\` refers to a node that contains it`,
+        range: this.range(alias),
+      });
       return this.nullAt(alias.range?.[0] ?? 0);
     }
     return this.node(target);
@@ -231,7 +240,12 @@ class Converter {
   }
 
   private nullAt(offset: number): LScalar {
-    return { kind: 'scalar', value: null, range: { file: this.file, start: offset, end: offset }, style: 'plain' };
+    return {
+      kind: 'scalar',
+      value: null,
+      range: { file: this.file, start: offset, end: offset },
+      style: 'plain',
+    };
   }
 }
 
@@ -248,7 +262,8 @@ function resolveAliases(doc: Document): Map<Alias, YamlNode> {
       if (target !== undefined) targets.set(alias, target);
     },
     Node: (_key, node) => {
-      if ((isScalar(node) || isMap(node) || isSeq(node)) && node.anchor !== undefined) anchors.set(node.anchor, node as YamlNode);
+      if ((isScalar(node) || isMap(node) || isSeq(node)) && node.anchor !== undefined)
+        anchors.set(node.anchor, node as YamlNode);
     },
   });
   return targets;

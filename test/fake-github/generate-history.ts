@@ -129,7 +129,12 @@ const WORKFLOWS: readonly Omit<GeneratedWorkflow, 'createdAt'>[] = [
   { id: 61_000_004, name: 'Compatibility', path: '.github/workflows/compat.yml', state: 'active' },
   { id: 61_000_005, name: 'Docs preview', path: '.github/workflows/docs.yml', state: 'disabled_manually' },
 ];
-const [CI, INTEGRATION, NIGHTLY, COMPAT] = WORKFLOWS.map((workflow) => workflow.id) as [number, number, number, number];
+const [CI, INTEGRATION, NIGHTLY, COMPAT] = WORKFLOWS.map((workflow) => workflow.id) as [
+  number,
+  number,
+  number,
+  number,
+];
 
 const SELF_HOSTED_RUNNERS = ['builder-1', 'builder-2'];
 const HOSTED_GROUP = 'GitHub Actions';
@@ -165,7 +170,10 @@ export function generateHistory(options: HistoryOptions): GeneratedHistory {
     };
   });
   builder.runSelfHostedPool();
-  const finished = runs.map((run) => ({ ...run, attempts: run.attempts.map((attempt) => builder.finish(attempt)) }));
+  const finished = runs.map((run) => ({
+    ...run,
+    attempts: run.attempts.map((attempt) => builder.finish(attempt)),
+  }));
 
   const end = Math.max(...finished.flatMap((run) => run.attempts.map((attempt) => attempt.completedAt)));
   const workflows = WORKFLOWS.map((workflow) => ({ ...workflow, createdAt: start - 400 * DAY }));
@@ -200,21 +208,39 @@ interface PlannedRun {
 function planRuns(random: Random, start: number, days: number, pullRequestsPerDay: number): PlannedRun[] {
   const planned: PlannedRun[] = [];
   let pullNumber = 100;
-  const plan = (workflowId: number, fields: Omit<PlannedRun, 'workflowId' | 'manualCancelAfter' | 'failsFirst' | 'rerunAfter'>): void => {
+  const plan = (
+    workflowId: number,
+    fields: Omit<PlannedRun, 'workflowId' | 'manualCancelAfter' | 'failsFirst' | 'rerunAfter'>,
+  ): void => {
     const failsFirst = workflowId === CI && random.chance(0.12);
     planned.push({
       workflowId,
       ...fields,
-      manualCancelAfter: workflowId === CI && !failsFirst && random.chance(0.03) ? random.int(60, 400) * SECOND : null,
+      manualCancelAfter:
+        workflowId === CI && !failsFirst && random.chance(0.03) ? random.int(60, 400) * SECOND : null,
       failsFirst,
       rerunAfter: failsFirst && random.chance(0.6) ? random.int(3, 50) * MINUTE : null,
     });
   };
   for (let day = 0; day < days; day++) {
     const midnight = start + day * DAY;
-    plan(NIGHTLY, { event: 'schedule', branch: 'main', sha: random.hex(40), title: 'Nightly', pullRequest: null, createdAt: midnight + 3 * HOUR + random.int(0, 600) * SECOND });
+    plan(NIGHTLY, {
+      event: 'schedule',
+      branch: 'main',
+      sha: random.hex(40),
+      title: 'Nightly',
+      pullRequest: null,
+      createdAt: midnight + 3 * HOUR + random.int(0, 600) * SECOND,
+    });
     if (day % 3 === 0) {
-      plan(COMPAT, { event: 'schedule', branch: 'main', sha: random.hex(40), title: 'Compatibility', pullRequest: null, createdAt: midnight + 5 * HOUR + random.int(0, 300) * SECOND });
+      plan(COMPAT, {
+        event: 'schedule',
+        branch: 'main',
+        sha: random.hex(40),
+        title: 'Compatibility',
+        pullRequest: null,
+        createdAt: midnight + 5 * HOUR + random.int(0, 300) * SECOND,
+      });
     }
     const pullRequests = random.int(Math.max(0, pullRequestsPerDay - 2), pullRequestsPerDay + 2);
     for (let index = 0; index < pullRequests; index++) {
@@ -225,7 +251,14 @@ function planRuns(random: Random, start: number, days: number, pullRequestsPerDa
       for (let push = 0; push < pushes; push++) {
         const sha = random.hex(40);
         for (const workflowId of [CI, INTEGRATION]) {
-          plan(workflowId, { event: 'pull_request', branch, sha, title: `Change ${number}`, pullRequest: number, createdAt: pushedAt });
+          plan(workflowId, {
+            event: 'pull_request',
+            branch,
+            sha,
+            title: `Change ${number}`,
+            pullRequest: number,
+            createdAt: pushedAt,
+          });
         }
         // Follow-up pushes often come within minutes: that is when runs get superseded while running.
         pushedAt += random.int(2 * 60, 45 * 60) * SECOND;
@@ -233,7 +266,14 @@ function planRuns(random: Random, start: number, days: number, pullRequestsPerDa
       const mergedAt = pushedAt + random.int(10, 120) * MINUTE;
       const sha = random.hex(40);
       for (const workflowId of [CI, INTEGRATION]) {
-        plan(workflowId, { event: 'push', branch: 'main', sha, title: `Change ${number} (#${number})`, pullRequest: null, createdAt: mergedAt });
+        plan(workflowId, {
+          event: 'push',
+          branch: 'main',
+          sha,
+          title: `Change ${number} (#${number})`,
+          pullRequest: null,
+          createdAt: mergedAt,
+        });
       }
     }
   }
@@ -266,22 +306,51 @@ type TimedStep = { readonly name: string; readonly seconds: readonly [number, nu
 type StepSpec = TimedStep | { readonly parallel: readonly TimedStep[] };
 
 function jobSpecs(workflowId: number): readonly JobSpec[] {
-  const hosted = (name: string, labels: string[], needs: string[], steps: StepSpec[]): JobSpec => ({ name, labels, needs, selfHosted: false, steps });
+  const hosted = (name: string, labels: string[], needs: string[], steps: StepSpec[]): JobSpec => ({
+    name,
+    labels,
+    needs,
+    selfHosted: false,
+    steps,
+  });
   switch (workflowId) {
     case CI:
       return [
-        hosted('lint', ['ubuntu-latest'], [], [{ name: 'Install dependencies', seconds: [20, 60] }, { name: 'Lint', seconds: [25, 90] }]),
-        ...['ubuntu-latest', 'windows-latest', 'macos-latest'].map((os) =>
-          hosted(`test (${os})`, [os], ['lint'], [
-            { name: 'Run actions/setup-node@v4', seconds: [3, 12] },
-            { name: 'Install dependencies', seconds: [30, 90] },
-            { parallel: [{ name: 'Unit tests', seconds: [90, 300] }, { name: 'Type check', seconds: [40, 120] }] },
-          ]),
+        hosted(
+          'lint',
+          ['ubuntu-latest'],
+          [],
+          [
+            { name: 'Install dependencies', seconds: [20, 60] },
+            { name: 'Lint', seconds: [25, 90] },
+          ],
         ),
-        hosted('build', ['ubuntu-latest'], ['test (ubuntu-latest)', 'test (windows-latest)', 'test (macos-latest)'], [
-          { name: 'Set up Docker Buildx', seconds: [5, 15] },
-          { name: 'Build image', seconds: [60, 200] },
-        ]),
+        ...['ubuntu-latest', 'windows-latest', 'macos-latest'].map((os) =>
+          hosted(
+            `test (${os})`,
+            [os],
+            ['lint'],
+            [
+              { name: 'Run actions/setup-node@v4', seconds: [3, 12] },
+              { name: 'Install dependencies', seconds: [30, 90] },
+              {
+                parallel: [
+                  { name: 'Unit tests', seconds: [90, 300] },
+                  { name: 'Type check', seconds: [40, 120] },
+                ],
+              },
+            ],
+          ),
+        ),
+        hosted(
+          'build',
+          ['ubuntu-latest'],
+          ['test (ubuntu-latest)', 'test (windows-latest)', 'test (macos-latest)'],
+          [
+            { name: 'Set up Docker Buildx', seconds: [5, 15] },
+            { name: 'Build image', seconds: [60, 200] },
+          ],
+        ),
       ];
     case INTEGRATION:
       return [
@@ -291,15 +360,31 @@ function jobSpecs(workflowId: number): readonly JobSpec[] {
           labels: ['self-hosted', 'linux', 'x64'],
           needs: ['setup'],
           selfHosted: true,
-          steps: [{ name: 'Start services', seconds: [20, 60] as const }, { name: 'End-to-end tests', seconds: [180, 420] as const }],
+          steps: [
+            { name: 'Start services', seconds: [20, 60] as const },
+            { name: 'End-to-end tests', seconds: [180, 420] as const },
+          ],
         })),
       ];
     case NIGHTLY:
-      return [hosted('full-suite', ['ubuntu-latest'], [], [{ name: 'Install dependencies', seconds: [30, 90] }, { name: 'Full test suite', seconds: [1200, 2400] }])];
+      return [
+        hosted(
+          'full-suite',
+          ['ubuntu-latest'],
+          [],
+          [
+            { name: 'Install dependencies', seconds: [30, 90] },
+            { name: 'Full test suite', seconds: [1200, 2400] },
+          ],
+        ),
+      ];
     case COMPAT:
       // 6 × 20 = 120 shards: more than one page of jobs (the API pages at 100).
-      return ['ubuntu-22.04', 'ubuntu-24.04', 'windows-2022', 'windows-2025', 'macos-14', 'macos-15'].flatMap((os) =>
-        Array.from({ length: 20 }, (_, index) => hosted(`compat (${os}, ${index + 1})`, [os], [], [{ name: 'Smoke test', seconds: [30, 150] }])),
+      return ['ubuntu-22.04', 'ubuntu-24.04', 'windows-2022', 'windows-2025', 'macos-14', 'macos-15'].flatMap(
+        (os) =>
+          Array.from({ length: 20 }, (_, index) =>
+            hosted(`compat (${os}, ${index + 1})`, [os], [], [{ name: 'Smoke test', seconds: [30, 150] }]),
+          ),
       );
     default:
       throw new Error(`no jobs for workflow ${workflowId}`);
@@ -335,16 +420,27 @@ class RunBuilder {
   }
 
   attempts(runId: number, plan: PlannedRun): GeneratedAttempt[] {
-    const cancelAt = Math.min(plan.workflowId === INTEGRATION ? (plan.supersededAt ?? Infinity) : Infinity, plan.manualCancelAfter === null ? Infinity : plan.createdAt + plan.manualCancelAfter);
+    const cancelAt = Math.min(
+      plan.workflowId === INTEGRATION ? (plan.supersededAt ?? Infinity) : Infinity,
+      plan.manualCancelAfter === null ? Infinity : plan.createdAt + plan.manualCancelAfter,
+    );
     const first = this.attempt(runId, 1, plan.createdAt, cancelAt, plan.failsFirst);
     if (plan.rerunAfter === null || first.pendingSelfHosted) return [first.attempt];
     const rerunAt = first.attempt.completedAt + plan.rerunAfter;
     return [first.attempt, this.attempt(runId, 2, rerunAt, Infinity, false).attempt];
   }
 
-  private attempt(runId: number, number: number, startedAt: number, cancelAt: number, failing: boolean): { attempt: GeneratedAttempt; pendingSelfHosted: boolean } {
+  private attempt(
+    runId: number,
+    number: number,
+    startedAt: number,
+    cancelAt: number,
+    failing: boolean,
+  ): { attempt: GeneratedAttempt; pendingSelfHosted: boolean } {
     const specs = jobSpecs(this.workflowOf(runId));
-    const failingJob = failing ? specs.filter((spec) => spec.name.startsWith('test'))[this.random.int(0, 2)]?.name : undefined;
+    const failingJob = failing
+      ? specs.filter((spec) => spec.name.startsWith('test'))[this.random.int(0, 2)]?.name
+      : undefined;
     const done = new Map<string, GeneratedJob | PendingJob>();
     const jobs: (GeneratedJob | PendingJob)[] = [];
     for (const spec of specs) {
@@ -353,10 +449,19 @@ class RunBuilder {
       if (needed.some((need) => need === undefined || !('steps' in need) || need.conclusion !== 'success')) {
         const pendingNeed = needed.find((need) => need !== undefined && !('steps' in need));
         if (pendingNeed !== undefined) throw new Error('self-hosted jobs cannot be needed');
-        const at = Math.min(cancelAt, Math.max(startedAt, ...needed.map((need) => (need !== undefined && 'steps' in need ? need.completedAt : startedAt))));
+        const at = Math.min(
+          cancelAt,
+          Math.max(
+            startedAt,
+            ...needed.map((need) => (need !== undefined && 'steps' in need ? need.completedAt : startedAt)),
+          ),
+        );
         job = this.notRun(runId, number, spec, at, at >= cancelAt ? 'cancelled' : 'skipped');
       } else {
-        const createdAt = Math.max(startedAt + this.random.int(1, 4) * SECOND, ...needed.map((need) => (need as GeneratedJob).completedAt));
+        const createdAt = Math.max(
+          startedAt + this.random.int(1, 4) * SECOND,
+          ...needed.map((need) => (need as GeneratedJob).completedAt),
+        );
         if (createdAt >= cancelAt) {
           job = this.notRun(runId, number, spec, cancelAt, 'cancelled');
           done.set(spec.name, job);
@@ -373,13 +478,20 @@ class RunBuilder {
           fails: spec.name === failingJob,
           legacy: createdAt < this.legacyBefore,
           pickup: this.random.int(1, spec.selfHosted ? 3 : 25) * SECOND,
-          durations: spec.steps.map((step) => ('parallel' in step ? step.parallel.map((member) => this.duration(member)) : [this.duration(step)])),
+          durations: spec.steps.map((step) =>
+            'parallel' in step ? step.parallel.map((member) => this.duration(member)) : [this.duration(step)],
+          ),
         };
         if (spec.selfHosted) {
           this.pool.push(pending);
           job = pending;
         } else if (createdAt + pending.pickup >= cancelAt) {
-          job = { ...this.notRun(runId, number, spec, cancelAt, 'cancelled'), id: pending.id, createdAt, hasCreatedAt: !pending.legacy };
+          job = {
+            ...this.notRun(runId, number, spec, cancelAt, 'cancelled'),
+            id: pending.id,
+            createdAt,
+            hasCreatedAt: !pending.legacy,
+          };
         } else {
           job = this.run(pending, createdAt + pending.pickup);
         }
@@ -388,7 +500,10 @@ class RunBuilder {
       jobs.push(job);
     }
     const pendingSelfHosted = jobs.some((job) => !('steps' in job));
-    return { attempt: { number, startedAt, completedAt: 0, conclusion: 'success', jobs: jobs as GeneratedJob[] }, pendingSelfHosted };
+    return {
+      attempt: { number, startedAt, completedAt: 0, conclusion: 'success', jobs: jobs as GeneratedJob[] },
+      pendingSelfHosted,
+    };
   }
 
   /** FIFO over both runners: a job starts when it is runnable and a runner is free, unless its run was cancelled. */
@@ -398,7 +513,12 @@ class RunBuilder {
       const runner = free.reduce((best, candidate) => (candidate.at < best.at ? candidate : best));
       const startedAt = Math.max(job.createdAt, runner.at) + job.pickup;
       if (startedAt >= job.cancelAt) {
-        job.result = { ...this.notRun(job.runId, job.attempt, job.spec, job.cancelAt, 'cancelled'), id: job.id, createdAt: job.createdAt, hasCreatedAt: !job.legacy };
+        job.result = {
+          ...this.notRun(job.runId, job.attempt, job.spec, job.cancelAt, 'cancelled'),
+          id: job.id,
+          createdAt: job.createdAt,
+          hasCreatedAt: !job.legacy,
+        };
         continue;
       }
       job.result = this.run(job, startedAt, runner.name);
@@ -408,10 +528,16 @@ class RunBuilder {
 
   /** Replaces pool placeholders by their timed jobs and derives the attempt's end and conclusion. */
   finish(attempt: GeneratedAttempt): GeneratedAttempt {
-    const jobs = attempt.jobs.map((job) => ('spec' in job ? ((job as unknown as PendingJob).result ?? failMissing()) : job));
+    const jobs = attempt.jobs.map((job) =>
+      'spec' in job ? ((job as unknown as PendingJob).result ?? failMissing()) : job,
+    );
     const completedAt = Math.max(...jobs.map((job) => job.completedAt));
     const conclusions = new Set(jobs.map((job) => job.conclusion));
-    const conclusion = conclusions.has('cancelled') ? 'cancelled' : conclusions.has('failure') ? 'failure' : 'success';
+    const conclusion = conclusions.has('cancelled')
+      ? 'cancelled'
+      : conclusions.has('failure')
+        ? 'failure'
+        : 'success';
     return { ...attempt, jobs, completedAt, conclusion };
   }
 
@@ -430,7 +556,13 @@ class RunBuilder {
         conclusion = 'cancelled';
         cancelled = true;
       }
-      steps.push({ number: number ?? steps.length + 1, name, conclusion, startedAt: conclusion === 'skipped' ? clock : stepStart, completedAt: conclusion === 'skipped' ? clock : end });
+      steps.push({
+        number: number ?? steps.length + 1,
+        name,
+        conclusion,
+        startedAt: conclusion === 'skipped' ? clock : stepStart,
+        completedAt: conclusion === 'skipped' ? clock : end,
+      });
       clock = conclusion === 'skipped' ? clock : end;
     };
     add('Set up job', this.random.int(1, 3));
@@ -486,7 +618,13 @@ class RunBuilder {
     };
   }
 
-  private notRun(runId: number, attempt: number, spec: JobSpec, at: number, conclusion: 'skipped' | 'cancelled'): GeneratedJob {
+  private notRun(
+    runId: number,
+    attempt: number,
+    spec: JobSpec,
+    at: number,
+    conclusion: 'skipped' | 'cancelled',
+  ): GeneratedJob {
     return {
       id: this.nextJobId(),
       runId,
@@ -523,16 +661,26 @@ function failMissing(): never {
   throw new Error('a self-hosted job was never timed');
 }
 
-function groundTruth(workflows: readonly GeneratedWorkflow[], runs: readonly GeneratedRun[]): Record<string, WorkflowTruth> {
+function groundTruth(
+  workflows: readonly GeneratedWorkflow[],
+  runs: readonly GeneratedRun[],
+): Record<string, WorkflowTruth> {
   const truth: Record<string, WorkflowTruth> = {};
   for (const workflow of workflows) {
     const own = runs.filter((run) => run.workflowId === workflow.id);
-    const minutes = (jobs: readonly GeneratedJob[]): number => jobs.reduce((sum, job) => sum + (job.completedAt - job.startedAt), 0) / MINUTE;
+    const minutes = (jobs: readonly GeneratedJob[]): number =>
+      jobs.reduce((sum, job) => sum + (job.completedAt - job.startedAt), 0) / MINUTE;
     const allJobs = own.flatMap((run) => run.attempts.flatMap((attempt) => attempt.jobs));
     const superseded = own.filter((run) => {
       if (run.event !== 'pull_request') return false;
       const end = Math.max(...run.attempts.map((attempt) => attempt.completedAt));
-      return own.some((other) => other.event === 'pull_request' && other.headBranch === run.headBranch && other.createdAt > run.createdAt && other.createdAt <= end);
+      return own.some(
+        (other) =>
+          other.event === 'pull_request' &&
+          other.headBranch === run.headBranch &&
+          other.createdAt > run.createdAt &&
+          other.createdAt <= end,
+      );
     });
     const rerun = own.filter((run) => run.attempts.length > 1);
     let supersededWaste = 0;
@@ -540,10 +688,17 @@ function groundTruth(workflows: readonly GeneratedWorkflow[], runs: readonly Gen
       const jobs = run.attempts.flatMap((attempt) => attempt.jobs);
       const end = Math.max(...jobs.map((job) => job.completedAt));
       const newer = own
-        .filter((other) => other.event === run.event && other.headBranch === run.headBranch && other.createdAt > run.createdAt && other.createdAt < end)
+        .filter(
+          (other) =>
+            other.event === run.event &&
+            other.headBranch === run.headBranch &&
+            other.createdAt > run.createdAt &&
+            other.createdAt < end,
+        )
         .sort((a, b) => a.createdAt - b.createdAt)[0];
       if (newer === undefined) continue;
-      for (const job of jobs) supersededWaste += Math.max(0, job.completedAt - Math.max(job.startedAt, newer.createdAt));
+      for (const job of jobs)
+        supersededWaste += Math.max(0, job.completedAt - Math.max(job.startedAt, newer.createdAt));
     }
     truth[workflow.path] = {
       runs: own.length,
@@ -551,12 +706,21 @@ function groundTruth(workflows: readonly GeneratedWorkflow[], runs: readonly Gen
       steps: allJobs.reduce((sum, job) => sum + job.steps.length, 0),
       runnerMinutes: minutes(allJobs),
       supersededRuns: superseded.length,
-      supersededRunMinutes: minutes(superseded.flatMap((run) => run.attempts.flatMap((attempt) => attempt.jobs))),
+      supersededRunMinutes: minutes(
+        superseded.flatMap((run) => run.attempts.flatMap((attempt) => attempt.jobs)),
+      ),
       supersededWasteMinutes: supersededWaste / MINUTE,
       rerunRuns: rerun.length,
-      failedAttemptMinutes: minutes(rerun.flatMap((run) => run.attempts.slice(0, -1).flatMap((attempt) => attempt.jobs))),
+      failedAttemptMinutes: minutes(
+        rerun.flatMap((run) => run.attempts.slice(0, -1).flatMap((attempt) => attempt.jobs)),
+      ),
       cancelledRuns: own.filter((run) => run.attempts.at(-1)?.conclusion === 'cancelled').length,
-      maxQueueSeconds: Math.max(0, ...allJobs.filter((job) => job.steps.length > 0).map((job) => (job.startedAt - job.createdAt) / SECOND)),
+      maxQueueSeconds: Math.max(
+        0,
+        ...allJobs
+          .filter((job) => job.steps.length > 0)
+          .map((job) => (job.startedAt - job.createdAt) / SECOND),
+      ),
     };
   }
   return truth;

@@ -3,7 +3,14 @@
  * runs and jobs still going show `in_progress` with the steps done so far. Field names and shapes follow the
  * recordings in /work/shared/data/github-api-recordings (`runs_with_jobs.json`, `workflow.json`).
  */
-import type { GeneratedAttempt, GeneratedHistory, GeneratedJob, GeneratedRun, GeneratedStep, GeneratedWorkflow } from './generate-history.ts';
+import type {
+  GeneratedAttempt,
+  GeneratedHistory,
+  GeneratedJob,
+  GeneratedRun,
+  GeneratedStep,
+  GeneratedWorkflow,
+} from './generate-history.ts';
 
 export type Json = Record<string, unknown>;
 
@@ -39,7 +46,12 @@ export function visibleAttempts(run: GeneratedRun, now: number): readonly Genera
   return run.createdAt > now ? [] : run.attempts.filter((attempt) => attempt.startedAt <= now);
 }
 
-export function runJson(history: GeneratedHistory, run: GeneratedRun, now: number, api: string): Json | undefined {
+export function runJson(
+  history: GeneratedHistory,
+  run: GeneratedRun,
+  now: number,
+  api: string,
+): Json | undefined {
   const attempts = visibleAttempts(run, now);
   const attempt = attempts.at(-1);
   if (attempt === undefined) return undefined;
@@ -50,7 +62,16 @@ export function runJson(history: GeneratedHistory, run: GeneratedRun, now: numbe
   const repo = `${history.owner}/${history.repo}`;
   const runUrl = `${api}/repos/${repo}/actions/runs/${run.id}`;
   const actor = user(history.owner);
-  const repository = { id: 758_693_010, node_id: 'R_kgDOLTi8kg', name: history.repo, full_name: repo, private: false, owner: user(history.owner), html_url: `${WEB}/${repo}`, url: `${api}/repos/${repo}` };
+  const repository = {
+    id: 758_693_010,
+    node_id: 'R_kgDOLTi8kg',
+    name: history.repo,
+    full_name: repo,
+    private: false,
+    owner: user(history.owner),
+    html_url: `${WEB}/${repo}`,
+    url: `${api}/repos/${repo}`,
+  };
   return {
     id: run.id,
     name: workflow.name,
@@ -76,8 +97,16 @@ export function runJson(history: GeneratedHistory, run: GeneratedRun, now: numbe
               url: `${api}/repos/${repo}/pulls/${run.pullRequest}`,
               id: 2_000_000_000 + run.pullRequest,
               number: run.pullRequest,
-              head: { ref: run.headBranch, sha: run.headSha, repo: { id: repository.id, url: repository.url, name: history.repo } },
-              base: { ref: 'main', sha: '0'.repeat(40), repo: { id: repository.id, url: repository.url, name: history.repo } },
+              head: {
+                ref: run.headBranch,
+                sha: run.headSha,
+                repo: { id: repository.id, url: repository.url, name: history.repo },
+              },
+              base: {
+                ref: 'main',
+                sha: '0'.repeat(40),
+                repo: { id: repository.id, url: repository.url, name: history.repo },
+              },
             },
           ],
     created_at: isoTime(run.createdAt),
@@ -95,14 +124,27 @@ export function runJson(history: GeneratedHistory, run: GeneratedRun, now: numbe
     rerun_url: `${runUrl}/rerun`,
     previous_attempt_url: attempt.number > 1 ? `${runUrl}/attempts/${attempt.number - 1}` : null,
     workflow_url: `${api}/repos/${repo}/actions/workflows/${run.workflowId}`,
-    head_commit: { id: run.headSha, tree_id: run.headSha.split('').reverse().join(''), message: run.displayTitle, timestamp: isoTime(run.createdAt - 3000), author: { name: 'Dev', email: 'dev@example.com' }, committer: { name: 'GitHub', email: 'noreply@github.com' } },
+    head_commit: {
+      id: run.headSha,
+      tree_id: run.headSha.split('').reverse().join(''),
+      message: run.displayTitle,
+      timestamp: isoTime(run.createdAt - 3000),
+      author: { name: 'Dev', email: 'dev@example.com' },
+      committer: { name: 'GitHub', email: 'noreply@github.com' },
+    },
     repository,
     head_repository: repository,
   };
 }
 
 /** The jobs of the given attempts that exist at `now`, id order (as the API lists them). */
-export function jobsJson(history: GeneratedHistory, run: GeneratedRun, attempts: readonly GeneratedAttempt[], now: number, api: string): Json[] {
+export function jobsJson(
+  history: GeneratedHistory,
+  run: GeneratedRun,
+  attempts: readonly GeneratedAttempt[],
+  now: number,
+  api: string,
+): Json[] {
   const workflow = history.workflows.find((candidate) => candidate.id === run.workflowId);
   return attempts
     .flatMap((attempt) => attempt.jobs)
@@ -111,7 +153,14 @@ export function jobsJson(history: GeneratedHistory, run: GeneratedRun, attempts:
     .map((job) => jobJson(history, run, job, workflow?.name ?? null, now, api));
 }
 
-function jobJson(history: GeneratedHistory, run: GeneratedRun, job: GeneratedJob, workflowName: string | null, now: number, api: string): Json {
+function jobJson(
+  history: GeneratedHistory,
+  run: GeneratedRun,
+  job: GeneratedJob,
+  workflowName: string | null,
+  now: number,
+  api: string,
+): Json {
   const repo = `${history.owner}/${history.repo}`;
   const status = now < job.startedAt ? 'queued' : now < job.completedAt ? 'in_progress' : 'completed';
   const json: Json = {
@@ -135,12 +184,18 @@ function jobJson(history: GeneratedHistory, run: GeneratedRun, job: GeneratedJob
     started_at: isoTime(status === 'queued' ? job.createdAt : job.startedAt),
     completed_at: status === 'completed' ? isoTime(job.completedAt) : null,
     name: job.name,
-    steps: status === 'queued' ? [] : job.steps.filter((step) => step.startedAt <= now || status === 'completed').map((step) => stepJson(step, job, now)),
+    steps:
+      status === 'queued'
+        ? []
+        : job.steps
+            .filter((step) => step.startedAt <= now || status === 'completed')
+            .map((step) => stepJson(step, job, now)),
     check_run_url: `${api}/repos/${repo}/check-runs/${job.id}`,
     labels: job.labels,
     runner_id: job.runnerName === null || status === 'queued' ? null : runnerId(job.runnerName),
     runner_name: status === 'queued' ? null : job.runnerName,
-    runner_group_id: job.runnerGroupName === null || status === 'queued' ? null : job.runnerGroupName === 'Default' ? 1 : 2,
+    runner_group_id:
+      job.runnerGroupName === null || status === 'queued' ? null : job.runnerGroupName === 'Default' ? 1 : 2,
     runner_group_name: status === 'queued' ? null : job.runnerGroupName,
   });
   return json;
@@ -159,7 +214,12 @@ function stepJson(step: GeneratedStep, job: GeneratedJob, now: number): Json {
 }
 
 function lastChange(attempt: GeneratedAttempt, now: number): number {
-  const times = attempt.jobs.flatMap((job) => [job.createdAt, job.startedAt, job.completedAt, ...job.steps.flatMap((step) => [step.startedAt, step.completedAt])]);
+  const times = attempt.jobs.flatMap((job) => [
+    job.createdAt,
+    job.startedAt,
+    job.completedAt,
+    ...job.steps.flatMap((step) => [step.startedAt, step.completedAt]),
+  ]);
   return Math.max(attempt.startedAt, ...times.filter((time) => time <= now));
 }
 
@@ -169,5 +229,13 @@ function runnerId(name: string): number {
 }
 
 function user(login: string): Json {
-  return { login, id: 33_163_342, node_id: 'MDQ6VXNlcjMzMTYzMzQy', type: 'User', site_admin: false, url: `https://api.github.com/users/${login}`, html_url: `${WEB}/${login}` };
+  return {
+    login,
+    id: 33_163_342,
+    node_id: 'MDQ6VXNlcjMzMTYzMzQy',
+    type: 'User',
+    site_admin: false,
+    url: `https://api.github.com/users/${login}`,
+    html_url: `${WEB}/${login}`,
+  };
 }

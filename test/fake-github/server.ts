@@ -45,7 +45,11 @@ export interface FakeGitHubOptions {
   readonly now?: () => number;
   /** `/api/v3` serves like GitHub Enterprise Server. */
   readonly pathPrefix?: string;
-  readonly rateLimit?: { readonly limit: number; readonly windowSeconds?: number; readonly status?: 403 | 429 };
+  readonly rateLimit?: {
+    readonly limit: number;
+    readonly windowSeconds?: number;
+    readonly status?: 403 | 429;
+  };
   readonly faults?: FaultSchedule;
   /** Called after each request is logged (tests abort a sync after N requests here). */
   readonly onRequest?: (request: LoggedRequest) => void;
@@ -92,7 +96,15 @@ export async function startFakeGitHub(options: FakeGitHubOptions): Promise<FakeG
     const path = url.pathname.startsWith(prefix) ? url.pathname.slice(prefix.length) : url.pathname;
     const conditional = request.headers['if-none-match'] !== undefined;
     const record = (status: number, fault?: Fault['kind']): void => {
-      const entry: LoggedRequest = { number, method: request.method ?? 'GET', path, query: url.search, status, conditional, ...(fault === undefined ? {} : { fault }) };
+      const entry: LoggedRequest = {
+        number,
+        method: request.method ?? 'GET',
+        path,
+        query: url.search,
+        status,
+        conditional,
+        ...(fault === undefined ? {} : { fault }),
+      };
       log.push(entry);
       options.onRequest?.(entry);
     };
@@ -111,23 +123,39 @@ export async function startFakeGitHub(options: FakeGitHubOptions): Promise<FakeG
 
     if (!authorised(request, options.token)) {
       record(401);
-      send(response, 401, {}, { message: 'Bad credentials', documentation_url: 'https://docs.github.com/rest', status: '401' });
+      send(
+        response,
+        401,
+        {},
+        { message: 'Bad credentials', documentation_url: 'https://docs.github.com/rest', status: '401' },
+      );
       return;
     }
     refreshWindow();
     if (fault?.kind === 'secondary-rate-limit') {
       record(403, 'secondary-rate-limit');
-      send(response, 403, { ...rateHeaders(), 'retry-after': String(fault.retryAfterSeconds) }, {
-        message: 'You have exceeded a secondary rate limit. Please wait a few minutes before you try again. If you reach out to GitHub Support for help, please include the request ID 1234:5678.',
-        documentation_url: 'https://docs.github.com/rest/overview/rate-limits-for-the-rest-api#about-secondary-rate-limits',
-        status: '403',
-      });
+      send(
+        response,
+        403,
+        { ...rateHeaders(), 'retry-after': String(fault.retryAfterSeconds) },
+        {
+          message:
+            'You have exceeded a secondary rate limit. Please wait a few minutes before you try again. If you reach out to GitHub Support for help, please include the request ID 1234:5678.',
+          documentation_url:
+            'https://docs.github.com/rest/overview/rate-limits-for-the-rest-api#about-secondary-rate-limits',
+          status: '403',
+        },
+      );
       return;
     }
     if (rate.remaining <= 0) {
       const status = options.rateLimit?.status ?? 403;
       record(status);
-      send(response, status, rateHeaders(), { message: 'API rate limit exceeded for user ID 1.', documentation_url: 'https://docs.github.com/rest/overview/rate-limits-for-the-rest-api', status: String(status) });
+      send(response, status, rateHeaders(), {
+        message: 'API rate limit exceeded for user ID 1.',
+        documentation_url: 'https://docs.github.com/rest/overview/rate-limits-for-the-rest-api',
+        status: String(status),
+      });
       return;
     }
 
@@ -142,7 +170,10 @@ export async function startFakeGitHub(options: FakeGitHubOptions): Promise<FakeG
       return;
     }
     rate.remaining -= 1;
-    const headers: Record<string, string> = { ...rateHeaders(), 'content-type': 'application/json; charset=utf-8' };
+    const headers: Record<string, string> = {
+      ...rateHeaders(),
+      'content-type': 'application/json; charset=utf-8',
+    };
     if (routed.status === 200) headers.etag = etag;
     if (routed.link !== undefined) headers.link = routed.link;
     if (fault?.kind === 'truncate') {
@@ -182,9 +213,18 @@ export async function startFakeGitHub(options: FakeGitHubOptions): Promise<FakeG
 
   function route(method: string, path: string, query: URLSearchParams): Routed {
     const { history } = options;
-    const notFound: Routed = { status: 404, body: { message: 'Not Found', documentation_url: 'https://docs.github.com/rest', status: '404' } };
+    const notFound: Routed = {
+      status: 404,
+      body: { message: 'Not Found', documentation_url: 'https://docs.github.com/rest', status: '404' },
+    };
     const repoMatch = /^\/repos\/([^/]+)\/([^/]+)(\/.*)$/.exec(path);
-    if (method !== 'GET' || repoMatch === null || repoMatch[1] !== history.owner || repoMatch[2] !== history.repo) return notFound;
+    if (
+      method !== 'GET' ||
+      repoMatch === null ||
+      repoMatch[1] !== history.owner ||
+      repoMatch[2] !== history.repo
+    )
+      return notFound;
     const rest = repoMatch[3] ?? '';
     const at = now();
 
@@ -195,13 +235,18 @@ export async function startFakeGitHub(options: FakeGitHubOptions): Promise<FakeG
     const runsMatch = /^\/actions\/workflows\/([^/]+)\/runs$/.exec(rest);
     if (runsMatch !== null) {
       const key = decodeURIComponent(runsMatch[1] ?? '');
-      const workflow = history.workflows.find((candidate) => String(candidate.id) === key || candidate.path.endsWith(`/${key}`));
+      const workflow = history.workflows.find(
+        (candidate) => String(candidate.id) === key || candidate.path.endsWith(`/${key}`),
+      );
       if (workflow === undefined) return notFound;
       let created: ((ms: number) => boolean) | undefined;
       try {
         created = createdFilter(query.get('created'));
       } catch (error) {
-        return { status: 422, body: { message: `Validation Failed: ${(error as Error).message}`, status: '422' } };
+        return {
+          status: 422,
+          body: { message: `Validation Failed: ${(error as Error).message}`, status: '422' },
+        };
       }
       const status = query.get('status');
       const items = history.runs
@@ -210,7 +255,11 @@ export async function startFakeGitHub(options: FakeGitHubOptions): Promise<FakeG
         .filter((run): run is Json => run !== undefined)
         .filter((run) => status === null || run.status === status || run.conclusion === status)
         // Newest first, as the API lists them.
-        .sort((a, b) => Date.parse(String(b.created_at)) - Date.parse(String(a.created_at)) || Number(b.id) - Number(a.id));
+        .sort(
+          (a, b) =>
+            Date.parse(String(b.created_at)) - Date.parse(String(a.created_at)) ||
+            Number(b.id) - Number(a.id),
+        );
       return paginate(path, query, items, 'workflow_runs', items.length, LISTING_CAP);
     }
     const runMatch = /^\/actions\/runs\/(\d+)(\/jobs|\/attempts\/(\d+)\/jobs)?$/.exec(rest);
@@ -226,7 +275,8 @@ export async function startFakeGitHub(options: FakeGitHubOptions): Promise<FakeG
         chosen = [attempt];
       } else {
         const filter = query.get('filter') ?? 'latest';
-        if (filter !== 'latest' && filter !== 'all') return { status: 422, body: { message: 'Validation Failed', status: '422' } };
+        if (filter !== 'latest' && filter !== 'all')
+          return { status: 422, body: { message: 'Validation Failed', status: '422' } };
         chosen = filter === 'all' ? attempts : attempts.slice(-1);
       }
       const items = jobsJson(history, run as GeneratedRun, chosen, at, base);
@@ -236,7 +286,14 @@ export async function startFakeGitHub(options: FakeGitHubOptions): Promise<FakeG
   }
 
   /** `per_page` (default 30, at most 100) and `page`, with GitHub's `Link` header: prev, next, last, first. */
-  function paginate(path: string, query: URLSearchParams, items: readonly Json[], key: string, total: number, cap = Infinity): Routed {
+  function paginate(
+    path: string,
+    query: URLSearchParams,
+    items: readonly Json[],
+    key: string,
+    total: number,
+    cap = Infinity,
+  ): Routed {
     const perPage = Math.min(100, Math.max(1, Number(query.get('per_page') ?? 30) || 30));
     const page = Math.max(1, Number(query.get('page') ?? 1) || 1);
     const reachable = Math.min(items.length, cap);
@@ -252,7 +309,11 @@ export async function startFakeGitHub(options: FakeGitHubOptions): Promise<FakeG
     if (page > 1) links.push(`${pageUrl(Math.min(page - 1, last))}; rel="prev"`);
     if (page < last) links.push(`${pageUrl(page + 1)}; rel="next"`, `${pageUrl(last)}; rel="last"`);
     if (page > 1) links.push(`${pageUrl(1)}; rel="first"`);
-    return { status: 200, body: { total_count: total, [key]: slice }, ...(links.length === 0 ? {} : { link: links.join(', ') }) };
+    return {
+      status: 200,
+      body: { total_count: total, [key]: slice },
+      ...(links.length === 0 ? {} : { link: links.join(', ') }),
+    };
   }
 
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -281,8 +342,18 @@ function authorised(request: IncomingMessage, token: string): boolean {
   return match !== null && match[1] === token;
 }
 
-function send(response: ServerResponse, status: number, headers: Record<string, string>, body: unknown, text = JSON.stringify(body)): void {
-  response.writeHead(status, { 'content-type': 'application/json; charset=utf-8', ...headers, 'content-length': String(Buffer.byteLength(text)) });
+function send(
+  response: ServerResponse,
+  status: number,
+  headers: Record<string, string>,
+  body: unknown,
+  text = JSON.stringify(body),
+): void {
+  response.writeHead(status, {
+    'content-type': 'application/json; charset=utf-8',
+    ...headers,
+    'content-length': String(Buffer.byteLength(text)),
+  });
   response.end(text);
 }
 
@@ -294,9 +365,11 @@ export function createdFilter(value: string | null): ((ms: number) => boolean) |
   if (value === null || value === '') return undefined;
   const bound = (text: string, upper: boolean): number => {
     if (text === '*') return upper ? Infinity : -Infinity;
-    if (/^\d{4}-\d{2}-\d{2}$/.test(text)) return Date.parse(`${text}T00:00:00Z`) + (upper ? 86_400_000 - 1 : 0);
+    if (/^\d{4}-\d{2}-\d{2}$/.test(text))
+      return Date.parse(`${text}T00:00:00Z`) + (upper ? 86_400_000 - 1 : 0);
     const ms = Date.parse(text);
-    if (!/^\d{4}-\d{2}-\d{2}T/.test(text) || Number.isNaN(ms)) throw new Error(`bad date \`${text}\` in created`);
+    if (!/^\d{4}-\d{2}-\d{2}T/.test(text) || Number.isNaN(ms))
+      throw new Error(`bad date \`${text}\` in created`);
     return ms;
   };
   const range = /^(.+)\.\.(.+)$/.exec(value);
@@ -309,10 +382,25 @@ export function createdFilter(value: string | null): ((ms: number) => boolean) |
   if (comparison !== null) {
     const operator = comparison[1];
     const text = comparison[2] ?? '';
-    if (operator === '>=') return ((from) => (ms: number) => ms >= from)(bound(text, false));
-    if (operator === '>') return ((after) => (ms: number) => ms > after)(bound(text, true));
-    if (operator === '<=') return ((to) => (ms: number) => ms <= to)(bound(text, true));
-    return ((before) => (ms: number) => ms < before)(bound(text, false));
+    if (operator === '>=')
+      return (
+        (from) => (ms: number) =>
+          ms >= from
+      )(bound(text, false));
+    if (operator === '>')
+      return (
+        (after) => (ms: number) =>
+          ms > after
+      )(bound(text, true));
+    if (operator === '<=')
+      return (
+        (to) => (ms: number) =>
+          ms <= to
+      )(bound(text, true));
+    return (
+      (before) => (ms: number) =>
+        ms < before
+    )(bound(text, false));
   }
   const from = bound(value, false);
   const to = bound(value, true);

@@ -18,5 +18,8 @@ export function sharedPath(relative: string): { path: string; missing?: string }
   const path = resolve(sharedDir(), relative);
   return existsSync(path)
     ? { path }
-    : { path, missing: `${path} is absent: put a copy of shared/ beside the repository or set CISCOPE_SHARED` };
+    : {
+        path,
+        missing: `${path} is absent: put a copy of shared/ beside the repository or set CISCOPE_SHARED`,
+      };
 }

@@ -45,14 +45,17 @@ ${HISTORY_OPTION_HELP}
   maxPositionals: 1,
   async run(args, io) {
     const dir = resolve(io.cwd, args.positionals[0] ?? '.');
-    if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new UsageError(`${args.positionals[0] ?? dir} is not a directory`);
+    if (!existsSync(dir) || !statSync(dir).isDirectory())
+      throw new UsageError(`${args.positionals[0] ?? dir} is not a directory`);
     const format = stringOption(args, 'format') ?? 'text';
-    if (!(format in FORMATS)) throw new UsageError(`unknown format \`${format}\`; use one of ${Object.keys(FORMATS).join(', ')}`);
+    if (!(format in FORMATS))
+      throw new UsageError(`unknown format \`${format}\`; use one of ${Object.keys(FORMATS).join(', ')}`);
     const groups: { label: string; filter: RunFilter }[] = [];
     for (const name of GROUPS) {
       const text = stringOption(args, name);
       if (text === undefined) {
-        if (name !== 'c') throw new UsageError(`--${name} FILTER is required (key=value terms: ${FILTER_KEYS.join(', ')})`);
+        if (name !== 'c')
+          throw new UsageError(`--${name} FILTER is required (key=value terms: ${FILTER_KEYS.join(', ')})`);
         continue;
       }
       try {
@@ -64,11 +67,17 @@ ${HISTORY_OPTION_HELP}
     }
     const repo = repoOf(args, dir, true);
     const dbPath = dbPathOf(args, io);
-    if (!existsSync(dbPath)) throw new UsageError(`no history database at ${dbPath}; \`ciscope sync\` or \`ciscope import\` creates it`);
+    if (!existsSync(dbPath))
+      throw new UsageError(
+        `no history database at ${dbPath}; \`ciscope sync\` or \`ciscope import\` creates it`,
+      );
     const store = await DuckDbHistoryStore.open(dbPath);
     try {
       const repoId = await store.repoId(repo);
-      if (repoId === undefined) throw new UsageError(`no history for ${repo.owner}/${repo.name} in ${dbPath}; \`ciscope sync\` or \`ciscope import --repo ${repo.owner}/${repo.name}\` stores it`);
+      if (repoId === undefined)
+        throw new UsageError(
+          `no history for ${repo.owner}/${repo.name} in ${dbPath}; \`ciscope sync\` or \`ciscope import --repo ${repo.owner}/${repo.name}\` stores it`,
+        );
       const comparison = await compareRuns(store, repoId, groups, listOption(args, 'workflow'));
       io.stdout(FORMATS[format as keyof typeof FORMATS](comparison));
       return EXIT.clean;

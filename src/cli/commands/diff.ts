@@ -29,11 +29,14 @@ Options:
   maxPositionals: 3,
   async run(args, io) {
     const [base, head, dir = '.'] = args.positionals;
-    if (base === undefined || head === undefined) throw new UsageError(`diff needs BASE and HEAD\n${this.help}`);
+    if (base === undefined || head === undefined)
+      throw new UsageError(`diff needs BASE and HEAD\n${this.help}`);
     const format = stringOption(args, 'format') ?? 'text';
-    if (!Object.hasOwn(FORMATS, format)) throw new UsageError(`unknown format \`${format}\`; use text, json or markdown`);
+    if (!Object.hasOwn(FORMATS, format))
+      throw new UsageError(`unknown format \`${format}\`; use text, json or markdown`);
     const failOn = stringOption(args, 'fail-on') ?? 'error';
-    if (failOn !== 'error' && failOn !== 'none') throw new UsageError(`--fail-on takes error or none, not \`${failOn}\``);
+    if (failOn !== 'error' && failOn !== 'none')
+      throw new UsageError(`--fail-on takes error or none, not \`${failOn}\``);
 
     const report = diffRepositories(load(io.cwd, dir, base), load(io.cwd, dir, head), base, head);
     io.stdout(FORMATS[format as keyof typeof FORMATS](report));

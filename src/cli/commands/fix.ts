@@ -42,13 +42,16 @@ Options:
     const dir = resolve(io.cwd, args.positionals[0] ?? '.');
     if (!isDirectory(dir)) throw new UsageError(`${args.positionals[0] ?? dir} is not a directory`);
     const format = stringOption(args, 'format') ?? 'text';
-    if (!(FORMATS as readonly string[]).includes(format)) throw new UsageError(`unknown format \`${format}\`; use one of ${FORMATS.join(', ')}`);
+    if (!(FORMATS as readonly string[]).includes(format))
+      throw new UsageError(`unknown format \`${format}\`; use one of ${FORMATS.join(', ')}`);
     const threshold = failOnThreshold(stringOption(args, 'fail-on') ?? 'warning');
     const only = checkedRuleIds(listOption(args, 'rule'));
     const dryRun = flag(args, 'dry-run');
 
     const result = await fixRepository(dir, { rules, only, unsafe: flag(args, 'unsafe'), dryRun });
-    io.stdout(format === 'json' ? `${JSON.stringify(toJson(result, dryRun), null, 2)}\n` : renderText(result, dryRun));
+    io.stdout(
+      format === 'json' ? `${JSON.stringify(toJson(result, dryRun), null, 2)}\n` : renderText(result, dryRun),
+    );
     return exitCode(result, threshold);
   },
 };
@@ -56,7 +59,11 @@ Options:
 export default fix;
 
 /** `lint --fix`: the same engine with safe fixes only; what it did goes to stderr so that stdout stays the report. */
-export async function fixBeforeLint(dir: string, options: Omit<FixOptions, 'unsafe' | 'maxPasses'>, io: Io): Promise<void> {
+export async function fixBeforeLint(
+  dir: string,
+  options: Omit<FixOptions, 'unsafe' | 'maxPasses'>,
+  io: Io,
+): Promise<void> {
   const result = await fixRepository(dir, options);
   const lines = renderFixLines(result, false);
   if (lines !== '') io.stderr(lines);
@@ -70,13 +77,15 @@ function exitCode(result: FixResult, threshold: number): number {
 
 function failOnThreshold(failOn: string): number {
   if (failOn === 'none') return Number.POSITIVE_INFINITY;
-  if (!SEVERITIES.includes(failOn as Severity)) throw new UsageError(`--fail-on takes ${SEVERITIES.join(', ')} or none, not \`${failOn}\``);
+  if (!SEVERITIES.includes(failOn as Severity))
+    throw new UsageError(`--fail-on takes ${SEVERITIES.join(', ')} or none, not \`${failOn}\``);
   return severityRank(failOn as Severity);
 }
 
 function checkedRuleIds(ids: readonly string[]): readonly string[] {
   for (const id of ids) {
-    if (!rules.some((rule) => rule.id === id)) throw new UsageError(`unknown rule \`${id}\`; \`ciscope rules\` lists them`);
+    if (!rules.some((rule) => rule.id === id))
+      throw new UsageError(`unknown rule \`${id}\`; \`ciscope rules\` lists them`);
   }
   return ids;
 }
@@ -85,7 +94,10 @@ function renderText(result: FixResult, dryRun: boolean): string {
   let text = '';
   if (dryRun) {
     for (const change of result.plan.changes) {
-      text += unifiedDiff(change.before, change.after, { fromFile: `a/${change.file}`, toFile: `b/${change.file}` });
+      text += unifiedDiff(change.before, change.after, {
+        fromFile: `a/${change.file}`,
+        toFile: `b/${change.file}`,
+      });
     }
     if (text !== '') text += '\n';
   }
@@ -97,19 +109,29 @@ function renderFixLines(result: FixResult, dryRun: boolean): string {
   const { plan } = result;
   const entries: { file: string; line: number; column: number; text: string }[] = [];
   const add = (fix: FixDescription, status: string, detail: string): void => {
-    entries.push({ file: fix.file, line: fix.line, column: fix.column, text: `  ${status.padEnd(8)} ${`${fix.line}:${fix.column}`.padEnd(7)} ${fix.ruleId}  ${fix.title}${detail}` });
+    entries.push({
+      file: fix.file,
+      line: fix.line,
+      column: fix.column,
+      text: `  ${status.padEnd(8)} ${`${fix.line}:${fix.column}`.padEnd(7)} ${fix.ruleId}  ${fix.title}${detail}`,
+    });
   };
   for (const fix of plan.applied) add(fix, dryRun ? 'would' : 'fixed', '');
   for (const fix of plan.refused) add(fix, 'refused', ` — ${refusal(fix)}`);
   for (const fix of plan.unsafeSkipped) add(fix, 'unsafe', ' — not applied without --unsafe');
-  const files = [...new Set([...entries.map((entry) => entry.file), ...result.writes.map((write) => write.file)])].sort();
+  const files = [
+    ...new Set([...entries.map((entry) => entry.file), ...result.writes.map((write) => write.file)]),
+  ].sort();
   let text = '';
   for (const file of files) {
     text += `${file}\n`;
-    const own = entries.filter((entry) => entry.file === file).sort((a, b) => a.line - b.line || a.column - b.column);
+    const own = entries
+      .filter((entry) => entry.file === file)
+      .sort((a, b) => a.line - b.line || a.column - b.column);
     for (const entry of own) text += `${entry.text}\n`;
     const write = result.writes.find((w) => w.file === file);
-    if (write !== undefined && write.outcome.status !== 'written') text += `  not written (${write.outcome.status}): ${write.outcome.reason}\n`;
+    if (write !== undefined && write.outcome.status !== 'written')
+      text += `  not written (${write.outcome.status}): ${write.outcome.reason}\n`;
     text += '\n';
   }
   return text;
@@ -121,7 +143,9 @@ function refusal(fix: RefusedFix): string {
 
 function summary(result: FixResult, dryRun: boolean): string {
   const { plan } = result;
-  const written = dryRun ? plan.changes.length : result.writes.filter((write) => write.outcome.status === 'written').length;
+  const written = dryRun
+    ? plan.changes.length
+    : result.writes.filter((write) => write.outcome.status === 'written').length;
   const parts =
     plan.applied.length === 0
       ? ['Nothing to fix']
@@ -129,7 +153,10 @@ function summary(result: FixResult, dryRun: boolean): string {
           `${dryRun ? 'Would apply' : 'Applied'} ${count(plan.applied.length, 'fix', 'fixes')} to ${count(written, 'file', 'files')} in ${count(plan.passes, 'pass', 'passes')}`,
         ];
   if (plan.refused.length > 0) parts.push(`${count(plan.refused.length, 'fix', 'fixes')} refused by a guard`);
-  if (plan.unsafeSkipped.length > 0) parts.push(`${count(plan.unsafeSkipped.length, 'unsafe fix', 'unsafe fixes')} not applied (use --unsafe)`);
+  if (plan.unsafeSkipped.length > 0)
+    parts.push(
+      `${count(plan.unsafeSkipped.length, 'unsafe fix', 'unsafe fixes')} not applied (use --unsafe)`,
+    );
   const notWritten = result.writes.filter((write) => write.outcome.status !== 'written').length;
   if (notWritten > 0) parts.push(`${count(notWritten, 'file', 'files')} not written`);
   if (!plan.converged) parts.push(`stopped after ${MAX_PASSES} passes with fixes still proposed`);
@@ -163,8 +190,17 @@ function toJson(result: FixResult, dryRun: boolean): unknown {
       return {
         file: change.file,
         status: write === undefined ? 'planned' : write.outcome.status,
-        ...(write !== undefined && write.outcome.status !== 'written' ? { reason: write.outcome.reason } : {}),
-        ...(dryRun ? { diff: unifiedDiff(change.before, change.after, { fromFile: `a/${change.file}`, toFile: `b/${change.file}` }) } : {}),
+        ...(write !== undefined && write.outcome.status !== 'written'
+          ? { reason: write.outcome.reason }
+          : {}),
+        ...(dryRun
+          ? {
+              diff: unifiedDiff(change.before, change.after, {
+                fromFile: `a/${change.file}`,
+                toFile: `b/${change.file}`,
+              }),
+            }
+          : {}),
       };
     }),
     applied: plan.applied.map(fixJson),

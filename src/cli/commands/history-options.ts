@@ -26,7 +26,11 @@ export function repoOf(args: ParsedArgs, dir: string | undefined, required: bool
   }
   const origin = dir === undefined ? undefined : originOf(dir);
   if (origin === undefined && required) {
-    throw new UsageError(dir === undefined ? '--repo OWNER/NAME is required' : `${dir} has no \`origin\` remote; pass --repo OWNER/NAME`);
+    throw new UsageError(
+      dir === undefined
+        ? '--repo OWNER/NAME is required'
+        : `${dir} has no \`origin\` remote; pass --repo OWNER/NAME`,
+    );
   }
   return origin;
 }

@@ -35,11 +35,16 @@ ${HISTORY_OPTION_HELP}
       const quiet = args.values.quiet === true;
       if (!quiet) {
         for (const file of result.imported) {
-          io.stdout(`${show(file.path)}: ${file.runs} runs, ${file.jobs} jobs, ${file.steps} steps (${file.shape})\n`);
+          io.stdout(
+            `${show(file.path)}: ${file.runs} runs, ${file.jobs} jobs, ${file.steps} steps (${file.shape})\n`,
+          );
         }
         for (const file of result.skipped) io.stdout(`${show(file.path)}: skipped, ${file.reason}\n`);
-        const total = (key: 'runs' | 'jobs' | 'steps'): number => result.imported.reduce((sum, file) => sum + file[key], 0);
-        io.stdout(`Imported ${total('runs')} runs, ${total('jobs')} jobs, ${total('steps')} steps from ${result.imported.length} files into ${repo.owner}/${repo.name}.\n`);
+        const total = (key: 'runs' | 'jobs' | 'steps'): number =>
+          result.imported.reduce((sum, file) => sum + file[key], 0);
+        io.stdout(
+          `Imported ${total('runs')} runs, ${total('jobs')} jobs, ${total('steps')} steps from ${result.imported.length} files into ${repo.owner}/${repo.name}.\n`,
+        );
       }
       for (const file of result.failed) io.stderr(`ciscope: ${show(file.path)}: ${file.reason}\n`);
       return result.failed.length > 0 ? EXIT.findings : EXIT.clean;

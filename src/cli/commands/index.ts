@@ -11,4 +11,15 @@ import sync from './sync.ts';
 import whatif from './whatif.ts';
 
 /** Every command, in the order `ciscope --help` lists them. */
-export const commands: readonly Command[] = [lint, fix, diff, sync, importCommand, stats, compare, whatif, report, rules];
+export const commands: readonly Command[] = [
+  lint,
+  fix,
+  diff,
+  sync,
+  importCommand,
+  stats,
+  compare,
+  whatif,
+  report,
+  rules,
+];

@@ -21,11 +21,18 @@ export const LINT_HISTORY_HELP = `  --db PATH         history database: findings
  * database exists and the checkout's `origin` names a repository (DESIGN: once synced, every finding carries its
  * cost). Asked for and missing is an error; found on its own and missing is silence.
  */
-export async function lintHistory(args: ParsedArgs, io: Io, dir: string): Promise<HistoryContext | undefined> {
+export async function lintHistory(
+  args: ParsedArgs,
+  io: Io,
+  dir: string,
+): Promise<HistoryContext | undefined> {
   const asked = stringOption(args, 'db') !== undefined || stringOption(args, 'repo') !== undefined;
   const dbPath = dbPathOf(args, io);
   if (!existsSync(dbPath)) {
-    if (asked) throw new UsageError(`no history database at ${dbPath}; \`ciscope sync\` or \`ciscope import\` creates it`);
+    if (asked)
+      throw new UsageError(
+        `no history database at ${dbPath}; \`ciscope sync\` or \`ciscope import\` creates it`,
+      );
     return undefined;
   }
   const repo = repoOf(args, dir, asked);
@@ -42,7 +49,9 @@ export async function lintHistory(args: ParsedArgs, io: Io, dir: string): Promis
     const repoId = await store.repoId(repo);
     if (repoId === undefined) {
       if (!asked) return undefined;
-      io.stderr(`ciscope: no history for ${repo.owner}/${repo.name} in ${dbPath}; findings have no measured impact\n`);
+      io.stderr(
+        `ciscope: no history for ${repo.owner}/${repo.name} in ${dbPath}; findings have no measured impact\n`,
+      );
       return undefined;
     }
     return await loadHistoryContext(store, { repoId, repo, model: loadRepository(dir), now: Date.now() });

@@ -51,14 +51,16 @@ Colours are used on a terminal; NO_COLOR=1 turns them off, FORCE_COLOR=1 on.
     const dir = resolve(io.cwd, args.positionals[0] ?? '.');
     if (!isDirectory(dir)) throw new UsageError(`${args.positionals[0] ?? dir} is not a directory`);
     const format = stringOption(args, 'format') ?? 'text';
-    if (!isReporterName(format)) throw new UsageError(`unknown format \`${format}\`; use one of ${Object.keys(reporters).join(', ')}`);
+    if (!isReporterName(format))
+      throw new UsageError(`unknown format \`${format}\`; use one of ${Object.keys(reporters).join(', ')}`);
     const failOn = stringOption(args, 'fail-on') ?? 'warning';
     if (failOn !== 'none' && !SEVERITIES.includes(failOn as Severity)) {
       throw new UsageError(`--fail-on takes ${SEVERITIES.join(', ')} or none, not \`${failOn}\``);
     }
     const only = listOption(args, 'rule');
     for (const id of only) {
-      if (!rules.some((rule) => rule.id === id)) throw new UsageError(`unknown rule \`${id}\`; \`ciscope rules\` lists them`);
+      if (!rules.some((rule) => rule.id === id))
+        throw new UsageError(`unknown rule \`${id}\`; \`ciscope rules\` lists them`);
     }
 
     const { severities: effective, isIgnored } = readLintConfig(dir, stringOption(args, 'config'), io, only);
@@ -70,7 +72,9 @@ Colours are used on a terminal; NO_COLOR=1 turns them off, FORCE_COLOR=1 on.
     const linted = lintDirectory(dir, { ...settings, history: history?.view });
     const { repository } = linted;
     const findings = history === undefined ? linted.findings : history.attachImpact(linted.findings);
-    const ran = rules.filter((rule) => (only.length === 0 ? effective[rule.id] !== 'off' : only.includes(rule.id)));
+    const ran = rules.filter((rule) =>
+      only.length === 0 ? effective[rule.id] !== 'off' : only.includes(rule.id),
+    );
     const reporter: Reporter = reporters[format];
     const output = reporter(
       {
@@ -84,7 +88,9 @@ Colours are used on a terminal; NO_COLOR=1 turns them off, FORCE_COLOR=1 on.
     );
     if (!(flag(args, 'quiet') && findings.length === 0)) io.stdout(output);
     const threshold = failOn === 'none' ? Number.POSITIVE_INFINITY : severityRank(failOn as Severity);
-    return findings.some((finding) => severityRank(finding.severity) >= threshold) ? EXIT.findings : EXIT.clean;
+    return findings.some((finding) => severityRank(finding.severity) >= threshold)
+      ? EXIT.findings
+      : EXIT.clean;
   },
 };
 
@@ -99,7 +105,9 @@ export function readLintConfig(
 ): { severities: Record<string, Severity | 'off'>; isIgnored: (path: string) => boolean } {
   const { severities, isIgnored } = toSettings(readConfig(dir, explicit, io));
   // The command line is the later word.
-  const effective = Object.fromEntries(Object.entries(severities).filter(([id, level]) => !(level === 'off' && only.includes(id))));
+  const effective = Object.fromEntries(
+    Object.entries(severities).filter(([id, level]) => !(level === 'off' && only.includes(id))),
+  );
   return { severities: effective, isIgnored };
 }
 

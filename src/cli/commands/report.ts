@@ -27,7 +27,12 @@ Options:
   --config FILE     configuration file (default: DIR/.ciscope.yml when present)
 ${LINT_HISTORY_HELP}
 `,
-  options: { html: { type: 'string' }, config: { type: 'string', short: 'c' }, db: { type: 'string' }, repo: { type: 'string' } },
+  options: {
+    html: { type: 'string' },
+    config: { type: 'string', short: 'c' },
+    db: { type: 'string' },
+    repo: { type: 'string' },
+  },
   maxPositionals: 1,
   async run(args, io) {
     const dir = resolve(io.cwd, args.positionals[0] ?? '.');
@@ -44,7 +49,9 @@ ${LINT_HISTORY_HELP}
         ? undefined
         : (path: string, jobId: string) => {
             const durations = history.view.jobDurations(path, jobId);
-            return durations === undefined ? undefined : { p50: durations.p50Minutes, p90: durations.p50Minutes };
+            return durations === undefined
+              ? undefined
+              : { p50: durations.p50Minutes, p90: durations.p50Minutes };
           };
     const page = html({
       title: basename(dir),

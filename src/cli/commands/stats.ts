@@ -40,20 +40,35 @@ ${HISTORY_OPTION_HELP}
   maxPositionals: 1,
   async run(args, io) {
     const dir = resolve(io.cwd, args.positionals[0] ?? '.');
-    if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new UsageError(`${args.positionals[0] ?? dir} is not a directory`);
+    if (!existsSync(dir) || !statSync(dir).isDirectory())
+      throw new UsageError(`${args.positionals[0] ?? dir} is not a directory`);
     const format = stringOption(args, 'format') ?? 'text';
-    if (!(format in FORMATS)) throw new UsageError(`unknown format \`${format}\`; use one of ${Object.keys(FORMATS).join(', ')}`);
+    if (!(format in FORMATS))
+      throw new UsageError(`unknown format \`${format}\`; use one of ${Object.keys(FORMATS).join(', ')}`);
     const to = Date.now();
     const from = parseSince(stringOption(args, 'since') ?? '30d', to);
     const repo = repoOf(args, dir, true);
     const dbPath = dbPathOf(args, io);
-    if (!existsSync(dbPath)) throw new UsageError(`no history database at ${dbPath}; \`ciscope sync\` or \`ciscope import\` creates it`);
+    if (!existsSync(dbPath))
+      throw new UsageError(
+        `no history database at ${dbPath}; \`ciscope sync\` or \`ciscope import\` creates it`,
+      );
     const model = existsSync(join(dir, '.github', 'workflows')) ? loadRepository(dir) : undefined;
     const store = await DuckDbHistoryStore.open(dbPath);
     try {
       const repoId = await store.repoId(repo);
-      if (repoId === undefined) throw new UsageError(`no history for ${repo.owner}/${repo.name} in ${dbPath}; \`ciscope sync\` or \`ciscope import --repo ${repo.owner}/${repo.name}\` stores it`);
-      const summary = await summarizeHistory(store, { repoId, repo, from, to, workflows: listOption(args, 'workflow'), ...(model === undefined ? {} : { model }) });
+      if (repoId === undefined)
+        throw new UsageError(
+          `no history for ${repo.owner}/${repo.name} in ${dbPath}; \`ciscope sync\` or \`ciscope import --repo ${repo.owner}/${repo.name}\` stores it`,
+        );
+      const summary = await summarizeHistory(store, {
+        repoId,
+        repo,
+        from,
+        to,
+        workflows: listOption(args, 'workflow'),
+        ...(model === undefined ? {} : { model }),
+      });
       io.stdout(FORMATS[format as keyof typeof FORMATS](summary));
       return EXIT.clean;
     } finally {

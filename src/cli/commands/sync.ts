@@ -48,7 +48,9 @@ The token comes from GITHUB_TOKEN or GH_TOKEN (GH_ENTERPRISE_TOKEN first for GHE
     const now = systemClock.now();
     const sinceText = stringOption(args, 'since');
     const since = parseSince(sinceText ?? `${DEFAULT_SINCE_DAYS}d`, now);
-    const apiUrl = parseApiUrl(stringOption(args, 'api-url') ?? nonEmpty(io.env.GITHUB_API_URL) ?? GITHUB_API_URL);
+    const apiUrl = parseApiUrl(
+      stringOption(args, 'api-url') ?? nonEmpty(io.env.GITHUB_API_URL) ?? GITHUB_API_URL,
+    );
     const dbPath = resolveDbPath(stringOption(args, 'db'), io.env, io.cwd);
 
     let token;
@@ -59,8 +61,17 @@ The token comes from GITHUB_TOKEN or GH_TOKEN (GH_ENTERPRISE_TOKEN first for GHE
       throw error;
     }
 
-    const progress = createProgressReporter({ write: io.stderr, isTTY: io.isTTY, now: () => systemClock.now() });
-    const client = createGitHubClient({ token: token.token, baseUrl: apiUrl, clock: systemClock, onEvent: (event) => progress.event(event) });
+    const progress = createProgressReporter({
+      write: io.stderr,
+      isTTY: io.isTTY,
+      now: () => systemClock.now(),
+    });
+    const client = createGitHubClient({
+      token: token.token,
+      baseUrl: apiUrl,
+      clock: systemClock,
+      onEvent: (event) => progress.event(event),
+    });
     const store = await DuckDbHistoryStore.open(dbPath);
     let summary: SyncSummary;
     try {
@@ -92,23 +103,37 @@ export default sync;
 function reportFailure(error: unknown, tokenSource: string, io: Io): number {
   if (error instanceof UnknownWorkflowError) throw new InputError(error.message);
   if (error instanceof GitHubError && error.kind === 'auth') {
-    throw new InputError(`${error.message}; the token came from ${tokenSource}: check it is valid, not expired, and can read Actions`);
+    throw new InputError(
+      `${error.message}; the token came from ${tokenSource}: check it is valid, not expired, and can read Actions`,
+    );
   }
   if (error instanceof GitHubError && error.kind === 'not-found') throw new InputError(error.message);
   if (error instanceof GitHubError || error instanceof MappingError) {
-    io.stderr(`ciscope: sync stopped: ${error.message}\nEverything fetched so far is stored; run the same command again to resume.\n`);
+    io.stderr(
+      `ciscope: sync stopped: ${error.message}\nEverything fetched so far is stored; run the same command again to resume.\n`,
+    );
     return EXIT.internal;
   }
   throw error;
 }
 
-function describeSummary(repo: { owner: string; name: string }, summary: SyncSummary, dbPath: string): string {
+function describeSummary(
+  repo: { owner: string; name: string },
+  summary: SyncSummary,
+  dbPath: string,
+): string {
   const lines = [
     `Synced ${repo.owner}/${repo.name}: ${summary.workflowsTotal} workflows, ${summary.runsWritten} runs written (${summary.jobsWritten} jobs), ${summary.runsSkipped} already stored.`,
     `${summary.requests} requests, ${summary.notModified} answered 304 (free of rate limit)${summary.rateLimitRemaining === undefined ? '' : `; rate limit: ${summary.rateLimitRemaining} left`}.`,
   ];
-  if (summary.runsIncomplete > 0) lines.push(`${summary.runsIncomplete} runs were still queued or running; the next sync fetches them again.`);
-  if (summary.windowsTruncated > 0) lines.push(`Warning: more than 1000 runs were created within one second ${summary.windowsTruncated} times; runs beyond the API's cap are missing.`);
+  if (summary.runsIncomplete > 0)
+    lines.push(
+      `${summary.runsIncomplete} runs were still queued or running; the next sync fetches them again.`,
+    );
+  if (summary.windowsTruncated > 0)
+    lines.push(
+      `Warning: more than 1000 runs were created within one second ${summary.windowsTruncated} times; runs beyond the API's cap are missing.`,
+    );
   lines.push(`Database: ${dbPath}`);
   return `${lines.join('\n')}\n`;
 }
@@ -138,8 +163,10 @@ function parseApiUrl(value: string): string {
   } catch {
     throw new UsageError(`--api-url takes a URL such as https://github.example.com/api/v3, not \`${value}\``);
   }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new UsageError(`--api-url must be http(s), not \`${value}\``);
-  if (url.username !== '' || url.password !== '') throw new UsageError('--api-url must not carry credentials; use GITHUB_TOKEN');
+  if (url.protocol !== 'https:' && url.protocol !== 'http:')
+    throw new UsageError(`--api-url must be http(s), not \`${value}\``);
+  if (url.username !== '' || url.password !== '')
+    throw new UsageError('--api-url must not carry credentials; use GITHUB_TOKEN');
   return url.toString().replace(/\/+$/, '');
 }
 

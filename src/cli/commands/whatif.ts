@@ -18,7 +18,9 @@ import { readLintConfig } from './lint.ts';
 import { parseSince } from './stats.ts';
 
 const FORMATS = { text: whatIfText, json: whatIfJson, markdown: whatIfMarkdown } as const;
-const FIX_SCENARIOS = scenarios.filter((scenario) => scenario.id !== 'remove-needs').map((scenario) => scenario.id);
+const FIX_SCENARIOS = scenarios
+  .filter((scenario) => scenario.id !== 'remove-needs')
+  .map((scenario) => scenario.id);
 
 const whatif: Command = {
   name: 'whatif',
@@ -52,9 +54,11 @@ ${HISTORY_OPTION_HELP}
   maxPositionals: 1,
   async run(args, io) {
     const dir = resolve(io.cwd, args.positionals[0] ?? '.');
-    if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new UsageError(`${args.positionals[0] ?? dir} is not a directory`);
+    if (!existsSync(dir) || !statSync(dir).isDirectory())
+      throw new UsageError(`${args.positionals[0] ?? dir} is not a directory`);
     const format = stringOption(args, 'format') ?? 'text';
-    if (!(format in FORMATS)) throw new UsageError(`unknown format \`${format}\`; use one of ${Object.keys(FORMATS).join(', ')}`);
+    if (!(format in FORMATS))
+      throw new UsageError(`unknown format \`${format}\`; use one of ${Object.keys(FORMATS).join(', ')}`);
     const apply = applyOf(listOption(args, 'apply'));
     const pools = poolsOf(listOption(args, 'runners'));
     const to = Date.now();
@@ -63,28 +67,44 @@ ${HISTORY_OPTION_HELP}
     const { severities, isIgnored } = readLintConfig(dir, undefined, io, []);
     const { repository, findings } = lintDirectory(dir, { rules, severities, isIgnored });
     const files = listOption(args, 'workflow');
-    const workflows = repository.workflows.filter((workflow) => files.length === 0 || files.some((file) => sameFile(workflow.file.path, file)));
-    if (files.length > 0 && workflows.length === 0) throw new UsageError(`no workflow file ${files.join(', ')} in ${dir}`);
+    const workflows = repository.workflows.filter(
+      (workflow) => files.length === 0 || files.some((file) => sameFile(workflow.file.path, file)),
+    );
+    if (files.length > 0 && workflows.length === 0)
+      throw new UsageError(`no workflow file ${files.join(', ')} in ${dir}`);
     const removeNeeds = removeNeedsOf(listOption(args, 'remove-needs'), workflows);
 
     // Only the workflows with something to simulate are replayed (and said to lack history when they do).
-    const simulated = (finding: { ruleId: string }): boolean => FIX_SCENARIOS.includes(finding.ruleId) && (apply === 'all' || apply.includes(finding.ruleId));
+    const simulated = (finding: { ruleId: string }): boolean =>
+      FIX_SCENARIOS.includes(finding.ruleId) && (apply === 'all' || apply.includes(finding.ruleId));
     const targets = workflows.filter(
-      (workflow) => findings.some((finding) => finding.location.file === workflow.file.path && simulated(finding)) || removeNeeds.has(workflow),
+      (workflow) =>
+        findings.some((finding) => finding.location.file === workflow.file.path && simulated(finding)) ||
+        removeNeeds.has(workflow),
     );
 
     const repo = repoOf(args, dir, true);
     const dbPath = dbPathOf(args, io);
-    if (!existsSync(dbPath)) throw new UsageError(`no history database at ${dbPath}; \`ciscope sync\` or \`ciscope import\` creates it`);
+    if (!existsSync(dbPath))
+      throw new UsageError(
+        `no history database at ${dbPath}; \`ciscope sync\` or \`ciscope import\` creates it`,
+      );
     const store = await DuckDbHistoryStore.open(dbPath);
     const histories: WorkflowHistory[] = [];
     const reports: ScenarioReport[] = [];
     try {
       const repoId = await store.repoId(repo);
-      if (repoId === undefined) throw new UsageError(`no history for ${repo.owner}/${repo.name} in ${dbPath}; \`ciscope sync\` or \`ciscope import --repo ${repo.owner}/${repo.name}\` stores it`);
+      if (repoId === undefined)
+        throw new UsageError(
+          `no history for ${repo.owner}/${repo.name} in ${dbPath}; \`ciscope sync\` or \`ciscope import --repo ${repo.owner}/${repo.name}\` stores it`,
+        );
       for (const workflow of targets) {
         const measured = await measuredRuns(store, { repoId, workflow, from, to });
-        histories.push({ path: workflow.file.path, runs: measured.runs.length, unmatchedJobs: measured.unmatchedJobs });
+        histories.push({
+          path: workflow.file.path,
+          runs: measured.runs.length,
+          unmatchedJobs: measured.unmatchedJobs,
+        });
         if (measured.runs.length === 0) continue;
         reports.push(
           ...whatIf({
@@ -126,8 +146,16 @@ function poolsOf(values: readonly string[]): Record<string, number> {
   const pools: Record<string, number> = {};
   for (const value of values) {
     const match = /^(.+)=(\d+)$/.exec(value);
-    if (match === null || Number(match[2]) < 1) throw new UsageError(`--runners takes LABELS=N with N at least 1 (\`self-hosted,linux=2\`), not \`${value}\``);
-    pools[match[1]!.split(',').map((label) => label.trim()).join(',')] = Number(match[2]);
+    if (match === null || Number(match[2]) < 1)
+      throw new UsageError(
+        `--runners takes LABELS=N with N at least 1 (\`self-hosted,linux=2\`), not \`${value}\``,
+      );
+    pools[
+      match[1]!
+        .split(',')
+        .map((label) => label.trim())
+        .join(',')
+    ] = Number(match[2]);
   }
   return pools;
 }
@@ -141,7 +169,8 @@ function removeNeedsOf(values: readonly string[], workflows: readonly Workflow[]
       throw new UsageError(`--remove-needs takes JOB:DEP, not \`${value}\``);
     }
     const owners = workflows.filter((workflow) => workflow.jobsById.has(job));
-    if (owners.length === 0) throw new UsageError(`--remove-needs ${value}: no workflow has a job \`${job}\``);
+    if (owners.length === 0)
+      throw new UsageError(`--remove-needs ${value}: no workflow has a job \`${job}\``);
     for (const workflow of owners) out.set(workflow, [...(out.get(workflow) ?? []), value]);
   }
   return out;

@@ -5,4 +5,10 @@ import qemuEmulatedBuild from './qemu-emulated-build.ts';
 import qemuSetupUnused from './qemu-setup-unused.ts';
 import removeNeeds from './remove-needs.ts';
 
-export const scenarios: readonly Scenario[] = [matrixRebuildsImage, missingConcurrency, qemuEmulatedBuild, qemuSetupUnused, removeNeeds];
+export const scenarios: readonly Scenario[] = [
+  matrixRebuildsImage,
+  missingConcurrency,
+  qemuEmulatedBuild,
+  qemuSetupUnused,
+  removeNeeds,
+];

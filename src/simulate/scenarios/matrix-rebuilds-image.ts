@@ -16,10 +16,17 @@ export default defineScenario({
   apply({ workflow, runs, finding, assumptions }) {
     if (finding === undefined) return { skipped: 'needs a matrix-rebuilds-image finding' };
     const { job, step } = locate(workflow, finding);
-    if (job === undefined || step === undefined) return { skipped: 'the finding does not point at a build step' };
-    const builds = runs.flatMap((run) => run.jobs.filter((j) => j.jobId === job.id).flatMap((j) => j.steps.filter((s) => isStep(s, step))));
-    const buildMinutes = percentile(builds.map((s) => s.minutes), 0.5);
-    if (buildMinutes === undefined) return { skipped: `no measured run of job \`${job.id}\` has the build step` };
+    if (job === undefined || step === undefined)
+      return { skipped: 'the finding does not point at a build step' };
+    const builds = runs.flatMap((run) =>
+      run.jobs.filter((j) => j.jobId === job.id).flatMap((j) => j.steps.filter((s) => isStep(s, step))),
+    );
+    const buildMinutes = percentile(
+      builds.map((s) => s.minutes),
+      0.5,
+    );
+    if (buildMinutes === undefined)
+      return { skipped: `no measured run of job \`${job.id}\` has the build step` };
     const changed = runs.map((run) => {
       const shards = run.jobs.filter((j) => j.jobId === job.id);
       if (shards.length === 0) return run;
@@ -34,7 +41,11 @@ export default defineScenario({
         needs: first.needs,
         pool: first.pool,
         minutes: setupMinutes + buildMinutes + assumptions.imageUploadMinutes,
-        steps: [...setup, { name: 'Build image', minutes: buildMinutes }, { name: 'Upload image', minutes: assumptions.imageUploadMinutes }],
+        steps: [
+          ...setup,
+          { name: 'Build image', minutes: buildMinutes },
+          { name: 'Upload image', minutes: assumptions.imageUploadMinutes },
+        ],
       };
       const jobs = run.jobs.map((j) => {
         if (j.jobId !== job.id) return j;
@@ -45,7 +56,9 @@ export default defineScenario({
           // The shards now wait for the build, which waits for what the shards waited for.
           needs: [BUILD_JOB],
           minutes: Math.max(0, j.minutes - saved),
-          steps: j.steps.map((s) => (s === built ? { name: 'Load image', minutes: assumptions.imageLoadMinutes } : s)),
+          steps: j.steps.map((s) =>
+            s === built ? { name: 'Load image', minutes: assumptions.imageLoadMinutes } : s,
+          ),
         };
       });
       return { ...run, jobs: [buildJob, ...jobs] };

@@ -18,11 +18,15 @@ export default defineScenario({
       options: {
         concurrency: true,
         groupOf: (run) =>
-          run.branch === null ? undefined : { group: `${run.branch}`, cancelInProgress: !mixed || PULL_REQUEST_EVENTS.has(run.event) },
+          run.branch === null
+            ? undefined
+            : { group: `${run.branch}`, cancelInProgress: !mixed || PULL_REQUEST_EVENTS.has(run.event) },
       },
       assumptions: [
         'runs are grouped by branch; a newer run cancels the older one of its group at its measured creation time',
-        mixed ? 'only pull request runs cancel; other runs of a group queue behind each other' : 'every run of a group cancels its predecessor',
+        mixed
+          ? 'only pull request runs cancel; other runs of a group queue behind each other'
+          : 'every run of a group cancels its predecessor',
       ],
     };
   },

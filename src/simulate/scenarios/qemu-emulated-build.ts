@@ -11,7 +11,8 @@ export default defineScenario({
   apply({ workflow, runs, finding, assumptions }) {
     if (finding === undefined) return { skipped: 'needs a qemu-emulated-build finding' };
     const { job, step } = locate(workflow, finding);
-    if (job === undefined || step === undefined) return { skipped: 'the finding does not point at a build step' };
+    if (job === undefined || step === undefined)
+      return { skipped: 'the finding does not point at a build step' };
     // One native and one emulated platform: the emulated one takes `slowdown` times as long as the native one.
     const slowdown = assumptions.emulationSlowdown;
     const foreignShare = slowdown / (1 + slowdown);

@@ -13,11 +13,16 @@ export default defineScenario({
     if (jobId === undefined || dependency === undefined || !workflow.jobsById.has(jobId)) {
       return { skipped: `\`${argument ?? ''}\` is not JOB:DEP of this workflow` };
     }
-    if (!(workflow.graph.needs.get(jobId) ?? []).includes(dependency)) return { skipped: `\`${jobId}\` does not need \`${dependency}\`` };
+    if (!(workflow.graph.needs.get(jobId) ?? []).includes(dependency))
+      return { skipped: `\`${jobId}\` does not need \`${dependency}\`` };
     const afterNeeds = new Map(workflow.graph.needs);
-    afterNeeds.set(jobId, (afterNeeds.get(jobId) ?? []).filter((need) => need !== dependency));
+    afterNeeds.set(
+      jobId,
+      (afterNeeds.get(jobId) ?? []).filter((need) => need !== dependency),
+    );
     const ids = workflow.jobs.map((job) => job.id);
-    const shardsOf = (run: (typeof runs)[number], id: string) => run.jobs.filter((j) => j.jobId === id).map((j) => j.key);
+    const shardsOf = (run: (typeof runs)[number], id: string) =>
+      run.jobs.filter((j) => j.jobId === id).map((j) => j.key);
     const changed = runs.map((run) => ({
       ...run,
       jobs: run.jobs.map((j) => {
@@ -29,7 +34,9 @@ export default defineScenario({
     return {
       runs: changed,
       gatesLost: gatesLost(ids, workflow.graph.needs, ids, afterNeeds),
-      assumptions: [`\`${jobId}\` keeps its measured duration and starts as soon as its remaining needs complete`],
+      assumptions: [
+        `\`${jobId}\` keeps its measured duration and starts as soon as its remaining needs complete`,
+      ],
     };
   },
 });
