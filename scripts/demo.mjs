@@ -3,7 +3,7 @@
  * `npm start`: lints examples/demo with its recorded run history (examples/demo-history), so that the findings show
  * their measured minutes offline and without a token. The history is imported into a throw-away DuckDB file, the
  * way a user would with `ciscope import`, then `ciscope lint --db --repo` reads it. Extra arguments go to `lint`
- * (`npm start -- --format json`). The exit code is lint's.
+ * (`npm start -- --format json`). The exit code is lint's, with `--fail-on none` unless one is given.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
