@@ -1,4 +1,7 @@
+import { existsSync, statSync } from 'node:fs';
+import { resolve } from 'node:path';
 import type { Io } from './io.ts';
+import { UsageError } from './io.ts';
 
 export type OptionSpec = {
   readonly type: 'string' | 'boolean';
@@ -35,4 +38,26 @@ export function listOption(args: ParsedArgs, name: string): readonly string[] {
 
 export function flag(args: ParsedArgs, name: string): boolean {
   return args.values[name] === true;
+}
+
+/** The `[DIR]` positional, resolved against the working directory; a usage error when it is not a directory. */
+export function directoryArgument(args: ParsedArgs, cwd: string): string {
+  const dir = resolve(cwd, args.positionals[0] ?? '.');
+  if (!existsSync(dir) || !statSync(dir).isDirectory()) {
+    throw new UsageError(`${args.positionals[0] ?? dir} is not a directory`);
+  }
+  return dir;
+}
+
+/** `--format`, checked against the formats a command offers (the first is the default). */
+export function formatOption<Name extends string>(
+  args: ParsedArgs,
+  formats: Readonly<Record<Name, unknown>>,
+): Name {
+  const names = Object.keys(formats) as Name[];
+  const format = stringOption(args, 'format') ?? names[0];
+  if (format === undefined || !Object.hasOwn(formats, format)) {
+    throw new UsageError(`unknown format \`${format ?? ''}\`; use one of ${names.join(', ')}`);
+  }
+  return format as Name;
 }

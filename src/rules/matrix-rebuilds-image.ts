@@ -195,7 +195,6 @@ function shareImageFix(build: ImageBuild, job: Job): ShareImageFix | undefined {
       const eol = lineEnding(file);
       const unit = indentUnit(file);
       const keyIndent = indentOf(file.text, job.key.range.start);
-      const inner = keyIndent + unit;
       const stepSpan = fixer.lineSpan(step.node);
       const jobLineStart = file.text.lastIndexOf('\n', job.key.range.start - 1) + 1;
       // Keep the file's habit of a blank line between jobs, or of none.

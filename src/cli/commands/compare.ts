@@ -1,10 +1,9 @@
-import { existsSync, statSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { existsSync } from 'node:fs';
 import { compareRuns, FILTER_KEYS, FilterError, parseFilter } from '../../history/compare.ts';
 import type { RunFilter } from '../../history/compare.ts';
 import { DuckDbHistoryStore } from '../../history/duckdb-store.ts';
 import { compareJson, compareMarkdown, compareText } from '../../report/compare.ts';
-import { listOption, stringOption } from '../command.ts';
+import { directoryArgument, formatOption, listOption, stringOption } from '../command.ts';
 import type { Command } from '../command.ts';
 import { EXIT, UsageError } from '../io.ts';
 import { dbPathOf, HISTORY_OPTION_HELP, repoOf } from './history-options.ts';
@@ -44,12 +43,8 @@ ${HISTORY_OPTION_HELP}
   },
   maxPositionals: 1,
   async run(args, io) {
-    const dir = resolve(io.cwd, args.positionals[0] ?? '.');
-    if (!existsSync(dir) || !statSync(dir).isDirectory())
-      throw new UsageError(`${args.positionals[0] ?? dir} is not a directory`);
-    const format = stringOption(args, 'format') ?? 'text';
-    if (!(format in FORMATS))
-      throw new UsageError(`unknown format \`${format}\`; use one of ${Object.keys(FORMATS).join(', ')}`);
+    const dir = directoryArgument(args, io.cwd);
+    const format = formatOption(args, FORMATS);
     const groups: { label: string; filter: RunFilter }[] = [];
     for (const name of GROUPS) {
       const text = stringOption(args, name);
@@ -79,7 +74,7 @@ ${HISTORY_OPTION_HELP}
           `no history for ${repo.owner}/${repo.name} in ${dbPath}; \`ciscope sync\` or \`ciscope import --repo ${repo.owner}/${repo.name}\` stores it`,
         );
       const comparison = await compareRuns(store, repoId, groups, listOption(args, 'workflow'));
-      io.stdout(FORMATS[format as keyof typeof FORMATS](comparison));
+      io.stdout(FORMATS[format](comparison));
       return EXIT.clean;
     } finally {
       await store.close();

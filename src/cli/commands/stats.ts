@@ -1,12 +1,12 @@
-import { existsSync, statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { DuckDbHistoryStore } from '../../history/duckdb-store.ts';
 import { summarizeHistory } from '../../history/queries.ts';
 import statsJson from '../../report/stats-json.ts';
 import statsMarkdown from '../../report/stats-markdown.ts';
 import statsText from '../../report/stats-text.ts';
 import { loadRepository } from '../../workflow/repository.ts';
-import { listOption, stringOption } from '../command.ts';
+import { directoryArgument, formatOption, listOption, stringOption } from '../command.ts';
 import type { Command } from '../command.ts';
 import { EXIT, UsageError } from '../io.ts';
 import { dbPathOf, HISTORY_OPTION_HELP, repoOf } from './history-options.ts';
@@ -39,12 +39,8 @@ ${HISTORY_OPTION_HELP}
   },
   maxPositionals: 1,
   async run(args, io) {
-    const dir = resolve(io.cwd, args.positionals[0] ?? '.');
-    if (!existsSync(dir) || !statSync(dir).isDirectory())
-      throw new UsageError(`${args.positionals[0] ?? dir} is not a directory`);
-    const format = stringOption(args, 'format') ?? 'text';
-    if (!(format in FORMATS))
-      throw new UsageError(`unknown format \`${format}\`; use one of ${Object.keys(FORMATS).join(', ')}`);
+    const dir = directoryArgument(args, io.cwd);
+    const format = formatOption(args, FORMATS);
     const to = Date.now();
     const from = parseSince(stringOption(args, 'since') ?? '30d', to);
     const repo = repoOf(args, dir, true);
@@ -69,7 +65,7 @@ ${HISTORY_OPTION_HELP}
         workflows: listOption(args, 'workflow'),
         ...(model === undefined ? {} : { model }),
       });
-      io.stdout(FORMATS[format as keyof typeof FORMATS](summary));
+      io.stdout(FORMATS[format](summary));
       return EXIT.clean;
     } finally {
       await store.close();

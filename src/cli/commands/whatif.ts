@@ -1,5 +1,4 @@
-import { existsSync, statSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { existsSync } from 'node:fs';
 import { lintDirectory } from '../../engine/run-rules.ts';
 import { DuckDbHistoryStore } from '../../history/duckdb-store.ts';
 import { measuredRuns } from '../../history/measured-runs.ts';
@@ -10,7 +9,7 @@ import { scenarios } from '../../simulate/scenarios/index.ts';
 import { whatIf } from '../../simulate/whatif.ts';
 import type { ScenarioReport } from '../../simulate/whatif.ts';
 import type { Workflow } from '../../workflow/model.ts';
-import { listOption, stringOption } from '../command.ts';
+import { directoryArgument, formatOption, listOption, stringOption } from '../command.ts';
 import type { Command } from '../command.ts';
 import { EXIT, UsageError } from '../io.ts';
 import { dbPathOf, HISTORY_OPTION_HELP, repoOf } from './history-options.ts';
@@ -53,12 +52,8 @@ ${HISTORY_OPTION_HELP}
   },
   maxPositionals: 1,
   async run(args, io) {
-    const dir = resolve(io.cwd, args.positionals[0] ?? '.');
-    if (!existsSync(dir) || !statSync(dir).isDirectory())
-      throw new UsageError(`${args.positionals[0] ?? dir} is not a directory`);
-    const format = stringOption(args, 'format') ?? 'text';
-    if (!(format in FORMATS))
-      throw new UsageError(`unknown format \`${format}\`; use one of ${Object.keys(FORMATS).join(', ')}`);
+    const dir = directoryArgument(args, io.cwd);
+    const format = formatOption(args, FORMATS);
     const apply = applyOf(listOption(args, 'apply'));
     const pools = poolsOf(listOption(args, 'runners'));
     const to = Date.now();
@@ -120,7 +115,7 @@ ${HISTORY_OPTION_HELP}
     } finally {
       await store.close();
     }
-    io.stdout(FORMATS[format as keyof typeof FORMATS]({ scenarios: reports, workflows: histories }));
+    io.stdout(FORMATS[format]({ scenarios: reports, workflows: histories }));
     return EXIT.clean;
   },
 };
