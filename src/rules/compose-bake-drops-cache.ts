@@ -4,7 +4,7 @@ import {
   composeCommand,
   composeFileAt,
   DEFAULT_COMPOSE_FILES,
-  isLiteralPath,
+  afterCd,
   repoPath,
   shellCommands,
   stepWorkingDirectory,
@@ -40,12 +40,7 @@ export default defineRule({
       const exported = new Map<string, string | undefined>();
       for (const command of shellCommands(step.run)) {
         if (command.words[0] === 'cd') {
-          // `cd packaging && docker compose build` (grafana/k6): follow literal directories, give up on others.
-          const target = command.words[1];
-          cwd =
-            cwd === undefined || target === undefined || !isLiteralPath(target)
-              ? undefined
-              : repoPath(cwd, target);
+          cwd = afterCd(cwd, command.words);
           continue;
         }
         if (command.words[0] === 'export' || command.words[0] === 'unset') {

@@ -3,6 +3,7 @@
  * critical path before and after, and every gate a job stops waiting for. Seed 003 dropped a transitive gate twice
  * while parallelising a job by removing `needs:`; this is the check that would have caught it.
  */
+import { reachable } from '../workflow/job-graph.ts';
 import type { Workflow } from '../workflow/model.ts';
 import { criticalPath, graphNodes } from './critical-path.ts';
 import type { CriticalPath, JobTiming } from './critical-path.ts';
@@ -115,9 +116,9 @@ export function gatesLost(
   const existsAfter = new Set(afterJobs);
   for (const job of afterJobs) {
     if (!written.has(job)) continue;
-    const upstreamAfter = upstream(afterNeeds, job);
+    const upstreamAfter = reachable(afterNeeds, job);
     const lost: DroppedGate[] = [];
-    for (const gate of upstream(beforeNeeds, job)) {
+    for (const gate of reachable(beforeNeeds, job)) {
       if (upstreamAfter.has(gate) || !existsAfter.has(gate)) continue;
       const path = shortestNeedsPath(beforeNeeds, job, gate);
       const cut = firstRemovedEdge(path, afterNeeds) ?? [path[0] ?? job, path[1] ?? gate];
@@ -130,18 +131,6 @@ export function gatesLost(
     dropped.push(...lost);
   }
   return dropped;
-}
-
-function upstream(needs: Needs, job: string): Set<string> {
-  const seen = new Set<string>();
-  const stack = [...(needs.get(job) ?? [])];
-  while (stack.length > 0) {
-    const id = stack.pop() as string;
-    if (seen.has(id)) continue;
-    seen.add(id);
-    stack.push(...(needs.get(id) ?? []));
-  }
-  return seen;
 }
 
 /** The chain `from → … → to` through `needs` with the fewest jobs (breadth-first, needs in written order). */

@@ -257,6 +257,17 @@ function composeBuildPaths(
 }
 
 /** A plain relative path: no variable, no URL (`https://…`, `git@…`), not absolute. */
+/**
+ * The directory a script is in after `cd TARGET` (`cd packaging && docker compose build`, grafana/k6): literal
+ * directories are followed, anything else (a variable, `-`, `~`) makes it unknown.
+ */
+export function afterCd(cwd: string | undefined, words: readonly string[]): string | undefined {
+  const target = words[1];
+  return cwd === undefined || target === undefined || !isLiteralPath(target)
+    ? undefined
+    : repoPath(cwd, target);
+}
+
 export function isLiteralPath(path: string): boolean {
   return path !== '' && !/[$]|:\/\/|^git@|^\//.test(path);
 }
@@ -945,11 +956,7 @@ export function dockerBuilds(repo: Repository): DockerBuild[] {
     if (step.run !== undefined && mayNameProgram(String(step.run.value ?? ''), CONTAINER_TOOLS)) {
       for (const command of shellCommands(step.run)) {
         if (command.words[0] === 'cd') {
-          const target = command.words[1];
-          cwd =
-            cwd === undefined || target === undefined || !isLiteralPath(target)
-              ? undefined
-              : repoPath(cwd, target);
+          cwd = afterCd(cwd, command.words);
           continue;
         }
         const build = dockerBuildCommand(command.words);

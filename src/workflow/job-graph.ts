@@ -27,14 +27,7 @@ export function buildJobGraph(jobs: readonly Job[], problems: ModelProblem[]): J
   const upstream = (jobId: string): ReadonlySet<string> => {
     const cached = upstreamCache.get(jobId);
     if (cached !== undefined) return cached;
-    const seen = new Set<string>();
-    const stack = [...(needs.get(jobId) ?? [])];
-    while (stack.length > 0) {
-      const id = stack.pop() as string;
-      if (seen.has(id)) continue;
-      seen.add(id);
-      stack.push(...(needs.get(id) ?? []));
-    }
+    const seen = reachable(needs, jobId);
     upstreamCache.set(jobId, seen);
     return seen;
   };
@@ -45,20 +38,26 @@ export function buildJobGraph(jobs: readonly Job[], problems: ModelProblem[]): J
     const cached = downstreamCache.get(jobId);
     if (cached !== undefined) return cached;
     dependents ??= reverse(needs);
-    const seen = new Set<string>();
-    const stack = [...(dependents.get(jobId) ?? [])];
-    while (stack.length > 0) {
-      const id = stack.pop() as string;
-      if (seen.has(id)) continue;
-      seen.add(id);
-      stack.push(...(dependents.get(id) ?? []));
-    }
+    const seen = reachable(dependents, jobId);
     // Same order as the jobs are written, as before.
     const ordered: ReadonlySet<string> = new Set(jobs.map((job) => job.id).filter((id) => seen.has(id)));
     downstreamCache.set(jobId, ordered);
     return ordered;
   };
   return { order, needs, upstream, downstream };
+}
+
+/** Every node reachable from `start` along `edges` (not `start` itself, unless on a cycle). */
+export function reachable(edges: ReadonlyMap<string, readonly string[]>, start: string): Set<string> {
+  const seen = new Set<string>();
+  const stack = [...(edges.get(start) ?? [])];
+  while (stack.length > 0) {
+    const id = stack.pop() as string;
+    if (seen.has(id)) continue;
+    seen.add(id);
+    stack.push(...(edges.get(id) ?? []));
+  }
+  return seen;
 }
 
 function reverse(needs: ReadonlyMap<string, readonly string[]>): Map<string, string[]> {
