@@ -1,12 +1,10 @@
-import { statSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { fixRepository, MAX_PASSES } from '../../engine/fix-repository.ts';
 import type { FixDescription, FixOptions, FixResult, RefusedFix } from '../../engine/fix-repository.ts';
 import { unifiedDiff } from '../../engine/unified-diff.ts';
 import { SEVERITIES, severityRank } from '../../findings/finding.ts';
 import type { Severity } from '../../findings/finding.ts';
 import { rules } from '../../rules/index.ts';
-import { flag, listOption, stringOption } from '../command.ts';
+import { directoryArgument, flag, listOption, stringOption } from '../command.ts';
 import type { Command } from '../command.ts';
 import { EXIT, UsageError } from '../io.ts';
 import type { Io } from '../io.ts';
@@ -39,8 +37,7 @@ Options:
   },
   maxPositionals: 1,
   async run(args, io) {
-    const dir = resolve(io.cwd, args.positionals[0] ?? '.');
-    if (!isDirectory(dir)) throw new UsageError(`${args.positionals[0] ?? dir} is not a directory`);
+    const dir = directoryArgument(args, io.cwd);
     const format = stringOption(args, 'format') ?? 'text';
     if (!(FORMATS as readonly string[]).includes(format))
       throw new UsageError(`unknown format \`${format}\`; use one of ${FORMATS.join(', ')}`);
@@ -216,12 +213,4 @@ function toJson(result: FixResult, dryRun: boolean): unknown {
       fixable: finding.fix !== undefined,
     })),
   };
-}
-
-function isDirectory(path: string): boolean {
-  try {
-    return statSync(path).isDirectory();
-  } catch {
-    return false;
-  }
 }

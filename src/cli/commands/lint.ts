@@ -1,5 +1,4 @@
 import { relative, resolve } from 'node:path';
-import { statSync } from 'node:fs';
 import { ConfigError, loadConfig, toSettings } from '../../config/load.ts';
 import type { Config } from '../../config/load.ts';
 import { describeRule } from '../../engine/rule-descriptor.ts';
@@ -10,7 +9,7 @@ import { isReporterName, reporters } from '../../report/index.ts';
 import type { Reporter } from '../../report/types.ts';
 import { rules } from '../../rules/index.ts';
 import { VERSION } from '../../version.ts';
-import { flag, listOption, stringOption } from '../command.ts';
+import { directoryArgument, flag, listOption, stringOption } from '../command.ts';
 import type { Command } from '../command.ts';
 import { EXIT, InputError, UsageError } from '../io.ts';
 import type { Io } from '../io.ts';
@@ -48,8 +47,7 @@ Colours are used on a terminal; NO_COLOR=1 turns them off, FORCE_COLOR=1 on.
   },
   maxPositionals: 1,
   async run(args, io) {
-    const dir = resolve(io.cwd, args.positionals[0] ?? '.');
-    if (!isDirectory(dir)) throw new UsageError(`${args.positionals[0] ?? dir} is not a directory`);
+    const dir = directoryArgument(args, io.cwd);
     const format = stringOption(args, 'format') ?? 'text';
     if (!isReporterName(format))
       throw new UsageError(`unknown format \`${format}\`; use one of ${Object.keys(reporters).join(', ')}`);
@@ -132,12 +130,4 @@ function useColor(io: Io): boolean {
   const force = io.env.FORCE_COLOR;
   if (force !== undefined) return force !== '0' && force !== 'false';
   return io.isTTY;
-}
-
-function isDirectory(path: string): boolean {
-  try {
-    return statSync(path).isDirectory();
-  } catch {
-    return false;
-  }
 }

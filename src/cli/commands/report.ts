@@ -6,7 +6,7 @@ import html from '../../report/html.ts';
 import { htmlWorkflows } from '../../report/html-data.ts';
 import { rules } from '../../rules/index.ts';
 import { VERSION } from '../../version.ts';
-import { stringOption } from '../command.ts';
+import { directoryArgument, stringOption } from '../command.ts';
 import type { Command } from '../command.ts';
 import { EXIT, UsageError } from '../io.ts';
 import type { HistorySummary } from '../../history/queries.ts';
@@ -35,7 +35,7 @@ ${LINT_HISTORY_HELP}
   },
   maxPositionals: 1,
   async run(args, io) {
-    const dir = resolve(io.cwd, args.positionals[0] ?? '.');
+    const dir = directoryArgument(args, io.cwd);
     const target = stringOption(args, 'html');
     if (target === undefined) throw new UsageError(`report needs --html FILE\n${this.help}`);
     const settings = readLintConfig(dir, stringOption(args, 'config'), io, []);
