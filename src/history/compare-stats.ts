@@ -4,6 +4,7 @@
  * there are too few runs to tell. Seed 001's table (baseline / cache write / cache read) is the model: a handful of
  * runs per column, where a naive mean would have called noise a speed-up.
  */
+import { mulberry32 } from '../engine/seeded-random.ts';
 import { percentile } from '../simulate/percentile.ts';
 
 export interface GroupFigures {
@@ -64,7 +65,7 @@ export function compareGroups(
     };
   }
   const delta = medianB - medianA;
-  const random = seeded(0x5eed);
+  const random = mulberry32(0x5eed);
   const deltas: number[] = [];
   for (let i = 0; i < RESAMPLES; i++) {
     deltas.push((percentile(resample(b, random), 0.5) ?? 0) - (percentile(resample(a, random), 0.5) ?? 0));
@@ -88,16 +89,4 @@ function signed(value: number): string {
 
 function resample(values: readonly number[], random: () => number): number[] {
   return values.map(() => values[Math.floor(random() * values.length)] as number);
-}
-
-/** mulberry32: small, fast, and the same sequence everywhere for one seed. */
-function seeded(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
 }

@@ -1,3 +1,5 @@
+import { mulberry32 } from '../../src/engine/seeded-random.ts';
+
 /** A seeded PRNG (mulberry32): the generator and the fault schedule must give the same history on every machine. */
 export interface Random {
   /** Uniform in [0, 1). */
@@ -10,14 +12,7 @@ export interface Random {
 }
 
 export function seededRandom(seed: number): Random {
-  let state = seed >>> 0;
-  const next = (): number => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const next = mulberry32(seed);
   const int = (min: number, max: number): number => min + Math.floor(next() * (max - min + 1));
   return {
     next,
