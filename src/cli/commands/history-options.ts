@@ -34,3 +34,20 @@ export function repoOf(args: ParsedArgs, dir: string | undefined, required: bool
   }
   return origin;
 }
+
+const DAY = 86_400_000;
+
+/**
+ * `--since`: `30d` (days back from now) or `YYYY-MM-DD` (UTC midnight). `alignToDay` starts a day count at UTC
+ * midnight, so that `sync`'s window URLs (and their ETags) stay the same for a whole day.
+ */
+export function parseSince(value: string, now: number, alignToDay = false): number {
+  const days = /^(\d+)d$/.exec(value);
+  if (days !== null) return (alignToDay ? Math.floor(now / DAY) * DAY : now) - Number(days[1]) * DAY;
+  if (/^\d{4}-\d{2}-\d{2}$/.test(value)) {
+    const ms = Date.parse(`${value}T00:00:00Z`);
+    // `2026-02-31` parses to March; a date that does not read back is not a date.
+    if (!Number.isNaN(ms) && new Date(ms).toISOString().startsWith(value)) return ms;
+  }
+  throw new UsageError(`--since takes a number of days (30d) or a date (YYYY-MM-DD), not \`${value}\``);
+}

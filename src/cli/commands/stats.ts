@@ -9,10 +9,9 @@ import { loadRepository } from '../../workflow/repository.ts';
 import { directoryArgument, formatOption, listOption, stringOption } from '../command.ts';
 import type { Command } from '../command.ts';
 import { EXIT, UsageError } from '../io.ts';
-import { dbPathOf, HISTORY_OPTION_HELP, repoOf } from './history-options.ts';
+import { dbPathOf, HISTORY_OPTION_HELP, parseSince, repoOf } from './history-options.ts';
 
 const FORMATS = { text: statsText, json: statsJson, markdown: statsMarkdown } as const;
-const DAY = 86_400_000;
 
 const stats: Command = {
   name: 'stats',
@@ -76,12 +75,3 @@ ${HISTORY_OPTION_HELP}
 export default stats;
 
 /** `30d` → 30 days before `now`; `2025-01-31` → that day, 00:00 UTC. */
-export function parseSince(text: string, now: number): number {
-  const days = /^(\d+)d$/.exec(text);
-  if (days !== null) return now - Number(days[1]) * DAY;
-  if (/^\d{4}-\d{2}-\d{2}$/.test(text)) {
-    const ms = Date.parse(`${text}T00:00:00Z`);
-    if (!Number.isNaN(ms)) return ms;
-  }
-  throw new UsageError(`--since takes \`30d\` or \`YYYY-MM-DD\`, not \`${text}\``);
-}

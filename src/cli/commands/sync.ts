@@ -11,8 +11,8 @@ import { listOption, stringOption } from '../command.ts';
 import type { Command } from '../command.ts';
 import { EXIT, InputError, UsageError } from '../io.ts';
 import type { Io } from '../io.ts';
+import { parseSince } from './history-options.ts';
 
-const DAY = 86_400_000;
 const DEFAULT_SINCE_DAYS = 30;
 
 const sync: Command = {
@@ -47,7 +47,7 @@ The token comes from GITHUB_TOKEN or GH_TOKEN (GH_ENTERPRISE_TOKEN first for GHE
     const repo = parseRepo(stringOption(args, 'repo'));
     const now = systemClock.now();
     const sinceText = stringOption(args, 'since');
-    const since = parseSince(sinceText ?? `${DEFAULT_SINCE_DAYS}d`, now);
+    const since = parseSince(sinceText ?? `${DEFAULT_SINCE_DAYS}d`, now, true);
     const apiUrl = parseApiUrl(
       stringOption(args, 'api-url') ?? nonEmpty(io.env.GITHUB_API_URL) ?? GITHUB_API_URL,
     );
@@ -146,15 +146,6 @@ function parseRepo(value: string | undefined): { owner: string; name: string } {
 }
 
 /** `30d` counts back from today's UTC midnight, so the first window's URL (and its ETag) is stable for a day. */
-export function parseSince(value: string, now: number): number {
-  const days = /^(\d+)d$/.exec(value);
-  if (days !== null) return Math.floor(now / DAY) * DAY - Number(days[1]) * DAY;
-  if (/^\d{4}-\d{2}-\d{2}$/.test(value)) {
-    const ms = Date.parse(`${value}T00:00:00Z`);
-    if (!Number.isNaN(ms) && new Date(ms).toISOString().startsWith(value)) return ms;
-  }
-  throw new UsageError(`--since takes a number of days (30d) or a date (YYYY-MM-DD), not \`${value}\``);
-}
 
 function parseApiUrl(value: string): string {
   let url: URL;

@@ -12,9 +12,8 @@ import type { Workflow } from '../../workflow/model.ts';
 import { directoryArgument, formatOption, listOption, stringOption } from '../command.ts';
 import type { Command } from '../command.ts';
 import { EXIT, UsageError } from '../io.ts';
-import { dbPathOf, HISTORY_OPTION_HELP, repoOf } from './history-options.ts';
+import { dbPathOf, HISTORY_OPTION_HELP, parseSince, repoOf } from './history-options.ts';
 import { readLintConfig } from './lint.ts';
-import { parseSince } from './stats.ts';
 
 const FORMATS = { text: whatIfText, json: whatIfJson, markdown: whatIfMarkdown } as const;
 const FIX_SCENARIOS = scenarios
