@@ -1,5 +1,6 @@
-/** Finds the job and step of the model that a finding points at, and a step's name as GitHub displays it. */
+/** Finds the job and step of the model that a finding points at, and whether a measured step is that step. */
 import type { Finding } from '../findings/finding.ts';
+import { stepDisplayNames } from '../history/match.ts';
 import type { Job, Step, Workflow } from '../workflow/model.ts';
 import { positionAt } from '../workflow/source.ts';
 import type { MeasuredStep } from './measured.ts';
@@ -20,19 +21,8 @@ export function locate(
   return { job, step };
 }
 
-/** GitHub's display name of a step: its `name:`, else `Run <action>` or `Run <first line of the script>`. */
-export function displayName(step: Step): string {
-  if (step.name?.value !== undefined && step.name.value !== null) return String(step.name.value);
-  if (step.uses !== undefined) return `Run ${String(step.uses.value)}`;
-  const firstLine =
-    String(step.run?.value ?? '')
-      .split('\n')
-      .find((line) => line.trim() !== '') ?? '';
-  return `Run ${firstLine.trim()}`;
-}
-
-/** Whether a measured step is the model step (by the matcher's index, else by display name). */
+/** Whether a measured step is the model step (by the matcher's index, else by a name GitHub may show for it). */
 export function isStep(measured: MeasuredStep, step: Step): boolean {
   if (measured.modelIndex !== undefined) return measured.modelIndex === step.index;
-  return measured.name === displayName(step);
+  return stepDisplayNames(step.job, step).includes(measured.name);
 }
