@@ -124,7 +124,7 @@ const QUICK_ACTIONS =
   /^(actions\/(checkout|labeler|github-script|cache|cache\/(restore|save)|upload-artifact|download-artifact|create-github-app-token|first-interaction|stale|setup-[a-z]+)|peter-evans\/|dorny\/paths-filter|tj-actions\/changed-files|docker\/(login|metadata|setup-buildx|setup-qemu)-action|reviewdog\/|step-security\/harden-runner|amannn\/action-semantic-pull-request|softprops\/action-gh-release|release-drafter\/release-drafter)/i;
 /** Shell commands that cannot run long on their own (no build, test, install or download). */
 const TRIVIAL_COMMANDS = new Set(
-  'echo printf cat jq test [ [[ exit true false set export cut sed awk grep tr head tail date sort uniq wc basename dirname if then else elif fi for do done case esac while mkdir ls cp mv rm touch cd pwd shift local read : env'.split(
+  'echo printf cat jq gh test [ [[ exit true false set export cut sed awk grep tr head tail date sort uniq wc basename dirname if then else elif fi for do done case esac while mkdir ls cp mv rm touch cd pwd shift local read : env'.split(
     ' ',
   ),
 );
