@@ -4,7 +4,7 @@ import { sortFindings, summaryJson } from './summary.ts';
 import type { LintReport } from './types.ts';
 
 export default function json(report: LintReport): string {
-  const findings = sortFindings(report.findings, report.order ?? 'file');
+  const findings = report.order === undefined ? report.findings : sortFindings(report.findings, report.order);
   return `${JSON.stringify({ version: 1, findings: findings.map(toJson), summary: summaryJson(report) }, null, 2)}\n`;
 }
 
