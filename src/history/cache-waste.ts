@@ -37,9 +37,12 @@ export interface CacheWaste {
   readonly method: 'log markers' | 'step durations';
 }
 
-/** A run is a miss when its installs took at least this many times the warm quartile, and … */
-const MISS_RATIO = 2;
-/** … at least this many minutes more: a few seconds of jitter on a fast install is no miss. */
+/**
+ * Misses are told from hits by the widest gap in the sorted install times: one at least this many times the
+ * install below it, … (run-to-run jitter of ±20% never makes a gap of 1.5×) …
+ */
+const MISS_RATIO = 1.5;
+/** … and at least this many minutes: a few seconds on a fast install is no miss. */
 const MISS_MARGIN_MINUTES = 0.5;
 /** Fewer warm runs than this give no baseline worth the name. */
 const MIN_WARM = 3;
@@ -50,12 +53,9 @@ export function cacheWaste(samples: readonly CacheSample[]): CacheWaste | { read
   const marked = samples.filter((sample) => sample.marker !== undefined);
   const byMarkers = marked.length === samples.length;
   const installs = samples.map((sample) => sample.installMinutes).sort((a, b) => a - b);
-  const warmQuartile = quantile(installs, 0.25);
+  const threshold = missThreshold(installs);
   const isMiss = (sample: CacheSample): boolean =>
-    byMarkers
-      ? sample.marker !== 'hit'
-      : sample.installMinutes >= warmQuartile * MISS_RATIO &&
-        sample.installMinutes >= warmQuartile + MISS_MARGIN_MINUTES;
+    byMarkers ? sample.marker !== 'hit' : sample.installMinutes >= threshold;
   const warm = samples.filter((sample) => !isMiss(sample));
   const misses = samples.filter(isMiss);
   const range = `${fmt(installs[0] ?? 0)}–${fmt(installs.at(-1) ?? 0)} min`;
@@ -85,6 +85,19 @@ export function cacheWaste(samples: readonly CacheSample[]): CacheWaste | { read
     saveMinutes: median(samples.map((sample) => sample.saveMinutes)),
     method: byMarkers ? 'log markers' : 'step durations',
   };
+}
+
+/** The shortest install of the slow group: where the widest gap (ratio) between sorted installs is. */
+function missThreshold(sorted: readonly number[]): number {
+  let best = Number.POSITIVE_INFINITY;
+  let bestRatio = MISS_RATIO;
+  for (let index = 0; index + 1 < sorted.length; index++) {
+    const low = sorted[index]!;
+    const high = sorted[index + 1]!;
+    const ratio = high / Math.max(low, 1e-9);
+    if (high - low >= MISS_MARGIN_MINUTES && ratio >= bestRatio) [best, bestRatio] = [high, ratio];
+  }
+  return best;
 }
 
 const INSTALL =
