@@ -31,6 +31,8 @@ export interface WorkflowSummary {
   /** Priced jobs only; `unpricedMinutes` says how much could not be priced. */
   readonly costUsd: number;
   readonly unpricedMinutes: number;
+  /** Runner-minutes on self-hosted runners without a user price: not billed by GitHub, so not in `costUsd`. */
+  readonly selfHostedMinutes: number;
 }
 
 export type WasteKind = 'redundant-shard-step' | 'superseded-run' | 'failed-attempt' | 'cancelled';
@@ -130,11 +132,11 @@ export async function summarizeHistory(
   const perRun = byPath(perRunRows, percentiles);
   const wall = byPath(wallRows, percentiles);
   const queue = byPath(queueRows, percentiles);
-  const cost = new Map<string, { usd: number; unpriced: number }>();
+  const cost = new Map<string, { usd: number; unpriced: number; selfHosted: number }>();
   const unknown = new Map<string, { jobs: number; minutes: number }>();
   for (const row of priceRows) {
     const labels = String(row.labels);
-    const entry = cost.get(String(row.path)) ?? { usd: 0, unpriced: 0 };
+    const entry = cost.get(String(row.path)) ?? { usd: 0, unpriced: 0, selfHosted: 0 };
     const pricing = pricingOf(
       labels === '' ? [] : labels.split(','),
       Number(row.day) * 86_400_000,
@@ -147,6 +149,7 @@ export async function summarizeHistory(
         : pricing.kind === 'self-hosted'
           ? 0
           : undefined;
+    if (pricing.kind === 'self-hosted') entry.selfHosted += Number(row.minutes);
     if (usd === undefined) {
       entry.unpriced += Number(row.minutes);
       const seen = unknown.get(labels) ?? { jobs: 0, minutes: 0 };
@@ -175,6 +178,7 @@ export async function summarizeHistory(
         jobsWithoutCreatedAt: Number(jobs?.without_created ?? 0),
         costUsd: cost.get(path)?.usd ?? 0,
         unpricedMinutes: cost.get(path)?.unpriced ?? 0,
+        selfHostedMinutes: cost.get(path)?.selfHosted ?? 0,
       };
     })
     .sort((a, b) => b.runnerMinutes - a.runnerMinutes || compare(a.path, b.path));
