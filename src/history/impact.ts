@@ -158,8 +158,12 @@ function impactOf(
   const path = workflow.file.path;
   const jobFigures =
     estimate.job === undefined ? undefined : measured.totals.jobs.get(`${path}\n${estimate.job.id}`);
-  const price =
-    jobFigures?.price ?? measured.totals.workflowPrices.get(path) ?? ({ pricedShare: 0 } as ScopePrice);
+  const price: ScopePrice = jobFigures?.price ??
+    measured.totals.workflowPrices.get(path) ?? {
+      usdPerBilledMinute: undefined,
+      pricedShare: 0,
+      pricing: { kind: 'unknown' },
+    };
   const scopeMinutes = jobFigures?.minutes ?? summary.runnerMinutes;
   const perWeek = 7 / measured.days;
   const perMonth = DAYS_PER_MONTH / measured.days;
@@ -188,10 +192,10 @@ function impactOf(
   };
 }
 
-function impactPricing(price: ScopePrice | undefined): ImpactPricing {
-  const pricing = price?.pricing;
-  if (pricing === undefined || price?.usdPerBilledMinute === undefined)
-    return pricing?.kind === 'self-hosted' ? { kind: 'self-hosted' } : { kind: 'unknown' };
+function impactPricing(price: ScopePrice): ImpactPricing {
+  const { pricing } = price;
+  if (price.usdPerBilledMinute === undefined)
+    return pricing.kind === 'self-hosted' ? { kind: 'self-hosted' } : { kind: 'unknown' };
   if (pricing.kind === 'hosted')
     return { kind: 'hosted', sku: pricing.sku, usdPerMinute: round4(price.usdPerBilledMinute) };
   if (pricing.kind === 'custom')
@@ -254,7 +258,7 @@ function repeatedShards(target: Target, measured: Measured): Estimate | { note: 
   return {
     wasteMinutes: minutes,
     savingMinutes: minutes,
-    basis: `(shards − 1) × the median shard's time of step \`${[...names][0]}\` in ${runs} runs with more than one shard`,
+    basis: `(shards − 1) × the median shard's time of step \`${[...names][0]}\` in ${runs} runs with more than one shard (the time each shard then spends loading the built image is not subtracted)`,
     job,
     waste: `shard-step:${target.workflow.file.path}:${job.id}:${step.index}`,
   };
