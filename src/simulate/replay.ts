@@ -144,12 +144,19 @@ export function figuresOf(runs: readonly PlannedRun[], results: readonly SimRunR
   };
 }
 
-/** Minutes from a job's start to the start of its first test step. */
-function firstTestOffset(steps: readonly MeasuredStep[]): number | undefined {
-  let offset = 0;
+/**
+ * Minutes from a job's start to the start of its first test step. Steps run one after another, except a step
+ * marked `parallel`, which starts with the step before it: a test step that runs beside a type check starts when
+ * the type check does, not after it (issue 9).
+ */
+export function firstTestOffset(steps: readonly MeasuredStep[]): number | undefined {
+  let groupStart = 0;
+  let groupEnd = 0;
   for (const step of steps) {
-    if (TEST_STEP.test(step.name)) return offset;
-    offset += step.minutes;
+    if (step.parallel !== true) groupStart = groupEnd;
+    // No later step starts before this one: a parallel member starts with it, any other after it.
+    if (TEST_STEP.test(step.name)) return groupStart;
+    groupEnd = Math.max(groupEnd, groupStart + step.minutes);
   }
   return undefined;
 }
