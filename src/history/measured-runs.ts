@@ -96,6 +96,7 @@ export async function measuredRuns(
         minutes: (Number(row.completed_at_ms) - started) / MINUTE,
         queueMinutes:
           row.created_at_ms === null ? undefined : Math.max(0, started - Number(row.created_at_ms)) / MINUTE,
+        createdAt: row.created_at_ms === null ? undefined : Number(row.created_at_ms),
         startedAt: started,
         steps: measuredSteps(stepsOf.get(Number(row.id)) ?? [], match?.job, combination),
       };

@@ -26,6 +26,8 @@ export interface MeasuredJob {
   readonly minutes: number;
   /** From `created_at` to `started_at`, when known. */
   readonly queueMinutes: number | undefined;
+  /** `created_at` (ms since the epoch), when known: when the job became runnable. */
+  readonly createdAt?: number | undefined;
   /** `started_at` (ms since the epoch), when known: what the replay check measures wall clock from. */
   readonly startedAt?: number | undefined;
   readonly steps: readonly MeasuredStep[];
