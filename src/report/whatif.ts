@@ -17,6 +17,8 @@ export interface PoolNote {
   readonly runners: number;
   /** Present when the size was inferred from history rather than given. */
   readonly inferred?: InferredPool;
+  /** Seconds a runner took, as measured, to go from one waiting job to the next (beyond the pick-up). */
+  readonly handoverSeconds?: number;
 }
 
 export interface WorkflowHistory {
@@ -30,11 +32,15 @@ export interface WorkflowHistory {
 }
 
 function poolLines(report: WhatIfReport): string[] {
-  return (report.pools ?? []).map((pool) =>
-    pool.inferred === undefined
-      ? `runner pool \`${pool.labels}\`: ${pool.runners} runners (--runners)`
-      : `runner pool \`${pool.labels}\`: ${pool.runners} runners, inferred from history (at most ${pool.runners} of its ${pool.inferred.jobs} jobs ran at once, on ${pool.inferred.runnerNames} runners); \`--runners ${pool.labels}=N\` sets it`,
-  );
+  return (report.pools ?? []).map((pool) => {
+    const handover =
+      pool.handoverSeconds === undefined || pool.handoverSeconds === 0
+        ? ''
+        : `; a runner takes ${pool.handoverSeconds} s between jobs`;
+    return pool.inferred === undefined
+      ? `runner pool \`${pool.labels}\`: ${pool.runners} runners (--runners)${handover}`
+      : `runner pool \`${pool.labels}\`: ${pool.runners} runners, inferred from history (at most ${pool.runners} of its ${pool.inferred.jobs} jobs ran at once, on ${pool.inferred.runnerNames} runners)${handover}; \`--runners ${pool.labels}=N\` sets it`;
+  });
 }
 
 const fixed = (value: number | undefined): string => (value === undefined ? '—' : value.toFixed(1));
@@ -89,6 +95,7 @@ export function whatIfJson(report: WhatIfReport): string {
               labels: pool.labels,
               runners: pool.runners,
               source: pool.inferred === undefined ? 'runners-option' : 'history',
+              handoverSeconds: pool.handoverSeconds ?? 0,
               ...(pool.inferred === undefined
                 ? {}
                 : { jobs: pool.inferred.jobs, runnerNames: pool.inferred.runnerNames }),

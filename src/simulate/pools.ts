@@ -7,6 +7,8 @@
  * ever ran at once. Bounding it matters: without a bound, a change in its load never changes its queue.
  */
 
+import { percentile } from './percentile.ts';
+
 /** Labels of a job or pool, lower-cased, trimmed, without duplicates. */
 export function labelSet(labels: string): Set<string> {
   return new Set(
@@ -43,7 +45,8 @@ export function unusedPools(pools: Readonly<Record<string, number>>, jobLabels: 
 
 export interface PoolJob {
   readonly labels: string;
-  /** ms since the epoch. */
+  /** ms since the epoch; `created` is null in old payloads. */
+  readonly created: number | null;
   readonly start: number;
   readonly end: number;
   readonly runner: string | null;
@@ -83,4 +86,33 @@ export function inferPools(labels: Iterable<string>, jobs: readonly PoolJob[]): 
     const names = new Set(own.flatMap((job) => (job.runner === null ? [] : [job.runner])));
     return [{ labels: key, runners: peak, runnerNames: names.size, jobs: own.length }];
   });
+}
+
+/**
+ * Milliseconds a runner of the pool takes between ending one job and starting the next that was waiting for it,
+ * beyond the pick-up every job has: the median gap on one runner between a job's end and the start of a job created
+ * before that end, less the pool's 10th percentile of queue times (the pick-up the replay already gives each job).
+ * 0 when no runner was seen going from one waiting job to the next (ephemeral runners have a name per job).
+ */
+export function handoverOf(jobs: readonly PoolJob[]): number {
+  const byRunner = new Map<string, PoolJob[]>();
+  for (const job of jobs) {
+    if (job.runner === null) continue;
+    const list = byRunner.get(job.runner);
+    if (list === undefined) byRunner.set(job.runner, [job]);
+    else list.push(job);
+  }
+  const gaps: number[] = [];
+  for (const list of byRunner.values()) {
+    list.sort((a, b) => a.start - b.start);
+    for (let i = 1; i < list.length; i++) {
+      const previous = list[i - 1] as PoolJob;
+      const next = list[i] as PoolJob;
+      if (next.created !== null && next.created <= previous.end && next.start >= previous.end)
+        gaps.push(next.start - previous.end);
+    }
+  }
+  const queues = jobs.flatMap((job) => (job.created === null ? [] : [Math.max(0, job.start - job.created)]));
+  const gap = percentile(gaps, 0.5);
+  return gap === undefined ? 0 : Math.max(0, Math.round(gap - (percentile(queues, 0.1) ?? 0)));
 }

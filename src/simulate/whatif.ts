@@ -26,6 +26,8 @@ export interface WhatIfRequest {
   readonly removeNeeds?: readonly string[];
   /** Runners per pool (labels joined with `,`); a pool serves the jobs whose labels it all has; others are unbounded. */
   readonly pools?: Readonly<Record<string, number>>;
+  /** Milliseconds a runner of a bounded pool takes to hand over to the next waiting job (`handoverOf`). */
+  readonly handover?: Readonly<Record<string, number>>;
   /** Measured runs of other workflows whose jobs take runners of the bounded pools: replayed, not reported. */
   readonly background?: readonly { readonly workflow: Workflow; readonly runs: readonly MeasuredRun[] }[];
   readonly assumptions?: Partial<Assumptions>;
@@ -79,7 +81,10 @@ export function whatIfWorkflow(request: WhatIfRequest): {
   const background = (request.background ?? []).flatMap((other) =>
     planRuns(other.workflow, onPools(other.runs)),
   );
-  const base: ReplayOptions = { pools };
+  const base: ReplayOptions = {
+    pools,
+    ...(request.handover === undefined ? {} : { handover: request.handover }),
+  };
   const beforeReplay = replay(planned, base, background);
   const before = beforeReplay.figures;
   const check: ReplayCheck = {

@@ -5,7 +5,7 @@ import { measuredRuns } from '../../history/measured-runs.ts';
 import type { MeasuredHistory } from '../../history/measured-runs.ts';
 import { poolJobs } from '../../history/pool-jobs.ts';
 import type { WorkflowPoolJob } from '../../history/pool-jobs.ts';
-import { inferPools, poolResolver, unusedPools } from '../../simulate/pools.ts';
+import { handoverOf, inferPools, poolResolver, unusedPools } from '../../simulate/pools.ts';
 import { whatIfJson, whatIfMarkdown, whatIfText } from '../../report/whatif.ts';
 import type { PoolNote, WorkflowHistory } from '../../report/whatif.ts';
 import { rules } from '../../rules/index.ts';
@@ -128,6 +128,17 @@ ${HISTORY_OPTION_HELP}
         pools[pool.labels] = pool.runners;
         poolNotes.push({ labels: pool.labels, runners: pool.runners, inferred: pool });
       }
+      const bounded = poolResolver(pools);
+      const handover = Object.fromEntries(
+        Object.keys(pools).map((key) => [
+          key,
+          handoverOf(history.filter((job) => bounded(job.labels) === key)),
+        ]),
+      );
+      for (let i = 0; i < poolNotes.length; i++) {
+        const note = poolNotes[i] as PoolNote;
+        poolNotes[i] = { ...note, handoverSeconds: Math.round((handover[note.labels] ?? 0) / 1000) };
+      }
       const loading = await loadingWorkflows(
         store,
         { repoId, from, to },
@@ -149,6 +160,7 @@ ${HISTORY_OPTION_HELP}
           apply,
           removeNeeds: removeNeeds.get(workflow) ?? [],
           pools,
+          handover,
           background: loading.filter((other) => other.workflow !== workflow),
         });
         histories.push({ path: workflow.file.path, runs: runs.length, unmatchedJobs, check: result.check });
