@@ -29,7 +29,14 @@ describe('ciscope import and stats', () => {
   it('imports the recordings and reports them in the stats JSON contract', async () => {
     const db = join(dir, 'h.duckdb');
     const imported = await run(['import', RECORDINGS, '--repo', 'biomejs/biome', '--db', db, '--quiet']);
-    expect(imported).toEqual({ code: 0, stdout: '', stderr: '' });
+    // The recordings hold runs of several repositories: only biome's are imported, the others are named (issue 9).
+    expect(imported.code).toBe(1);
+    expect(imported.stdout).toBe('');
+    expect(imported.stderr).toContain(
+      'otel-cicd-action-recordings/runs_with_jobs.json: not imported: 2 runs of corentinmusard/otel-cicd-action, not biomejs/biome (runs 12456168064, 12562475696); import them with --repo corentinmusard/otel-cicd-action\n',
+    );
+    expect(imported.stderr).toContain('not imported: 35 runs of panjf2000/ants');
+    for (const line of imported.stderr.trimEnd().split('\n')) expect(line).toContain(': not imported: ');
     const stats = await run([
       'stats',
       dir,
@@ -70,15 +77,18 @@ describe('ciscope import and stats', () => {
     const result = await run([
       'import',
       join(dir, 'broken.json'),
-      join(RECORDINGS, 'actions-timeline-fixtures'),
+      join(RECORDINGS, 'actions-timeline-fixtures/workflow.json'),
+      join(RECORDINGS, 'actions-timeline-fixtures/workflow_job.json'),
       '--repo',
-      'o/r',
+      'kesin11/ACTIONS-timeline',
       '--db',
       join(dir, 'h.duckdb'),
     ]);
     expect(result.code).toBe(1);
     expect(result.stderr).toMatch(/^ciscope: broken\.json: line 1, column 11: not JSON/);
-    expect(result.stdout).toContain('Imported 1 runs, 3 jobs, 20 steps from 4 files into o/r.');
+    expect(result.stdout).toContain(
+      'Imported 1 runs, 1 jobs, 8 steps from 2 files into kesin11/ACTIONS-timeline.',
+    );
   });
 
   it('refuses a usage mistake with exit 2', async () => {

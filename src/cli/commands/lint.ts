@@ -1,4 +1,5 @@
-import { relative, resolve } from 'node:path';
+import { readdirSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
 import { ConfigError, loadConfig, toSettings } from '../../config/load.ts';
 import type { Config } from '../../config/load.ts';
 import { describeRule } from '../../engine/rule-descriptor.ts';
@@ -69,6 +70,8 @@ Colours are used on a terminal; NO_COLOR=1 turns them off, FORCE_COLOR=1 on.
     const sort = stringOption(args, 'sort');
     if (sort !== undefined && !FINDING_ORDERS.includes(sort as FindingOrder))
       throw new UsageError(`--sort takes ${FINDING_ORDERS.join(', ')}, not \`${sort}\``);
+    if (!hasWorkflowDirectory(dir))
+      throw new UsageError(`no workflow files under ${args.positionals[0] ?? '.'}/.github/workflows`);
     const config = readLintConfig(dir, stringOption(args, 'config'), io, only);
     const { severities: effective, isIgnored } = config;
     const settings = { rules, only, severities: effective, isIgnored };
@@ -104,6 +107,20 @@ Colours are used on a terminal; NO_COLOR=1 turns them off, FORCE_COLOR=1 on.
 };
 
 export default lint;
+
+/**
+ * Whether DIR has a `.github/workflows` with a YAML file in it. Linting a directory without one reported "No
+ * findings in 0 files" and exit 0, which reads as a clean bill for a mistyped path (issue 9). A directory that
+ * cannot be read is left to the walk, which says why.
+ */
+function hasWorkflowDirectory(dir: string): boolean {
+  try {
+    return readdirSync(join(dir, '.github', 'workflows')).some((name) => /\.ya?ml$/.test(name));
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    return code !== 'ENOENT' && code !== 'ENOTDIR';
+  }
+}
 
 /** The configuration's rule settings; a rule named with `--rule` runs even when the configuration turns it off. */
 export function readLintConfig(
