@@ -60,34 +60,23 @@ const always =
   (): readonly Grant[] =>
     grants;
 
-const GHCR = /\bghcr\.io\b/i;
-
 /**
  * Actions with documented needs. Where an action needs a scope only with some input, the function says when.
  * Entries that grant nothing mark actions known not to use the token beyond reading the repository.
  */
 const ACTIONS: readonly ActionEntry[] = [
-  // The `type=gha` cache: seed 000 grants `actions: write` to the job that exports it (the CodeQL-prompted fix).
+  // Neither build action calls the API with the `GITHUB_TOKEN`: a `type=gha` cache goes through the runner's own
+  // ACTIONS_RUNTIME_TOKEN (issue 8: seed 000's `actions: write` was needless), and a push uses the credentials the
+  // login step stored, which is where a ghcr.io push needs `packages: write`.
+  { action: 'docker/build-push-action', grants: always() },
+  { action: 'docker/bake-action', grants: always() },
   {
-    action: 'docker/build-push-action',
-    grants: (input) => [
-      ...(/type=gha\b/.test(input('cache-to') ?? '') ? [['actions', 'write'] as const] : []),
-      ...(isTrue(input('push')) && GHCR.test(input('tags') ?? '') ? [['packages', 'write'] as const] : []),
-    ],
-    why: 'with `cache-to: type=gha` or a push to ghcr.io',
-  },
-  {
-    action: 'docker/bake-action',
-    grants: (input) => [
-      ...(/type=gha\b/.test(input('set') ?? '') ? [['actions', 'write'] as const] : []),
-      ...(isTrue(input('push')) && GHCR.test(input('set') ?? '') ? [['packages', 'write'] as const] : []),
-    ],
-    why: 'with a `type=gha` cache or a push to ghcr.io',
-  },
-  {
+    // The `GITHUB_TOKEN` is a registry password only for GitHub Packages (ghcr.io, docker.pkg.github.com), and
+    // GitHub's publishing guide grants `packages: write` for the push that follows the login.
     action: 'docker/login-action',
-    grants: (input) => (GHCR.test(input('registry') ?? '') ? [['packages', 'write']] : []),
-    why: 'to ghcr.io',
+    grants: (input) => (isWorkflowToken(input('password')) ? [['packages', 'write']] : []),
+    tokenInputs: ['password'],
+    why: 'with the `GITHUB_TOKEN` as password',
   },
   // OpenID Connect: the job requests a token from GitHub's OIDC provider.
   {
@@ -208,8 +197,10 @@ const ACTIONS: readonly ActionEntry[] = [
   },
   { action: 'actions/labeler', grants: always(['pull-requests', 'write']), tokenInputs: ['repo-token'] },
   {
+    // v9+ keeps its progress in a `_state` cache entry and deletes it through the REST API before saving a new one
+    // (README "Recommended permissions"); without `actions: write` the state freezes and items are skipped.
     action: 'actions/stale',
-    grants: always(['issues', 'write'], ['pull-requests', 'write']),
+    grants: always(['issues', 'write'], ['pull-requests', 'write'], ['actions', 'write']),
     tokenInputs: ['repo-token'],
   },
   {
@@ -236,6 +227,33 @@ const ACTIONS: readonly ActionEntry[] = [
   { action: 'dorny/paths-filter', grants: always(['pull-requests', 'read']), tokenInputs: ['token'] },
   { action: 'tj-actions/changed-files', grants: always(['pull-requests', 'read']), tokenInputs: ['token'] },
   { action: 'dependabot/fetch-metadata', grants: always(['pull-requests', 'read']) },
+  // Runs and artifacts through the REST API.
+  {
+    action: 'styfle/cancel-workflow-action',
+    grants: always(['actions', 'write']),
+    tokenInputs: ['access_token'],
+  },
+  { action: 'n1hility/cancel-previous-runs', grants: always(['actions', 'write']), tokenInputs: ['token'] },
+  { action: 'andymckay/cancel-action', grants: always(['actions', 'write']), tokenInputs: ['token'] },
+  {
+    action: 'fkirc/skip-duplicate-actions',
+    grants: (input) => [['actions', isTrue(input('cancel_others')) ? 'write' : 'read']],
+    tokenInputs: ['github_token'],
+    why: '(reads runs; `cancel_others` cancels them)',
+  },
+  {
+    // Only an artifact of another run is fetched through the API (with `github-token`); this run's come from the
+    // runtime service.
+    action: 'actions/download-artifact',
+    grants: (input) => (input('run-id') !== undefined ? [['actions', 'read']] : []),
+    tokenInputs: ['github-token'],
+    why: 'with `run-id`',
+  },
+  {
+    action: 'dawidd6/action-download-artifact',
+    grants: always(['actions', 'read']),
+    tokenInputs: ['github_token'],
+  },
   // A `repository_dispatch` event is created through the contents API.
   {
     action: 'peter-evans/repository-dispatch',
@@ -248,7 +266,6 @@ const ACTIONS: readonly ActionEntry[] = [
     'actions/setup-',
     'actions/cache',
     'actions/upload-artifact',
-    'actions/download-artifact',
     'actions/upload-pages-artifact',
     'docker/setup-',
     'docker/metadata-action',
@@ -323,6 +340,18 @@ const COMMANDS: readonly CommandEntry[] = [
     gh: true,
   },
   {
+    pattern: /\bgh\s+cache\s+delete\b/,
+    grants: [['actions', 'write']],
+    reason: '`gh cache delete`',
+    gh: true,
+  },
+  {
+    pattern: /\bgh\s+cache\s+list\b/,
+    grants: [['actions', 'read']],
+    reason: '`gh cache list`',
+    gh: true,
+  },
+  {
     pattern: /\bgh\s+pr\s+(view|list|diff|checks|status)\b/,
     grants: [['pull-requests', 'read']],
     reason: '`gh pr view`',
@@ -334,10 +363,12 @@ const COMMANDS: readonly CommandEntry[] = [
     reason: '`gh run view`',
     gh: true,
   },
+  // The push itself uses the stored login; the login is where the token goes (`echo $GITHUB_TOKEN | docker login`).
   {
-    pattern: /\bdocker\s+(push|login)\b[^\n]*\bghcr\.io\b|\bghcr\.io\b[^\n]*\|\s*docker\s+login\b/,
+    pattern:
+      /\bdocker\s+login\b[^\n]*\b(secrets\.GITHUB_TOKEN|github\.token|GITHUB_TOKEN)\b|\b(secrets\.GITHUB_TOKEN|github\.token|GITHUB_TOKEN)\b[^\n]*\|\s*docker\s+login\b/,
     grants: [['packages', 'write']],
-    reason: '`docker push`/`login` to ghcr.io',
+    reason: '`docker login` with the `GITHUB_TOKEN`',
   },
   // Keyless signing asks GitHub's OIDC provider for a token; `--key` signs without it.
   {
@@ -471,6 +502,11 @@ function matches(pattern: string, name: string): boolean {
   if (pattern.endsWith('/') || pattern.endsWith('-')) return name.startsWith(pattern);
   // `actions/upload-artifact/merge` is a sub-action of the same repository, with the same needs.
   return name === pattern || name.startsWith(`${pattern}/`);
+}
+
+/** `${{ secrets.GITHUB_TOKEN }}` or `${{ github.token }}`. */
+function isWorkflowToken(value: string | undefined): boolean {
+  return value !== undefined && /\$\{\{\s*(secrets\.GITHUB_TOKEN|github\.token)\s*\}\}/i.test(value);
 }
 
 function isTrue(value: string | undefined): boolean {
