@@ -57,6 +57,16 @@ describe('requiredPermissionsOfJob', () => {
     ],
     ['docker push alone', '- run: docker push ghcr.io/o/r:1\n', {}],
     [
+      'a ghcr.io login with a password ciscope cannot trace',
+      '- uses: docker/login-action@v3\n  with:\n    registry: ghcr.io\n    password: ${{ env.PASSWORD }}\n',
+      { packages: 'write' },
+    ],
+    [
+      'a Docker Hub login',
+      '- uses: docker/login-action@v3\n  with:\n    username: acme\n    password: ${{ env.PASSWORD }}\n',
+      {},
+    ],
+    [
       'actions/stale deletes its state cache through the API',
       '- uses: actions/stale@v9\n',
       { issues: 'write', 'pull-requests': 'write', actions: 'write' },
@@ -161,5 +171,30 @@ describe('requiredPermissionsOfJob', () => {
       access: { packages: 'write' },
       unknown: [],
     });
+  });
+
+  it('follows the token a job passes to a composite action (frigate)', () => {
+    const action = dedent`
+      inputs:
+        GITHUB_TOKEN:
+          required: true
+      runs:
+        using: composite
+        steps:
+          - uses: docker/login-action@v3
+            with:
+              registry: ghcr.io
+              password: \${{ inputs.GITHUB_TOKEN }}
+    `;
+    const files = { '.github/actions/setup/action.yml': action };
+    expect(
+      required(
+        '- uses: ./.github/actions/setup\n  with:\n    GITHUB_TOKEN: ${{ secrets.GITHUB_TOKEN }}\n',
+        files,
+      ),
+    ).toEqual({ access: { packages: 'write' }, unknown: [] });
+    expect(
+      required('- uses: ./.github/actions/setup\n  with:\n    GITHUB_TOKEN: ${{ secrets.CR_PAT }}\n', files),
+    ).toEqual({ access: {}, unknown: [] });
   });
 });

@@ -5,7 +5,7 @@
  * Scopes: https://docs.github.com/en/actions/reference/workflows-and-actions/workflow-syntax#permissions
  */
 import type { Job, Repository, Step } from './model.ts';
-import { LMap, scalarString } from './yaml-tree.ts';
+import { asMap, LMap, scalarString } from './yaml-tree.ts';
 import type { LNode } from './yaml-tree.ts';
 
 export type PermissionScope =
@@ -55,6 +55,8 @@ interface ActionEntry {
 const READ_ONLY_NAME =
   /^[^/]+\/(?:[^/]*-)?(setup|install)-[^/]*$|^[^/]+\/[^/]*(-toolchain|rust-toolchain)[^/]*$|^[^/]+\/[^/]*\b(slack|discord|teams|telegram|mattermost)\b/;
 
+const GHCR = /\bghcr\.io\b|\bdocker\.pkg\.github\.com\b/i;
+
 const always =
   (...grants: Grant[]) =>
   (): readonly Grant[] =>
@@ -74,9 +76,17 @@ const ACTIONS: readonly ActionEntry[] = [
     // The `GITHUB_TOKEN` is a registry password only for GitHub Packages (ghcr.io, docker.pkg.github.com), and
     // GitHub's publishing guide grants `packages: write` for the push that follows the login.
     action: 'docker/login-action',
-    grants: (input) => (isWorkflowToken(input('password')) ? [['packages', 'write']] : []),
+    grants: (input) => {
+      const password = input('password');
+      if (isWorkflowToken(password)) return [['packages', 'write']];
+      if (password === undefined || isOtherSecret(password)) return [];
+      // A password ciscope cannot trace (an env variable, an input it was not given) may be the workflow token:
+      // on ghcr.io, or on a registry it cannot read, a fix without the grant could stop the push.
+      const registry = input('registry') ?? '';
+      return GHCR.test(registry) || registry.includes('${{') ? [['packages', 'write']] : [];
+    },
     tokenInputs: ['password'],
-    why: 'with the `GITHUB_TOKEN` as password',
+    why: 'with the `GITHUB_TOKEN` (or an untraceable password) for ghcr.io',
   },
   // OpenID Connect: the job requests a token from GitHub's OIDC provider.
   {
@@ -387,7 +397,16 @@ export function requiredPermissionsOfJob(job: Job, repo: Repository, depth = 0):
   return combine(job.steps.map((step) => requiredPermissionsOfStep(step, repo, depth)));
 }
 
-export function requiredPermissionsOfStep(step: Step, repo: Repository, depth = 0): RequiredPermissions {
+/**
+ * `callerInputs`: inside a local composite action, the `inputs` the calling step passes (frigate's setup action logs
+ * in with `password: ${{ inputs.GITHUB_TOKEN }}`, given `${{ secrets.GITHUB_TOKEN }}` by every job).
+ */
+export function requiredPermissionsOfStep(
+  step: Step,
+  repo: Repository,
+  depth = 0,
+  callerInputs: ReadonlyMap<string, string> = new Map(),
+): RequiredPermissions {
   if (step.run !== undefined) return fromCommand(String(step.run.value ?? ''), step);
   const action = step.action;
   if (action === undefined) return { needs: [], unknown: [] };
@@ -396,7 +415,16 @@ export function requiredPermissionsOfStep(step: Step, repo: Repository, depth = 
     if (local === undefined) return { needs: [], unknown: [`\`${action.name}\``] };
     if (local.using !== 'composite' || depth >= MAX_REUSABLE_DEPTH)
       return { needs: [], unknown: [`\`${action.name}\``] };
-    return combine(local.steps.map((inner) => requiredPermissionsOfStep(inner, repo, depth + 1)));
+    const inputs = new Map<string, string>();
+    for (const { key, value } of asMap(local.root.get('inputs'))?.pairs ?? []) {
+      const declared = scalarString(asMap(value)?.get('default'));
+      if (declared !== undefined) inputs.set(String(key.value), substituteInputs(declared, callerInputs));
+    }
+    for (const { key, value } of step.with?.pairs ?? []) {
+      const given = scalarString(value);
+      if (given !== undefined) inputs.set(String(key.value), substituteInputs(given, callerInputs));
+    }
+    return combine(local.steps.map((inner) => requiredPermissionsOfStep(inner, repo, depth + 1, inputs)));
   }
   if (action.name.startsWith('docker://')) return { needs: [], unknown: [] };
   if (action.name === 'actions/github-script') return { needs: [], unknown: ['`actions/github-script`'] };
@@ -405,7 +433,10 @@ export function requiredPermissionsOfStep(step: Step, repo: Repository, depth = 
     return READ_ONLY_NAME.test(action.name)
       ? { needs: [], unknown: [] }
       : { needs: [], unknown: [`\`${action.name}\``] };
-  const input = (name: string): string | undefined => scalarString(step.with?.get(name));
+  const input = (name: string): string | undefined => {
+    const value = scalarString(step.with?.get(name));
+    return value === undefined ? undefined : substituteInputs(value, callerInputs);
+  };
   if (entry.tokenInputs?.some((name) => isOtherSecret(input(name))) === true)
     return { needs: [], unknown: [] };
   const reason = `\`${action.name}\`${entry.why === undefined ? '' : ` ${entry.why}`}`;
@@ -514,6 +545,14 @@ function isTrue(value: string | undefined): boolean {
 }
 
 /** A value that is a secret other than the workflow's own token (a PAT or an app token): its scopes are not ours. */
+function substituteInputs(text: string, inputs: ReadonlyMap<string, string>): string {
+  if (inputs.size === 0) return text;
+  return text.replace(
+    /\$\{\{\s*inputs\.([\w-]+)\s*\}\}/g,
+    (whole, name: string) => inputs.get(name) ?? whole,
+  );
+}
+
 function isOtherSecret(value: string | undefined): boolean {
   if (value === undefined) return false;
   if (/\bgithub\.token\b|\bsecrets\.GITHUB_TOKEN\b/i.test(value)) return false;
