@@ -147,6 +147,17 @@ describe('requiredPermissionsOfJob', () => {
     ).toEqual(['`actions/github-script`', '`acme/thing`', '`gh api`']);
   });
 
+  it('reports a script handed the workflow token that runs no command it knows', () => {
+    expect(
+      required(
+        '- run: node close-stale.ts --token ${{ secrets.GITHUB_TOKEN }}\n- run: go run ./labels\n  env:\n    GITHUB_TOKEN: ${{ github.token }}\n',
+      ).unknown,
+    ).toEqual(['a script given the `GITHUB_TOKEN`']);
+    expect(
+      required('- run: gh release create v1\n  env:\n    GH_TOKEN: ${{ github.token }}\n- run: make\n'),
+    ).toEqual({ access: { contents: 'write' }, unknown: [] });
+  });
+
   it('treats tool installers and chat notifiers as read-only by name', () => {
     expect(
       required(

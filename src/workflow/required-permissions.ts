@@ -407,7 +407,8 @@ export function requiredPermissionsOfStep(
   depth = 0,
   callerInputs: ReadonlyMap<string, string> = new Map(),
 ): RequiredPermissions {
-  if (step.run !== undefined) return fromCommand(String(step.run.value ?? ''), step);
+  if (step.run !== undefined)
+    return fromCommand(substituteInputs(String(step.run.value ?? ''), callerInputs), step, callerInputs);
   const action = step.action;
   if (action === undefined) return { needs: [], unknown: [] };
   if (action.local) {
@@ -501,7 +502,11 @@ function fromDeclared(node: LNode, uses: string): RequiredPermissions {
   return { needs, unknown: [] };
 }
 
-function fromCommand(script: string, step: Step): RequiredPermissions {
+function fromCommand(
+  script: string,
+  step: Step,
+  callerInputs: ReadonlyMap<string, string> = new Map(),
+): RequiredPermissions {
   const needs: PermissionNeed[] = [];
   const ghUsesOtherToken = ['GH_TOKEN', 'GITHUB_TOKEN'].some((name) => isOtherSecret(envValue(step, name)));
   for (const command of COMMANDS) {
@@ -512,7 +517,18 @@ function fromCommand(script: string, step: Step): RequiredPermissions {
   const unknown = ghUsesOtherToken
     ? []
     : UNKNOWN_COMMANDS.filter(([pattern]) => pattern.test(script)).map(([, what]) => what);
+  // A script handed the workflow token (in its text or its step's `env`) that runs none of the commands above
+  // calls the API some other way (biome's `--token ${{ secrets.GITHUB_TOKEN }}`, trivy's label updater).
+  const stepEnv = [...step.env.vars.values()].map((variable) =>
+    substituteInputs(scalarString(variable.value) ?? '', callerInputs),
+  );
+  if (needs.length === 0 && unknown.length === 0 && [script, ...stepEnv].some(isWorkflowTokenReference))
+    unknown.push('a script given the `GITHUB_TOKEN`');
   return { needs, unknown };
+}
+
+function isWorkflowTokenReference(text: string): boolean {
+  return /\$\{\{[^}]*\b(secrets\.GITHUB_TOKEN|github\.token)\b/i.test(text);
 }
 
 /** Merges needs per scope: `write` wins over `read`. */
