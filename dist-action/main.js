@@ -1079,12 +1079,12 @@ var require_util = __commonJS({
     }
     exports.alwaysValidSchema = alwaysValidSchema;
     function checkUnknownRules(it, schema = it.schema) {
-      const { opts, self } = it;
+      const { opts, self: self2 } = it;
       if (!opts.strictSchema)
         return;
       if (typeof schema === "boolean")
         return;
-      const rules2 = self.RULES.keywords;
+      const rules2 = self2.RULES.keywords;
       for (const key in schema) {
         if (!rules2[key])
           checkStrictMode(it, `unknown keyword: "${key}"`);
@@ -1446,15 +1446,15 @@ var require_rules = __commonJS({
     }
     exports.isJSONType = isJSONType;
     function getRules() {
-      const groups = {
+      const groups2 = {
         number: { type: "number", rules: [] },
         string: { type: "string", rules: [] },
         array: { type: "array", rules: [] },
         object: { type: "object", rules: [] }
       };
       return {
-        types: { ...groups, integer: true, boolean: true, null: true },
-        rules: [{ rules: [] }, groups.number, groups.string, groups.array, groups.object],
+        types: { ...groups2, integer: true, boolean: true, null: true },
+        rules: [{ rules: [] }, groups2.number, groups2.string, groups2.array, groups2.object],
         post: { rules: [] },
         all: {},
         keywords: {}
@@ -1470,8 +1470,8 @@ var require_applicability = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.shouldUseRule = exports.shouldUseGroup = exports.schemaHasRulesForType = void 0;
-    function schemaHasRulesForType({ schema, self }, type) {
-      const group = self.RULES.types[type];
+    function schemaHasRulesForType({ schema, self: self2 }, type) {
+      const group = self2.RULES.types[type];
       return group && group !== true && shouldUseGroup(schema, group);
     }
     exports.schemaHasRulesForType = schemaHasRulesForType;
@@ -1936,7 +1936,7 @@ var require_keyword = __commonJS({
       return !schemaType.length || schemaType.some((st) => st === "array" ? Array.isArray(schema) : st === "object" ? schema && typeof schema == "object" && !Array.isArray(schema) : typeof schema == st || allowUndefined && typeof schema == "undefined");
     }
     exports.validSchemaType = validSchemaType;
-    function validateKeywordUsage({ schema, opts, self, errSchemaPath }, def, keyword) {
+    function validateKeywordUsage({ schema, opts, self: self2, errSchemaPath }, def, keyword) {
       if (Array.isArray(def.keyword) ? !def.keyword.includes(keyword) : def.keyword !== keyword) {
         throw new Error("ajv implementation error");
       }
@@ -1947,9 +1947,9 @@ var require_keyword = __commonJS({
       if (def.validateSchema) {
         const valid = def.validateSchema(schema[keyword]);
         if (!valid) {
-          const msg = `keyword "${keyword}" value is invalid at path "${errSchemaPath}": ` + self.errorsText(def.validateSchema.errors);
+          const msg = `keyword "${keyword}" value is invalid at path "${errSchemaPath}": ` + self2.errorsText(def.validateSchema.errors);
           if (opts.validateSchema === "log")
-            self.logger.error(msg);
+            self2.logger.error(msg);
           else
             throw new Error(msg);
         }
@@ -2416,11 +2416,11 @@ var require_validate = __commonJS({
       }
       (0, boolSchema_1.boolOrEmptySchema)(it, valid);
     }
-    function schemaCxtHasRules({ schema, self }) {
+    function schemaCxtHasRules({ schema, self: self2 }) {
       if (typeof schema == "boolean")
         return !schema;
       for (const key in schema)
-        if (self.RULES.all[key])
+        if (self2.RULES.all[key])
           return true;
       return false;
     }
@@ -2449,9 +2449,9 @@ var require_validate = __commonJS({
       schemaKeywords(it, types, !checkedTypes, errsCount);
     }
     function checkRefsAndKeywords(it) {
-      const { schema, errSchemaPath, opts, self } = it;
-      if (schema.$ref && opts.ignoreKeywordsWithRef && (0, util_1.schemaHasRulesButRef)(schema, self.RULES)) {
-        self.logger.warn(`$ref: keywords ignored in schema at path "${errSchemaPath}"`);
+      const { schema, errSchemaPath, opts, self: self2 } = it;
+      if (schema.$ref && opts.ignoreKeywordsWithRef && (0, util_1.schemaHasRulesButRef)(schema, self2.RULES)) {
+        self2.logger.warn(`$ref: keywords ignored in schema at path "${errSchemaPath}"`);
       }
     }
     function checkNoDefault(it) {
@@ -2497,8 +2497,8 @@ var require_validate = __commonJS({
         gen.assign((0, codegen_1._)`${evaluated}.items`, items);
     }
     function schemaKeywords(it, types, typeErrors, errsCount) {
-      const { gen, schema, data, allErrors, opts, self } = it;
-      const { RULES } = self;
+      const { gen, schema, data, allErrors, opts, self: self2 } = it;
+      const { RULES } = self2;
       if (schema.$ref && (opts.ignoreKeywordsWithRef || !(0, util_1.schemaHasRulesButRef)(schema, RULES))) {
         gen.block(() => keywordCode(it, "$ref", RULES.all.$ref.definition));
         return;
@@ -4705,10 +4705,10 @@ var require_core = __commonJS({
         }
         return metaSchema;
       }
-      _removeAllSchemas(schemas, regex) {
+      _removeAllSchemas(schemas, regex2) {
         for (const keyRef in schemas) {
           const sch = schemas[keyRef];
-          if (!regex || regex.test(keyRef)) {
+          if (!regex2 || regex2.test(keyRef)) {
             if (typeof sch == "string") {
               delete schemas[keyRef];
             } else if (sch && !sch.meta) {
@@ -4934,11 +4934,11 @@ var require_ref = __commonJS({
       schemaType: "string",
       code(cxt) {
         const { gen, schema: $ref, it } = cxt;
-        const { baseId, schemaEnv: env, validateName, opts, self } = it;
+        const { baseId, schemaEnv: env, validateName, opts, self: self2 } = it;
         const { root } = env;
         if (($ref === "#" || $ref === "#/") && baseId === root.baseId)
           return callRootRef();
-        const schOrEnv = compile_1.resolveRef.call(self, root, baseId, $ref);
+        const schOrEnv = compile_1.resolveRef.call(self2, root, baseId, $ref);
         if (schOrEnv === void 0)
           throw new ref_error_1.default(it.opts.uriResolver, baseId, $ref);
         if (schOrEnv instanceof compile_1.SchemaEnv)
@@ -6466,7 +6466,7 @@ var require_format = __commonJS({
       error,
       code(cxt, ruleType) {
         const { gen, data, $data, schema, schemaCode, it } = cxt;
-        const { opts, errSchemaPath, schemaEnv, self } = it;
+        const { opts, errSchemaPath, schemaEnv, self: self2 } = it;
         if (!opts.validateFormats)
           return;
         if ($data)
@@ -6475,7 +6475,7 @@ var require_format = __commonJS({
           validateFormat();
         function validate$DataFormat() {
           const fmts = gen.scopeValue("formats", {
-            ref: self.formats,
+            ref: self2.formats,
             code: opts.code.formats
           });
           const fDef = gen.const("fDef", (0, codegen_1._)`${fmts}[${schemaCode}]`);
@@ -6495,7 +6495,7 @@ var require_format = __commonJS({
           }
         }
         function validateFormat() {
-          const formatDef = self.formats[schema];
+          const formatDef = self2.formats[schema];
           if (!formatDef) {
             unknownFormat();
             return;
@@ -6507,7 +6507,7 @@ var require_format = __commonJS({
             cxt.pass(validCondition());
           function unknownFormat() {
             if (opts.strictSchema === false) {
-              self.logger.warn(unknownMsg());
+              self2.logger.warn(unknownMsg());
               return;
             }
             throw new Error(unknownMsg());
@@ -7924,7 +7924,7 @@ var require_foldFlowLines = __commonJS({
         else
           end = lineWidth - indentAtStart;
       }
-      let split = void 0;
+      let split2 = void 0;
       let prev = void 0;
       let overflow = false;
       let i = -1;
@@ -7957,18 +7957,18 @@ var require_foldFlowLines = __commonJS({
           if (mode === FOLD_BLOCK)
             i = consumeMoreIndentedLines(text2, i, indent.length);
           end = i + indent.length + endStep;
-          split = void 0;
+          split2 = void 0;
         } else {
           if (ch === " " && prev && prev !== " " && prev !== "\n" && prev !== "	") {
             const next = text2[i + 1];
             if (next && next !== " " && next !== "\n" && next !== "	")
-              split = i;
+              split2 = i;
           }
           if (i >= end) {
-            if (split) {
-              folds.push(split);
-              end = split + endStep;
-              split = void 0;
+            if (split2) {
+              folds.push(split2);
+              end = split2 + endStep;
+              split2 = void 0;
             } else if (mode === FOLD_QUOTED) {
               while (prev === " " || prev === "	") {
                 prev = ch;
@@ -7981,7 +7981,7 @@ var require_foldFlowLines = __commonJS({
               folds.push(j);
               escapedFolds[j] = true;
               end = j + endStep;
-              split = void 0;
+              split2 = void 0;
             } else {
               overflow = true;
             }
@@ -10018,7 +10018,7 @@ var require_timestamp = __commonJS({
       resolve: (str) => parseSexagesimal(str, false),
       stringify: stringifySexagesimal
     };
-    var timestamp = {
+    var timestamp2 = {
       identify: (value) => value instanceof Date,
       default: true,
       tag: "tag:yaml.org,2002:timestamp",
@@ -10027,7 +10027,7 @@ var require_timestamp = __commonJS({
       // assumed to be 00:00:00Z (start of day, UTC).
       test: RegExp("^([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})(?:(?:t|T|[ \\t]+)([0-9]{1,2}):([0-9]{1,2}):([0-9]{1,2}(\\.[0-9]+)?)(?:[ \\t]*(Z|[-+][012]?[0-9](?::[0-9]{2})?))?)?$"),
       resolve(str) {
-        const match = str.match(timestamp.test);
+        const match = str.match(timestamp2.test);
         if (!match)
           throw new Error("!!timestamp expects a date, starting with yyyy-mm-dd");
         const [, year, month, day, hour, minute, second] = match.map(Number);
@@ -10046,7 +10046,7 @@ var require_timestamp = __commonJS({
     };
     exports.floatTime = floatTime;
     exports.intTime = intTime;
-    exports.timestamp = timestamp;
+    exports.timestamp = timestamp2;
   }
 });
 
@@ -10066,7 +10066,7 @@ var require_schema3 = __commonJS({
     var omap = require_omap();
     var pairs = require_pairs();
     var set = require_set();
-    var timestamp = require_timestamp();
+    var timestamp2 = require_timestamp();
     var schema = [
       map.map,
       seq.seq,
@@ -10086,9 +10086,9 @@ var require_schema3 = __commonJS({
       omap.omap,
       pairs.pairs,
       set.set,
-      timestamp.intTime,
-      timestamp.floatTime,
-      timestamp.timestamp
+      timestamp2.intTime,
+      timestamp2.floatTime,
+      timestamp2.timestamp
     ];
     exports.schema = schema;
   }
@@ -10113,7 +10113,7 @@ var require_tags = __commonJS({
     var pairs = require_pairs();
     var schema$2 = require_schema3();
     var set = require_set();
-    var timestamp = require_timestamp();
+    var timestamp2 = require_timestamp();
     var schemas = /* @__PURE__ */ new Map([
       ["core", schema.schema],
       ["failsafe", [map.map, seq.seq, string.string]],
@@ -10127,11 +10127,11 @@ var require_tags = __commonJS({
       float: float.float,
       floatExp: float.floatExp,
       floatNaN: float.floatNaN,
-      floatTime: timestamp.floatTime,
+      floatTime: timestamp2.floatTime,
       int: int.int,
       intHex: int.intHex,
       intOct: int.intOct,
-      intTime: timestamp.intTime,
+      intTime: timestamp2.intTime,
       map: map.map,
       merge: merge2.merge,
       null: _null.nullTag,
@@ -10139,7 +10139,7 @@ var require_tags = __commonJS({
       pairs: pairs.pairs,
       seq: seq.seq,
       set: set.set,
-      timestamp: timestamp.timestamp
+      timestamp: timestamp2.timestamp
     };
     var coreKnownTags = {
       "tag:yaml.org,2002:binary": binary2.binary,
@@ -10147,7 +10147,7 @@ var require_tags = __commonJS({
       "tag:yaml.org,2002:omap": omap.omap,
       "tag:yaml.org,2002:pairs": pairs.pairs,
       "tag:yaml.org,2002:set": set.set,
-      "tag:yaml.org,2002:timestamp": timestamp.timestamp
+      "tag:yaml.org,2002:timestamp": timestamp2.timestamp
     };
     function getTags(customTags, schemaName, addMergeTag) {
       const schemaTags = schemas.get(schemaName);
@@ -11515,13 +11515,13 @@ var require_resolve_block_scalar = __commonJS({
       return { mode, indent, chomp, comment, length };
     }
     function splitLines(source) {
-      const split = source.split(/\n( *)/);
-      const first = split[0];
+      const split2 = source.split(/\n( *)/);
+      const first = split2[0];
       const m = first.match(/^( *)/);
       const line0 = m?.[1] ? [m[1], first.slice(m[1].length)] : ["", first];
       const lines2 = [line0];
-      for (let i = 1; i < split.length; i += 2)
-        lines2.push([split[i], split[i + 1]]);
+      for (let i = 1; i < split2.length; i += 2)
+        lines2.push([split2[i], split2[i + 1]]);
       return lines2;
     }
     exports.resolveBlockScalar = resolveBlockScalar;
@@ -14270,9 +14270,1328 @@ var require_dist = __commonJS({
   }
 });
 
+// node_modules/bottleneck/light.js
+var require_light = __commonJS({
+  "node_modules/bottleneck/light.js"(exports, module) {
+    (function(global2, factory) {
+      typeof exports === "object" && typeof module !== "undefined" ? module.exports = factory() : typeof define === "function" && define.amd ? define(factory) : global2.Bottleneck = factory();
+    })(exports, (function() {
+      "use strict";
+      var commonjsGlobal = typeof globalThis !== "undefined" ? globalThis : typeof window !== "undefined" ? window : typeof global !== "undefined" ? global : typeof self !== "undefined" ? self : {};
+      function getCjsExportFromNamespace(n) {
+        return n && n["default"] || n;
+      }
+      var load = function(received, defaults, onto = {}) {
+        var k, ref, v;
+        for (k in defaults) {
+          v = defaults[k];
+          onto[k] = (ref = received[k]) != null ? ref : v;
+        }
+        return onto;
+      };
+      var overwrite = function(received, defaults, onto = {}) {
+        var k, v;
+        for (k in received) {
+          v = received[k];
+          if (defaults[k] !== void 0) {
+            onto[k] = v;
+          }
+        }
+        return onto;
+      };
+      var parser = {
+        load,
+        overwrite
+      };
+      var DLList;
+      DLList = class DLList {
+        constructor(incr, decr) {
+          this.incr = incr;
+          this.decr = decr;
+          this._first = null;
+          this._last = null;
+          this.length = 0;
+        }
+        push(value) {
+          var node;
+          this.length++;
+          if (typeof this.incr === "function") {
+            this.incr();
+          }
+          node = {
+            value,
+            prev: this._last,
+            next: null
+          };
+          if (this._last != null) {
+            this._last.next = node;
+            this._last = node;
+          } else {
+            this._first = this._last = node;
+          }
+          return void 0;
+        }
+        shift() {
+          var value;
+          if (this._first == null) {
+            return;
+          } else {
+            this.length--;
+            if (typeof this.decr === "function") {
+              this.decr();
+            }
+          }
+          value = this._first.value;
+          if ((this._first = this._first.next) != null) {
+            this._first.prev = null;
+          } else {
+            this._last = null;
+          }
+          return value;
+        }
+        first() {
+          if (this._first != null) {
+            return this._first.value;
+          }
+        }
+        getArray() {
+          var node, ref, results;
+          node = this._first;
+          results = [];
+          while (node != null) {
+            results.push((ref = node, node = node.next, ref.value));
+          }
+          return results;
+        }
+        forEachShift(cb) {
+          var node;
+          node = this.shift();
+          while (node != null) {
+            cb(node), node = this.shift();
+          }
+          return void 0;
+        }
+        debug() {
+          var node, ref, ref1, ref2, results;
+          node = this._first;
+          results = [];
+          while (node != null) {
+            results.push((ref = node, node = node.next, {
+              value: ref.value,
+              prev: (ref1 = ref.prev) != null ? ref1.value : void 0,
+              next: (ref2 = ref.next) != null ? ref2.value : void 0
+            }));
+          }
+          return results;
+        }
+      };
+      var DLList_1 = DLList;
+      var Events;
+      Events = class Events {
+        constructor(instance) {
+          this.instance = instance;
+          this._events = {};
+          if (this.instance.on != null || this.instance.once != null || this.instance.removeAllListeners != null) {
+            throw new Error("An Emitter already exists for this object");
+          }
+          this.instance.on = (name, cb) => {
+            return this._addListener(name, "many", cb);
+          };
+          this.instance.once = (name, cb) => {
+            return this._addListener(name, "once", cb);
+          };
+          this.instance.removeAllListeners = (name = null) => {
+            if (name != null) {
+              return delete this._events[name];
+            } else {
+              return this._events = {};
+            }
+          };
+        }
+        _addListener(name, status, cb) {
+          var base;
+          if ((base = this._events)[name] == null) {
+            base[name] = [];
+          }
+          this._events[name].push({ cb, status });
+          return this.instance;
+        }
+        listenerCount(name) {
+          if (this._events[name] != null) {
+            return this._events[name].length;
+          } else {
+            return 0;
+          }
+        }
+        async trigger(name, ...args) {
+          var e, promises;
+          try {
+            if (name !== "debug") {
+              this.trigger("debug", `Event triggered: ${name}`, args);
+            }
+            if (this._events[name] == null) {
+              return;
+            }
+            this._events[name] = this._events[name].filter(function(listener) {
+              return listener.status !== "none";
+            });
+            promises = this._events[name].map(async (listener) => {
+              var e2, returned;
+              if (listener.status === "none") {
+                return;
+              }
+              if (listener.status === "once") {
+                listener.status = "none";
+              }
+              try {
+                returned = typeof listener.cb === "function" ? listener.cb(...args) : void 0;
+                if (typeof (returned != null ? returned.then : void 0) === "function") {
+                  return await returned;
+                } else {
+                  return returned;
+                }
+              } catch (error) {
+                e2 = error;
+                {
+                  this.trigger("error", e2);
+                }
+                return null;
+              }
+            });
+            return (await Promise.all(promises)).find(function(x) {
+              return x != null;
+            });
+          } catch (error) {
+            e = error;
+            {
+              this.trigger("error", e);
+            }
+            return null;
+          }
+        }
+      };
+      var Events_1 = Events;
+      var DLList$1, Events$1, Queues;
+      DLList$1 = DLList_1;
+      Events$1 = Events_1;
+      Queues = class Queues {
+        constructor(num_priorities) {
+          var i;
+          this.Events = new Events$1(this);
+          this._length = 0;
+          this._lists = (function() {
+            var j, ref, results;
+            results = [];
+            for (i = j = 1, ref = num_priorities; 1 <= ref ? j <= ref : j >= ref; i = 1 <= ref ? ++j : --j) {
+              results.push(new DLList$1((() => {
+                return this.incr();
+              }), (() => {
+                return this.decr();
+              })));
+            }
+            return results;
+          }).call(this);
+        }
+        incr() {
+          if (this._length++ === 0) {
+            return this.Events.trigger("leftzero");
+          }
+        }
+        decr() {
+          if (--this._length === 0) {
+            return this.Events.trigger("zero");
+          }
+        }
+        push(job) {
+          return this._lists[job.options.priority].push(job);
+        }
+        queued(priority) {
+          if (priority != null) {
+            return this._lists[priority].length;
+          } else {
+            return this._length;
+          }
+        }
+        shiftAll(fn) {
+          return this._lists.forEach(function(list) {
+            return list.forEachShift(fn);
+          });
+        }
+        getFirst(arr = this._lists) {
+          var j, len, list;
+          for (j = 0, len = arr.length; j < len; j++) {
+            list = arr[j];
+            if (list.length > 0) {
+              return list;
+            }
+          }
+          return [];
+        }
+        shiftLastFrom(priority) {
+          return this.getFirst(this._lists.slice(priority).reverse()).shift();
+        }
+      };
+      var Queues_1 = Queues;
+      var BottleneckError;
+      BottleneckError = class BottleneckError extends Error {
+      };
+      var BottleneckError_1 = BottleneckError;
+      var BottleneckError$1, DEFAULT_PRIORITY, Job, NUM_PRIORITIES, parser$1;
+      NUM_PRIORITIES = 10;
+      DEFAULT_PRIORITY = 5;
+      parser$1 = parser;
+      BottleneckError$1 = BottleneckError_1;
+      Job = class Job {
+        constructor(task, args, options, jobDefaults, rejectOnDrop, Events2, _states, Promise2) {
+          this.task = task;
+          this.args = args;
+          this.rejectOnDrop = rejectOnDrop;
+          this.Events = Events2;
+          this._states = _states;
+          this.Promise = Promise2;
+          this.options = parser$1.load(options, jobDefaults);
+          this.options.priority = this._sanitizePriority(this.options.priority);
+          if (this.options.id === jobDefaults.id) {
+            this.options.id = `${this.options.id}-${this._randomIndex()}`;
+          }
+          this.promise = new this.Promise((_resolve, _reject) => {
+            this._resolve = _resolve;
+            this._reject = _reject;
+          });
+          this.retryCount = 0;
+        }
+        _sanitizePriority(priority) {
+          var sProperty;
+          sProperty = ~~priority !== priority ? DEFAULT_PRIORITY : priority;
+          if (sProperty < 0) {
+            return 0;
+          } else if (sProperty > NUM_PRIORITIES - 1) {
+            return NUM_PRIORITIES - 1;
+          } else {
+            return sProperty;
+          }
+        }
+        _randomIndex() {
+          return Math.random().toString(36).slice(2);
+        }
+        doDrop({ error, message = "This job has been dropped by Bottleneck" } = {}) {
+          if (this._states.remove(this.options.id)) {
+            if (this.rejectOnDrop) {
+              this._reject(error != null ? error : new BottleneckError$1(message));
+            }
+            this.Events.trigger("dropped", { args: this.args, options: this.options, task: this.task, promise: this.promise });
+            return true;
+          } else {
+            return false;
+          }
+        }
+        _assertStatus(expected) {
+          var status;
+          status = this._states.jobStatus(this.options.id);
+          if (!(status === expected || expected === "DONE" && status === null)) {
+            throw new BottleneckError$1(`Invalid job status ${status}, expected ${expected}. Please open an issue at https://github.com/SGrondin/bottleneck/issues`);
+          }
+        }
+        doReceive() {
+          this._states.start(this.options.id);
+          return this.Events.trigger("received", { args: this.args, options: this.options });
+        }
+        doQueue(reachedHWM, blocked) {
+          this._assertStatus("RECEIVED");
+          this._states.next(this.options.id);
+          return this.Events.trigger("queued", { args: this.args, options: this.options, reachedHWM, blocked });
+        }
+        doRun() {
+          if (this.retryCount === 0) {
+            this._assertStatus("QUEUED");
+            this._states.next(this.options.id);
+          } else {
+            this._assertStatus("EXECUTING");
+          }
+          return this.Events.trigger("scheduled", { args: this.args, options: this.options });
+        }
+        async doExecute(chained, clearGlobalState, run, free) {
+          var error, eventInfo, passed;
+          if (this.retryCount === 0) {
+            this._assertStatus("RUNNING");
+            this._states.next(this.options.id);
+          } else {
+            this._assertStatus("EXECUTING");
+          }
+          eventInfo = { args: this.args, options: this.options, retryCount: this.retryCount };
+          this.Events.trigger("executing", eventInfo);
+          try {
+            passed = await (chained != null ? chained.schedule(this.options, this.task, ...this.args) : this.task(...this.args));
+            if (clearGlobalState()) {
+              this.doDone(eventInfo);
+              await free(this.options, eventInfo);
+              this._assertStatus("DONE");
+              return this._resolve(passed);
+            }
+          } catch (error1) {
+            error = error1;
+            return this._onFailure(error, eventInfo, clearGlobalState, run, free);
+          }
+        }
+        doExpire(clearGlobalState, run, free) {
+          var error, eventInfo;
+          if (this._states.jobStatus(this.options.id === "RUNNING")) {
+            this._states.next(this.options.id);
+          }
+          this._assertStatus("EXECUTING");
+          eventInfo = { args: this.args, options: this.options, retryCount: this.retryCount };
+          error = new BottleneckError$1(`This job timed out after ${this.options.expiration} ms.`);
+          return this._onFailure(error, eventInfo, clearGlobalState, run, free);
+        }
+        async _onFailure(error, eventInfo, clearGlobalState, run, free) {
+          var retry2, retryAfter;
+          if (clearGlobalState()) {
+            retry2 = await this.Events.trigger("failed", error, eventInfo);
+            if (retry2 != null) {
+              retryAfter = ~~retry2;
+              this.Events.trigger("retry", `Retrying ${this.options.id} after ${retryAfter} ms`, eventInfo);
+              this.retryCount++;
+              return run(retryAfter);
+            } else {
+              this.doDone(eventInfo);
+              await free(this.options, eventInfo);
+              this._assertStatus("DONE");
+              return this._reject(error);
+            }
+          }
+        }
+        doDone(eventInfo) {
+          this._assertStatus("EXECUTING");
+          this._states.next(this.options.id);
+          return this.Events.trigger("done", eventInfo);
+        }
+      };
+      var Job_1 = Job;
+      var BottleneckError$2, LocalDatastore, parser$2;
+      parser$2 = parser;
+      BottleneckError$2 = BottleneckError_1;
+      LocalDatastore = class LocalDatastore {
+        constructor(instance, storeOptions, storeInstanceOptions) {
+          this.instance = instance;
+          this.storeOptions = storeOptions;
+          this.clientId = this.instance._randomIndex();
+          parser$2.load(storeInstanceOptions, storeInstanceOptions, this);
+          this._nextRequest = this._lastReservoirRefresh = this._lastReservoirIncrease = Date.now();
+          this._running = 0;
+          this._done = 0;
+          this._unblockTime = 0;
+          this.ready = this.Promise.resolve();
+          this.clients = {};
+          this._startHeartbeat();
+        }
+        _startHeartbeat() {
+          var base;
+          if (this.heartbeat == null && (this.storeOptions.reservoirRefreshInterval != null && this.storeOptions.reservoirRefreshAmount != null || this.storeOptions.reservoirIncreaseInterval != null && this.storeOptions.reservoirIncreaseAmount != null)) {
+            return typeof (base = this.heartbeat = setInterval(() => {
+              var amount, incr, maximum, now, reservoir;
+              now = Date.now();
+              if (this.storeOptions.reservoirRefreshInterval != null && now >= this._lastReservoirRefresh + this.storeOptions.reservoirRefreshInterval) {
+                this._lastReservoirRefresh = now;
+                this.storeOptions.reservoir = this.storeOptions.reservoirRefreshAmount;
+                this.instance._drainAll(this.computeCapacity());
+              }
+              if (this.storeOptions.reservoirIncreaseInterval != null && now >= this._lastReservoirIncrease + this.storeOptions.reservoirIncreaseInterval) {
+                ({
+                  reservoirIncreaseAmount: amount,
+                  reservoirIncreaseMaximum: maximum,
+                  reservoir
+                } = this.storeOptions);
+                this._lastReservoirIncrease = now;
+                incr = maximum != null ? Math.min(amount, maximum - reservoir) : amount;
+                if (incr > 0) {
+                  this.storeOptions.reservoir += incr;
+                  return this.instance._drainAll(this.computeCapacity());
+                }
+              }
+            }, this.heartbeatInterval)).unref === "function" ? base.unref() : void 0;
+          } else {
+            return clearInterval(this.heartbeat);
+          }
+        }
+        async __publish__(message) {
+          await this.yieldLoop();
+          return this.instance.Events.trigger("message", message.toString());
+        }
+        async __disconnect__(flush) {
+          await this.yieldLoop();
+          clearInterval(this.heartbeat);
+          return this.Promise.resolve();
+        }
+        yieldLoop(t = 0) {
+          return new this.Promise(function(resolve2, reject) {
+            return setTimeout(resolve2, t);
+          });
+        }
+        computePenalty() {
+          var ref;
+          return (ref = this.storeOptions.penalty) != null ? ref : 15 * this.storeOptions.minTime || 5e3;
+        }
+        async __updateSettings__(options) {
+          await this.yieldLoop();
+          parser$2.overwrite(options, options, this.storeOptions);
+          this._startHeartbeat();
+          this.instance._drainAll(this.computeCapacity());
+          return true;
+        }
+        async __running__() {
+          await this.yieldLoop();
+          return this._running;
+        }
+        async __queued__() {
+          await this.yieldLoop();
+          return this.instance.queued();
+        }
+        async __done__() {
+          await this.yieldLoop();
+          return this._done;
+        }
+        async __groupCheck__(time) {
+          await this.yieldLoop();
+          return this._nextRequest + this.timeout < time;
+        }
+        computeCapacity() {
+          var maxConcurrent, reservoir;
+          ({ maxConcurrent, reservoir } = this.storeOptions);
+          if (maxConcurrent != null && reservoir != null) {
+            return Math.min(maxConcurrent - this._running, reservoir);
+          } else if (maxConcurrent != null) {
+            return maxConcurrent - this._running;
+          } else if (reservoir != null) {
+            return reservoir;
+          } else {
+            return null;
+          }
+        }
+        conditionsCheck(weight) {
+          var capacity;
+          capacity = this.computeCapacity();
+          return capacity == null || weight <= capacity;
+        }
+        async __incrementReservoir__(incr) {
+          var reservoir;
+          await this.yieldLoop();
+          reservoir = this.storeOptions.reservoir += incr;
+          this.instance._drainAll(this.computeCapacity());
+          return reservoir;
+        }
+        async __currentReservoir__() {
+          await this.yieldLoop();
+          return this.storeOptions.reservoir;
+        }
+        isBlocked(now) {
+          return this._unblockTime >= now;
+        }
+        check(weight, now) {
+          return this.conditionsCheck(weight) && this._nextRequest - now <= 0;
+        }
+        async __check__(weight) {
+          var now;
+          await this.yieldLoop();
+          now = Date.now();
+          return this.check(weight, now);
+        }
+        async __register__(index2, weight, expiration) {
+          var now, wait;
+          await this.yieldLoop();
+          now = Date.now();
+          if (this.conditionsCheck(weight)) {
+            this._running += weight;
+            if (this.storeOptions.reservoir != null) {
+              this.storeOptions.reservoir -= weight;
+            }
+            wait = Math.max(this._nextRequest - now, 0);
+            this._nextRequest = now + wait + this.storeOptions.minTime;
+            return {
+              success: true,
+              wait,
+              reservoir: this.storeOptions.reservoir
+            };
+          } else {
+            return {
+              success: false
+            };
+          }
+        }
+        strategyIsBlock() {
+          return this.storeOptions.strategy === 3;
+        }
+        async __submit__(queueLength, weight) {
+          var blocked, now, reachedHWM;
+          await this.yieldLoop();
+          if (this.storeOptions.maxConcurrent != null && weight > this.storeOptions.maxConcurrent) {
+            throw new BottleneckError$2(`Impossible to add a job having a weight of ${weight} to a limiter having a maxConcurrent setting of ${this.storeOptions.maxConcurrent}`);
+          }
+          now = Date.now();
+          reachedHWM = this.storeOptions.highWater != null && queueLength === this.storeOptions.highWater && !this.check(weight, now);
+          blocked = this.strategyIsBlock() && (reachedHWM || this.isBlocked(now));
+          if (blocked) {
+            this._unblockTime = now + this.computePenalty();
+            this._nextRequest = this._unblockTime + this.storeOptions.minTime;
+            this.instance._dropAllQueued();
+          }
+          return {
+            reachedHWM,
+            blocked,
+            strategy: this.storeOptions.strategy
+          };
+        }
+        async __free__(index2, weight) {
+          await this.yieldLoop();
+          this._running -= weight;
+          this._done += weight;
+          this.instance._drainAll(this.computeCapacity());
+          return {
+            running: this._running
+          };
+        }
+      };
+      var LocalDatastore_1 = LocalDatastore;
+      var BottleneckError$3, States;
+      BottleneckError$3 = BottleneckError_1;
+      States = class States {
+        constructor(status1) {
+          this.status = status1;
+          this._jobs = {};
+          this.counts = this.status.map(function() {
+            return 0;
+          });
+        }
+        next(id) {
+          var current, next;
+          current = this._jobs[id];
+          next = current + 1;
+          if (current != null && next < this.status.length) {
+            this.counts[current]--;
+            this.counts[next]++;
+            return this._jobs[id]++;
+          } else if (current != null) {
+            this.counts[current]--;
+            return delete this._jobs[id];
+          }
+        }
+        start(id) {
+          var initial;
+          initial = 0;
+          this._jobs[id] = initial;
+          return this.counts[initial]++;
+        }
+        remove(id) {
+          var current;
+          current = this._jobs[id];
+          if (current != null) {
+            this.counts[current]--;
+            delete this._jobs[id];
+          }
+          return current != null;
+        }
+        jobStatus(id) {
+          var ref;
+          return (ref = this.status[this._jobs[id]]) != null ? ref : null;
+        }
+        statusJobs(status) {
+          var k, pos, ref, results, v;
+          if (status != null) {
+            pos = this.status.indexOf(status);
+            if (pos < 0) {
+              throw new BottleneckError$3(`status must be one of ${this.status.join(", ")}`);
+            }
+            ref = this._jobs;
+            results = [];
+            for (k in ref) {
+              v = ref[k];
+              if (v === pos) {
+                results.push(k);
+              }
+            }
+            return results;
+          } else {
+            return Object.keys(this._jobs);
+          }
+        }
+        statusCounts() {
+          return this.counts.reduce(((acc, v, i) => {
+            acc[this.status[i]] = v;
+            return acc;
+          }), {});
+        }
+      };
+      var States_1 = States;
+      var DLList$2, Sync;
+      DLList$2 = DLList_1;
+      Sync = class Sync {
+        constructor(name, Promise2) {
+          this.schedule = this.schedule.bind(this);
+          this.name = name;
+          this.Promise = Promise2;
+          this._running = 0;
+          this._queue = new DLList$2();
+        }
+        isEmpty() {
+          return this._queue.length === 0;
+        }
+        async _tryToRun() {
+          var args, cb, error, reject, resolve2, returned, task;
+          if (this._running < 1 && this._queue.length > 0) {
+            this._running++;
+            ({ task, args, resolve: resolve2, reject } = this._queue.shift());
+            cb = await (async function() {
+              try {
+                returned = await task(...args);
+                return function() {
+                  return resolve2(returned);
+                };
+              } catch (error1) {
+                error = error1;
+                return function() {
+                  return reject(error);
+                };
+              }
+            })();
+            this._running--;
+            this._tryToRun();
+            return cb();
+          }
+        }
+        schedule(task, ...args) {
+          var promise, reject, resolve2;
+          resolve2 = reject = null;
+          promise = new this.Promise(function(_resolve, _reject) {
+            resolve2 = _resolve;
+            return reject = _reject;
+          });
+          this._queue.push({ task, args, resolve: resolve2, reject });
+          this._tryToRun();
+          return promise;
+        }
+      };
+      var Sync_1 = Sync;
+      var version = "2.19.5";
+      var version$1 = {
+        version
+      };
+      var version$2 = /* @__PURE__ */ Object.freeze({
+        version,
+        default: version$1
+      });
+      var require$$2 = () => console.log("You must import the full version of Bottleneck in order to use this feature.");
+      var require$$3 = () => console.log("You must import the full version of Bottleneck in order to use this feature.");
+      var require$$4 = () => console.log("You must import the full version of Bottleneck in order to use this feature.");
+      var Events$2, Group, IORedisConnection$1, RedisConnection$1, Scripts$1, parser$3;
+      parser$3 = parser;
+      Events$2 = Events_1;
+      RedisConnection$1 = require$$2;
+      IORedisConnection$1 = require$$3;
+      Scripts$1 = require$$4;
+      Group = (function() {
+        class Group2 {
+          constructor(limiterOptions = {}) {
+            this.deleteKey = this.deleteKey.bind(this);
+            this.limiterOptions = limiterOptions;
+            parser$3.load(this.limiterOptions, this.defaults, this);
+            this.Events = new Events$2(this);
+            this.instances = {};
+            this.Bottleneck = Bottleneck_1;
+            this._startAutoCleanup();
+            this.sharedConnection = this.connection != null;
+            if (this.connection == null) {
+              if (this.limiterOptions.datastore === "redis") {
+                this.connection = new RedisConnection$1(Object.assign({}, this.limiterOptions, { Events: this.Events }));
+              } else if (this.limiterOptions.datastore === "ioredis") {
+                this.connection = new IORedisConnection$1(Object.assign({}, this.limiterOptions, { Events: this.Events }));
+              }
+            }
+          }
+          key(key = "") {
+            var ref;
+            return (ref = this.instances[key]) != null ? ref : (() => {
+              var limiter;
+              limiter = this.instances[key] = new this.Bottleneck(Object.assign(this.limiterOptions, {
+                id: `${this.id}-${key}`,
+                timeout: this.timeout,
+                connection: this.connection
+              }));
+              this.Events.trigger("created", limiter, key);
+              return limiter;
+            })();
+          }
+          async deleteKey(key = "") {
+            var deleted, instance;
+            instance = this.instances[key];
+            if (this.connection) {
+              deleted = await this.connection.__runCommand__(["del", ...Scripts$1.allKeys(`${this.id}-${key}`)]);
+            }
+            if (instance != null) {
+              delete this.instances[key];
+              await instance.disconnect();
+            }
+            return instance != null || deleted > 0;
+          }
+          limiters() {
+            var k, ref, results, v;
+            ref = this.instances;
+            results = [];
+            for (k in ref) {
+              v = ref[k];
+              results.push({
+                key: k,
+                limiter: v
+              });
+            }
+            return results;
+          }
+          keys() {
+            return Object.keys(this.instances);
+          }
+          async clusterKeys() {
+            var cursor, end, found, i, k, keys, len, next, start;
+            if (this.connection == null) {
+              return this.Promise.resolve(this.keys());
+            }
+            keys = [];
+            cursor = null;
+            start = `b_${this.id}-`.length;
+            end = "_settings".length;
+            while (cursor !== 0) {
+              [next, found] = await this.connection.__runCommand__(["scan", cursor != null ? cursor : 0, "match", `b_${this.id}-*_settings`, "count", 1e4]);
+              cursor = ~~next;
+              for (i = 0, len = found.length; i < len; i++) {
+                k = found[i];
+                keys.push(k.slice(start, -end));
+              }
+            }
+            return keys;
+          }
+          _startAutoCleanup() {
+            var base;
+            clearInterval(this.interval);
+            return typeof (base = this.interval = setInterval(async () => {
+              var e, k, ref, results, time, v;
+              time = Date.now();
+              ref = this.instances;
+              results = [];
+              for (k in ref) {
+                v = ref[k];
+                try {
+                  if (await v._store.__groupCheck__(time)) {
+                    results.push(this.deleteKey(k));
+                  } else {
+                    results.push(void 0);
+                  }
+                } catch (error) {
+                  e = error;
+                  results.push(v.Events.trigger("error", e));
+                }
+              }
+              return results;
+            }, this.timeout / 2)).unref === "function" ? base.unref() : void 0;
+          }
+          updateSettings(options = {}) {
+            parser$3.overwrite(options, this.defaults, this);
+            parser$3.overwrite(options, options, this.limiterOptions);
+            if (options.timeout != null) {
+              return this._startAutoCleanup();
+            }
+          }
+          disconnect(flush = true) {
+            var ref;
+            if (!this.sharedConnection) {
+              return (ref = this.connection) != null ? ref.disconnect(flush) : void 0;
+            }
+          }
+        }
+        Group2.prototype.defaults = {
+          timeout: 1e3 * 60 * 5,
+          connection: null,
+          Promise,
+          id: "group-key"
+        };
+        return Group2;
+      }).call(commonjsGlobal);
+      var Group_1 = Group;
+      var Batcher, Events$3, parser$4;
+      parser$4 = parser;
+      Events$3 = Events_1;
+      Batcher = (function() {
+        class Batcher2 {
+          constructor(options = {}) {
+            this.options = options;
+            parser$4.load(this.options, this.defaults, this);
+            this.Events = new Events$3(this);
+            this._arr = [];
+            this._resetPromise();
+            this._lastFlush = Date.now();
+          }
+          _resetPromise() {
+            return this._promise = new this.Promise((res, rej) => {
+              return this._resolve = res;
+            });
+          }
+          _flush() {
+            clearTimeout(this._timeout);
+            this._lastFlush = Date.now();
+            this._resolve();
+            this.Events.trigger("batch", this._arr);
+            this._arr = [];
+            return this._resetPromise();
+          }
+          add(data) {
+            var ret;
+            this._arr.push(data);
+            ret = this._promise;
+            if (this._arr.length === this.maxSize) {
+              this._flush();
+            } else if (this.maxTime != null && this._arr.length === 1) {
+              this._timeout = setTimeout(() => {
+                return this._flush();
+              }, this.maxTime);
+            }
+            return ret;
+          }
+        }
+        Batcher2.prototype.defaults = {
+          maxTime: null,
+          maxSize: null,
+          Promise
+        };
+        return Batcher2;
+      }).call(commonjsGlobal);
+      var Batcher_1 = Batcher;
+      var require$$4$1 = () => console.log("You must import the full version of Bottleneck in order to use this feature.");
+      var require$$8 = getCjsExportFromNamespace(version$2);
+      var Bottleneck2, DEFAULT_PRIORITY$1, Events$4, Job$1, LocalDatastore$1, NUM_PRIORITIES$1, Queues$1, RedisDatastore$1, States$1, Sync$1, parser$5, splice = [].splice;
+      NUM_PRIORITIES$1 = 10;
+      DEFAULT_PRIORITY$1 = 5;
+      parser$5 = parser;
+      Queues$1 = Queues_1;
+      Job$1 = Job_1;
+      LocalDatastore$1 = LocalDatastore_1;
+      RedisDatastore$1 = require$$4$1;
+      Events$4 = Events_1;
+      States$1 = States_1;
+      Sync$1 = Sync_1;
+      Bottleneck2 = (function() {
+        class Bottleneck3 {
+          constructor(options = {}, ...invalid) {
+            var storeInstanceOptions, storeOptions;
+            this._addToQueue = this._addToQueue.bind(this);
+            this._validateOptions(options, invalid);
+            parser$5.load(options, this.instanceDefaults, this);
+            this._queues = new Queues$1(NUM_PRIORITIES$1);
+            this._scheduled = {};
+            this._states = new States$1(["RECEIVED", "QUEUED", "RUNNING", "EXECUTING"].concat(this.trackDoneStatus ? ["DONE"] : []));
+            this._limiter = null;
+            this.Events = new Events$4(this);
+            this._submitLock = new Sync$1("submit", this.Promise);
+            this._registerLock = new Sync$1("register", this.Promise);
+            storeOptions = parser$5.load(options, this.storeDefaults, {});
+            this._store = (function() {
+              if (this.datastore === "redis" || this.datastore === "ioredis" || this.connection != null) {
+                storeInstanceOptions = parser$5.load(options, this.redisStoreDefaults, {});
+                return new RedisDatastore$1(this, storeOptions, storeInstanceOptions);
+              } else if (this.datastore === "local") {
+                storeInstanceOptions = parser$5.load(options, this.localStoreDefaults, {});
+                return new LocalDatastore$1(this, storeOptions, storeInstanceOptions);
+              } else {
+                throw new Bottleneck3.prototype.BottleneckError(`Invalid datastore type: ${this.datastore}`);
+              }
+            }).call(this);
+            this._queues.on("leftzero", () => {
+              var ref;
+              return (ref = this._store.heartbeat) != null ? typeof ref.ref === "function" ? ref.ref() : void 0 : void 0;
+            });
+            this._queues.on("zero", () => {
+              var ref;
+              return (ref = this._store.heartbeat) != null ? typeof ref.unref === "function" ? ref.unref() : void 0 : void 0;
+            });
+          }
+          _validateOptions(options, invalid) {
+            if (!(options != null && typeof options === "object" && invalid.length === 0)) {
+              throw new Bottleneck3.prototype.BottleneckError("Bottleneck v2 takes a single object argument. Refer to https://github.com/SGrondin/bottleneck#upgrading-to-v2 if you're upgrading from Bottleneck v1.");
+            }
+          }
+          ready() {
+            return this._store.ready;
+          }
+          clients() {
+            return this._store.clients;
+          }
+          channel() {
+            return `b_${this.id}`;
+          }
+          channel_client() {
+            return `b_${this.id}_${this._store.clientId}`;
+          }
+          publish(message) {
+            return this._store.__publish__(message);
+          }
+          disconnect(flush = true) {
+            return this._store.__disconnect__(flush);
+          }
+          chain(_limiter) {
+            this._limiter = _limiter;
+            return this;
+          }
+          queued(priority) {
+            return this._queues.queued(priority);
+          }
+          clusterQueued() {
+            return this._store.__queued__();
+          }
+          empty() {
+            return this.queued() === 0 && this._submitLock.isEmpty();
+          }
+          running() {
+            return this._store.__running__();
+          }
+          done() {
+            return this._store.__done__();
+          }
+          jobStatus(id) {
+            return this._states.jobStatus(id);
+          }
+          jobs(status) {
+            return this._states.statusJobs(status);
+          }
+          counts() {
+            return this._states.statusCounts();
+          }
+          _randomIndex() {
+            return Math.random().toString(36).slice(2);
+          }
+          check(weight = 1) {
+            return this._store.__check__(weight);
+          }
+          _clearGlobalState(index2) {
+            if (this._scheduled[index2] != null) {
+              clearTimeout(this._scheduled[index2].expiration);
+              delete this._scheduled[index2];
+              return true;
+            } else {
+              return false;
+            }
+          }
+          async _free(index2, job, options, eventInfo) {
+            var e, running;
+            try {
+              ({ running } = await this._store.__free__(index2, options.weight));
+              this.Events.trigger("debug", `Freed ${options.id}`, eventInfo);
+              if (running === 0 && this.empty()) {
+                return this.Events.trigger("idle");
+              }
+            } catch (error1) {
+              e = error1;
+              return this.Events.trigger("error", e);
+            }
+          }
+          _run(index2, job, wait) {
+            var clearGlobalState, free, run;
+            job.doRun();
+            clearGlobalState = this._clearGlobalState.bind(this, index2);
+            run = this._run.bind(this, index2, job);
+            free = this._free.bind(this, index2, job);
+            return this._scheduled[index2] = {
+              timeout: setTimeout(() => {
+                return job.doExecute(this._limiter, clearGlobalState, run, free);
+              }, wait),
+              expiration: job.options.expiration != null ? setTimeout(function() {
+                return job.doExpire(clearGlobalState, run, free);
+              }, wait + job.options.expiration) : void 0,
+              job
+            };
+          }
+          _drainOne(capacity) {
+            return this._registerLock.schedule(() => {
+              var args, index2, next, options, queue;
+              if (this.queued() === 0) {
+                return this.Promise.resolve(null);
+              }
+              queue = this._queues.getFirst();
+              ({ options, args } = next = queue.first());
+              if (capacity != null && options.weight > capacity) {
+                return this.Promise.resolve(null);
+              }
+              this.Events.trigger("debug", `Draining ${options.id}`, { args, options });
+              index2 = this._randomIndex();
+              return this._store.__register__(index2, options.weight, options.expiration).then(({ success, wait, reservoir }) => {
+                var empty;
+                this.Events.trigger("debug", `Drained ${options.id}`, { success, args, options });
+                if (success) {
+                  queue.shift();
+                  empty = this.empty();
+                  if (empty) {
+                    this.Events.trigger("empty");
+                  }
+                  if (reservoir === 0) {
+                    this.Events.trigger("depleted", empty);
+                  }
+                  this._run(index2, next, wait);
+                  return this.Promise.resolve(options.weight);
+                } else {
+                  return this.Promise.resolve(null);
+                }
+              });
+            });
+          }
+          _drainAll(capacity, total = 0) {
+            return this._drainOne(capacity).then((drained) => {
+              var newCapacity;
+              if (drained != null) {
+                newCapacity = capacity != null ? capacity - drained : capacity;
+                return this._drainAll(newCapacity, total + drained);
+              } else {
+                return this.Promise.resolve(total);
+              }
+            }).catch((e) => {
+              return this.Events.trigger("error", e);
+            });
+          }
+          _dropAllQueued(message) {
+            return this._queues.shiftAll(function(job) {
+              return job.doDrop({ message });
+            });
+          }
+          stop(options = {}) {
+            var done, waitForExecuting;
+            options = parser$5.load(options, this.stopDefaults);
+            waitForExecuting = (at) => {
+              var finished;
+              finished = () => {
+                var counts;
+                counts = this._states.counts;
+                return counts[0] + counts[1] + counts[2] + counts[3] === at;
+              };
+              return new this.Promise((resolve2, reject) => {
+                if (finished()) {
+                  return resolve2();
+                } else {
+                  return this.on("done", () => {
+                    if (finished()) {
+                      this.removeAllListeners("done");
+                      return resolve2();
+                    }
+                  });
+                }
+              });
+            };
+            done = options.dropWaitingJobs ? (this._run = function(index2, next) {
+              return next.doDrop({
+                message: options.dropErrorMessage
+              });
+            }, this._drainOne = () => {
+              return this.Promise.resolve(null);
+            }, this._registerLock.schedule(() => {
+              return this._submitLock.schedule(() => {
+                var k, ref, v;
+                ref = this._scheduled;
+                for (k in ref) {
+                  v = ref[k];
+                  if (this.jobStatus(v.job.options.id) === "RUNNING") {
+                    clearTimeout(v.timeout);
+                    clearTimeout(v.expiration);
+                    v.job.doDrop({
+                      message: options.dropErrorMessage
+                    });
+                  }
+                }
+                this._dropAllQueued(options.dropErrorMessage);
+                return waitForExecuting(0);
+              });
+            })) : this.schedule({
+              priority: NUM_PRIORITIES$1 - 1,
+              weight: 0
+            }, () => {
+              return waitForExecuting(1);
+            });
+            this._receive = function(job) {
+              return job._reject(new Bottleneck3.prototype.BottleneckError(options.enqueueErrorMessage));
+            };
+            this.stop = () => {
+              return this.Promise.reject(new Bottleneck3.prototype.BottleneckError("stop() has already been called"));
+            };
+            return done;
+          }
+          async _addToQueue(job) {
+            var args, blocked, error, options, reachedHWM, shifted, strategy;
+            ({ args, options } = job);
+            try {
+              ({ reachedHWM, blocked, strategy } = await this._store.__submit__(this.queued(), options.weight));
+            } catch (error1) {
+              error = error1;
+              this.Events.trigger("debug", `Could not queue ${options.id}`, { args, options, error });
+              job.doDrop({ error });
+              return false;
+            }
+            if (blocked) {
+              job.doDrop();
+              return true;
+            } else if (reachedHWM) {
+              shifted = strategy === Bottleneck3.prototype.strategy.LEAK ? this._queues.shiftLastFrom(options.priority) : strategy === Bottleneck3.prototype.strategy.OVERFLOW_PRIORITY ? this._queues.shiftLastFrom(options.priority + 1) : strategy === Bottleneck3.prototype.strategy.OVERFLOW ? job : void 0;
+              if (shifted != null) {
+                shifted.doDrop();
+              }
+              if (shifted == null || strategy === Bottleneck3.prototype.strategy.OVERFLOW) {
+                if (shifted == null) {
+                  job.doDrop();
+                }
+                return reachedHWM;
+              }
+            }
+            job.doQueue(reachedHWM, blocked);
+            this._queues.push(job);
+            await this._drainAll();
+            return reachedHWM;
+          }
+          _receive(job) {
+            if (this._states.jobStatus(job.options.id) != null) {
+              job._reject(new Bottleneck3.prototype.BottleneckError(`A job with the same id already exists (id=${job.options.id})`));
+              return false;
+            } else {
+              job.doReceive();
+              return this._submitLock.schedule(this._addToQueue, job);
+            }
+          }
+          submit(...args) {
+            var cb, fn, job, options, ref, ref1, task;
+            if (typeof args[0] === "function") {
+              ref = args, [fn, ...args] = ref, [cb] = splice.call(args, -1);
+              options = parser$5.load({}, this.jobDefaults);
+            } else {
+              ref1 = args, [options, fn, ...args] = ref1, [cb] = splice.call(args, -1);
+              options = parser$5.load(options, this.jobDefaults);
+            }
+            task = (...args2) => {
+              return new this.Promise(function(resolve2, reject) {
+                return fn(...args2, function(...args3) {
+                  return (args3[0] != null ? reject : resolve2)(args3);
+                });
+              });
+            };
+            job = new Job$1(task, args, options, this.jobDefaults, this.rejectOnDrop, this.Events, this._states, this.Promise);
+            job.promise.then(function(args2) {
+              return typeof cb === "function" ? cb(...args2) : void 0;
+            }).catch(function(args2) {
+              if (Array.isArray(args2)) {
+                return typeof cb === "function" ? cb(...args2) : void 0;
+              } else {
+                return typeof cb === "function" ? cb(args2) : void 0;
+              }
+            });
+            return this._receive(job);
+          }
+          schedule(...args) {
+            var job, options, task;
+            if (typeof args[0] === "function") {
+              [task, ...args] = args;
+              options = {};
+            } else {
+              [options, task, ...args] = args;
+            }
+            job = new Job$1(task, args, options, this.jobDefaults, this.rejectOnDrop, this.Events, this._states, this.Promise);
+            this._receive(job);
+            return job.promise;
+          }
+          wrap(fn) {
+            var schedule, wrapped;
+            schedule = this.schedule.bind(this);
+            wrapped = function(...args) {
+              return schedule(fn.bind(this), ...args);
+            };
+            wrapped.withOptions = function(options, ...args) {
+              return schedule(options, fn, ...args);
+            };
+            return wrapped;
+          }
+          async updateSettings(options = {}) {
+            await this._store.__updateSettings__(parser$5.overwrite(options, this.storeDefaults));
+            parser$5.overwrite(options, this.instanceDefaults, this);
+            return this;
+          }
+          currentReservoir() {
+            return this._store.__currentReservoir__();
+          }
+          incrementReservoir(incr = 0) {
+            return this._store.__incrementReservoir__(incr);
+          }
+        }
+        Bottleneck3.default = Bottleneck3;
+        Bottleneck3.Events = Events$4;
+        Bottleneck3.version = Bottleneck3.prototype.version = require$$8.version;
+        Bottleneck3.strategy = Bottleneck3.prototype.strategy = {
+          LEAK: 1,
+          OVERFLOW: 2,
+          OVERFLOW_PRIORITY: 4,
+          BLOCK: 3
+        };
+        Bottleneck3.BottleneckError = Bottleneck3.prototype.BottleneckError = BottleneckError_1;
+        Bottleneck3.Group = Bottleneck3.prototype.Group = Group_1;
+        Bottleneck3.RedisConnection = Bottleneck3.prototype.RedisConnection = require$$2;
+        Bottleneck3.IORedisConnection = Bottleneck3.prototype.IORedisConnection = require$$3;
+        Bottleneck3.Batcher = Bottleneck3.prototype.Batcher = Batcher_1;
+        Bottleneck3.prototype.jobDefaults = {
+          priority: DEFAULT_PRIORITY$1,
+          weight: 1,
+          expiration: null,
+          id: "<no-id>"
+        };
+        Bottleneck3.prototype.storeDefaults = {
+          maxConcurrent: null,
+          minTime: 0,
+          highWater: null,
+          strategy: Bottleneck3.prototype.strategy.LEAK,
+          penalty: null,
+          reservoir: null,
+          reservoirRefreshInterval: null,
+          reservoirRefreshAmount: null,
+          reservoirIncreaseInterval: null,
+          reservoirIncreaseAmount: null,
+          reservoirIncreaseMaximum: null
+        };
+        Bottleneck3.prototype.localStoreDefaults = {
+          Promise,
+          timeout: null,
+          heartbeatInterval: 250
+        };
+        Bottleneck3.prototype.redisStoreDefaults = {
+          Promise,
+          timeout: null,
+          heartbeatInterval: 5e3,
+          clientTimeout: 1e4,
+          Redis: null,
+          clientOptions: {},
+          clusterNodes: null,
+          clearDatastore: false,
+          connection: null
+        };
+        Bottleneck3.prototype.instanceDefaults = {
+          datastore: "local",
+          connection: null,
+          id: "<no-id>",
+          rejectOnDrop: true,
+          trackDoneStatus: false,
+          Promise
+        };
+        Bottleneck3.prototype.stopDefaults = {
+          enqueueErrorMessage: "This limiter has been stopped and cannot accept new jobs.",
+          dropWaitingJobs: true,
+          dropErrorMessage: "This limiter has been stopped."
+        };
+        return Bottleneck3;
+      }).call(commonjsGlobal);
+      var Bottleneck_1 = Bottleneck2;
+      var lib = Bottleneck_1;
+      return lib;
+    }));
+  }
+});
+
 // src/action/run-action.ts
 import { appendFileSync, existsSync, readFileSync as readFileSync3, writeFileSync } from "node:fs";
-import { resolve } from "node:path";
+import { join as join4, resolve } from "node:path";
 
 // node_modules/universal-user-agent/index.js
 function getUserAgent() {
@@ -14908,8 +16227,8 @@ var stringifyIteratively = (rootValue, replacer2, spaceParam) => {
   const isFunctionReplacer = typeof replacer2 === "function";
   const propertyList = Array.isArray(replacer2) ? new Set(replacer2.map(String)) : null;
   const prepareVal = (parent, key, val) => {
-    const isObject = val !== null && typeof val === "object";
-    const hasToJSON = isObject && typeof val.toJSON === "function";
+    const isObject2 = val !== null && typeof val === "object";
+    const hasToJSON = isObject2 && typeof val.toJSON === "function";
     if (hasToJSON) {
       val = val.toJSON(key);
     }
@@ -15279,8 +16598,8 @@ function isPlainObject2(value) {
 }
 var noop = () => "";
 async function fetchWrapper(requestOptions) {
-  const fetch = requestOptions.request?.fetch || globalThis.fetch;
-  if (!fetch) {
+  const fetch2 = requestOptions.request?.fetch || globalThis.fetch;
+  if (!fetch2) {
     throw new Error(
       "fetch is not set. Please pass a fetch implementation as new Octokit({ request: { fetch }}). Learn more at https://github.com/octokit/octokit.js/#fetch-missing"
     );
@@ -15296,7 +16615,7 @@ async function fetchWrapper(requestOptions) {
   );
   let fetchResponse;
   try {
-    fetchResponse = await fetch(requestOptions.url, {
+    fetchResponse = await fetch2(requestOptions.url, {
       method: requestOptions.method,
       body,
       redirect: requestOptions.request?.redirect,
@@ -18451,6 +19770,11 @@ function positionAt(file, offset) {
   }
   return { line: low + 1, column: offset - (starts[low] ?? 0) + 1 };
 }
+function offsetAt(file, line, column = 1) {
+  const starts = lineStarts(file);
+  const start = starts[Math.min(Math.max(line, 1), starts.length) - 1] ?? 0;
+  return Math.min(start + column - 1, file.text.length);
+}
 function lineText(file, line) {
   const starts = lineStarts(file);
   const start = starts[line - 1];
@@ -18951,9 +20275,9 @@ function decisivePattern(patterns, path) {
   const parts = file.split("/");
   let decisive;
   for (const entry of patterns) {
-    const regex = dockerignoreRegExp(entry.pattern);
-    let matched = regex.test(file);
-    for (let i = 1; !matched && i < parts.length; i++) matched = regex.test(parts.slice(0, i).join("/"));
+    const regex2 = dockerignoreRegExp(entry.pattern);
+    let matched = regex2.test(file);
+    for (let i = 1; !matched && i < parts.length; i++) matched = regex2.test(parts.slice(0, i).join("/"));
     if (matched) decisive = entry;
   }
   return decisive;
@@ -18982,14 +20306,14 @@ function dockerignoreRegExp(pattern) {
       }
     } else source += escapeRegExp(char);
   }
-  let regex;
+  let regex2;
   try {
-    regex = new RegExp(`^${source}$`);
+    regex2 = new RegExp(`^${source}$`);
   } catch {
-    regex = /(?!)/;
+    regex2 = /(?!)/;
   }
-  ignoreRegexCache.set(pattern, regex);
-  return regex;
+  ignoreRegexCache.set(pattern, regex2);
+  return regex2;
 }
 function escapeRegExp(char) {
   return char.replace(/[.*?+^${}()|[\\\]]/g, "\\$&");
@@ -19057,20 +20381,20 @@ function isLiteralPath(path) {
   return path !== "" && !/[$]|:\/\/|^git@|^\//.test(path);
 }
 function parseBakeFile(file) {
-  const { targetDefinitions, groups } = file.path.endsWith(".json") ? readBakeJson(file) : readBakeHcl(file);
+  const { targetDefinitions, groups: groups2 } = file.path.endsWith(".json") ? readBakeJson(file) : readBakeHcl(file);
   return {
     file,
     targets: [...new Set(targetDefinitions.map((target) => target.name))],
     hasCache: targetDefinitions.some((target) => target.cache.length > 0),
     targetDefinitions,
-    groups
+    groups: groups2
   };
 }
 function readBakeHcl(file) {
   const { text: text2 } = file;
   const masked = maskHcl(text2);
   const targetDefinitions = [];
-  const groups = /* @__PURE__ */ new Map();
+  const groups2 = /* @__PURE__ */ new Map();
   const header = /(^|\n)[ \t]*(target|group)[ \t]+"/g;
   for (let match = header.exec(masked); match !== null; match = header.exec(masked)) {
     const headerStart = masked.indexOf(match[2] ?? "", match.index);
@@ -19085,7 +20409,7 @@ function readBakeHcl(file) {
     const attributes = hclAttributes(text2, masked, open + 1, close);
     header.lastIndex = close;
     if (match[2] === "group") {
-      groups.set(name, stringsIn(attributes.get("targets")?.value ?? ""));
+      groups2.set(name, stringsIn(attributes.get("targets")?.value ?? ""));
       continue;
     }
     const cache2 = [];
@@ -19106,7 +20430,7 @@ function readBakeHcl(file) {
       dockerfile: literalString(attributes.get("dockerfile")?.value)
     });
   }
-  return { targetDefinitions, groups };
+  return { targetDefinitions, groups: groups2 };
 }
 function maskHcl(text2) {
   const out = text2.split("");
@@ -19190,16 +20514,16 @@ function literalString(value) {
 }
 function readBakeJson(file) {
   const targetDefinitions = [];
-  const groups = /* @__PURE__ */ new Map();
+  const groups2 = /* @__PURE__ */ new Map();
   let json2;
   try {
     json2 = JSON.parse(file.text);
   } catch {
-    return { targetDefinitions, groups };
+    return { targetDefinitions, groups: groups2 };
   }
   for (const [name, group] of objectEntries(json2.group)) {
     const targets = group.targets;
-    groups.set(name, Array.isArray(targets) ? targets.filter((t) => typeof t === "string") : []);
+    groups2.set(name, Array.isArray(targets) ? targets.filter((t) => typeof t === "string") : []);
   }
   for (const [name, target] of objectEntries(json2.target)) {
     const record = target;
@@ -19215,7 +20539,7 @@ function readBakeJson(file) {
       dockerfile: typeof record["dockerfile"] === "string" ? record["dockerfile"] : void 0
     });
   }
-  return { targetDefinitions, groups };
+  return { targetDefinitions, groups: groups2 };
 }
 function objectEntries(value) {
   return value !== null && typeof value === "object" && !Array.isArray(value) ? Object.entries(value).filter(([, v]) => v !== null && typeof v === "object") : [];
@@ -19227,13 +20551,13 @@ function locateJsonKey(file, key, from) {
 }
 function bakeTargetsBuilt(files, requested) {
   const definitions = files.flatMap((file) => file.targetDefinitions);
-  const groups = new Map(files.flatMap((file) => [...file.groups]));
+  const groups2 = new Map(files.flatMap((file) => [...file.groups]));
   const built = [];
   const seen = /* @__PURE__ */ new Set();
   const visit2 = (name, depth) => {
     if (seen.has(name) || depth > 32) return true;
     seen.add(name);
-    const group = groups.get(name);
+    const group = groups2.get(name);
     const targets = definitions.filter((target) => target.name === name);
     if (group === void 0 && targets.length === 0) return false;
     for (const member of group ?? []) if (!visit2(member, depth + 1)) return false;
@@ -22546,10 +23870,10 @@ function truncationNote(shown, total) {
 `;
 }
 function groupByFile(findings) {
-  const groups = /* @__PURE__ */ new Map();
+  const groups2 = /* @__PURE__ */ new Map();
   for (const finding of findings)
-    groups.set(finding.location.file, [...groups.get(finding.location.file) ?? [], finding]);
-  return [...groups];
+    groups2.set(finding.location.file, [...groups2.get(finding.location.file) ?? [], finding]);
+  return [...groups2];
 }
 function inline(text2) {
   const oneLine = text2.replace(/\s*\r?\n\s*/g, " ");
@@ -23546,23 +24870,23 @@ function buildCommand(all) {
   return void 0;
 }
 function composeBuild(tool, offset, words) {
-  const global = /* @__PURE__ */ new Map();
+  const global2 = /* @__PURE__ */ new Map();
   let index2 = 0;
   while (index2 < words.length && (words[index2]?.text ?? "").startsWith("-")) {
     const [flag, inline2] = splitFlag(words[index2]?.text ?? "");
     const name = COMPOSE_GLOBAL_FLAGS[flag];
     if (name !== void 0 && inline2 === void 0) {
-      push(global, name, words[index2 + 1]?.text ?? "");
+      push(global2, name, words[index2 + 1]?.text ?? "");
       index2 += 2;
     } else {
-      if (name !== void 0 && inline2 !== void 0) push(global, name, inline2);
+      if (name !== void 0 && inline2 !== void 0) push(global2, name, inline2);
       index2 += 1;
     }
   }
   if (words[index2]?.text !== "build") return void 0;
   const command = parseFlags(tool, offset, words.slice(index2 + 1), COMPOSE_BUILD_FLAGS, "services");
   const inputs = new Map(command.inputs);
-  for (const [name, values] of global) inputs.set(name, [...inputs.get(name) ?? [], ...values]);
+  for (const [name, values] of global2) inputs.set(name, [...inputs.get(name) ?? [], ...values]);
   return { ...command, inputs, words: words.map((w) => w.text) };
 }
 function parseFlags(tool, offset, words, valueFlags, positional) {
@@ -25355,14 +26679,14 @@ var shared_cache_key_default = defineRule({
     const uses = repo.workflows.flatMap(
       (workflow) => workflow.jobs.flatMap((job) => job.steps.map((step) => cacheUse2(workflow, job, step)))
     );
-    const groups = /* @__PURE__ */ new Map();
+    const groups2 = /* @__PURE__ */ new Map();
     for (const use of uses) {
       if (use === void 0) continue;
-      const group = groups.get(use.key) ?? [];
+      const group = groups2.get(use.key) ?? [];
       group.push(use);
-      groups.set(use.key, group);
+      groups2.set(use.key, group);
     }
-    for (const group of groups.values()) {
+    for (const group of groups2.values()) {
       const workflows = new Set(group.map((use) => use.workflow));
       const installs = new Set(group.map((use) => use.installs));
       if (workflows.size < 2 || installs.size < 2 || installs.has("")) continue;
@@ -25935,6 +27259,1919 @@ function gitRevisionSource(repoDir, revision) {
 // src/version.ts
 var VERSION9 = "0.1.0";
 
+// src/history/clock.ts
+var systemClock = {
+  now: () => Date.now(),
+  sleep: (ms, signal) => new Promise((resolve2, reject) => {
+    if (signal?.aborted === true) {
+      reject(signal.reason);
+      return;
+    }
+    const timer = setTimeout(() => {
+      signal?.removeEventListener("abort", onAbort);
+      resolve2();
+    }, ms);
+    const onAbort = () => {
+      clearTimeout(timer);
+      reject(signal?.reason);
+    };
+    signal?.addEventListener("abort", onAbort, { once: true });
+  })
+};
+
+// src/history/duckdb-store.ts
+import { mkdirSync } from "node:fs";
+import { dirname } from "node:path";
+
+// src/history/migrations/001-initial-schema.sql
+var initial_schema_default = "-- Run history as GitHub reports it. Times are UTC milliseconds since the epoch (BIGINT `*_ms`): durations are\n-- plain subtractions and no time zone can sneak in; the `*_v` views show them as TIMESTAMP for people.\n-- No PRIMARY KEY on the large tables: the write path deletes a record's previous copy and inserts the new one\n-- inside one transaction, which keeps ids unique without paying for an index on millions of steps.\n\nCREATE SEQUENCE repo_ids START 1;\n\nCREATE TABLE repos (\n  id INTEGER PRIMARY KEY DEFAULT nextval('repo_ids'),\n  owner VARCHAR NOT NULL,\n  name VARCHAR NOT NULL,\n  UNIQUE (owner, name)\n);\n\nCREATE TABLE workflows (\n  repo_id INTEGER NOT NULL,\n  id BIGINT NOT NULL,\n  name VARCHAR NOT NULL,\n  path VARCHAR NOT NULL,\n  state VARCHAR NOT NULL,\n  PRIMARY KEY (repo_id, id)\n);\n\n-- A run known only through its jobs (a jobs listing imported without the run) is a placeholder: id, repo and\n-- the workflow name the jobs carry; the rest stays null until the run itself is written.\nCREATE TABLE runs (\n  repo_id INTEGER NOT NULL,\n  id BIGINT NOT NULL,\n  placeholder BOOLEAN NOT NULL,\n  workflow_id BIGINT,\n  name VARCHAR,\n  path VARCHAR,\n  event VARCHAR,\n  head_branch VARCHAR,\n  head_sha VARCHAR,\n  status VARCHAR,\n  conclusion VARCHAR,\n  run_number INTEGER,\n  run_attempt INTEGER,\n  created_at_ms BIGINT,\n  updated_at_ms BIGINT,\n  run_started_at_ms BIGINT,\n  pull_requests VARCHAR\n);\n\n-- One row per attempt that has jobs, derived from the jobs on every write.\nCREATE TABLE run_attempts (\n  run_id BIGINT NOT NULL,\n  attempt INTEGER NOT NULL,\n  jobs INTEGER NOT NULL,\n  first_started_at_ms BIGINT,\n  last_completed_at_ms BIGINT\n);\n\nCREATE TABLE jobs (\n  repo_id INTEGER NOT NULL,\n  id BIGINT NOT NULL,\n  run_id BIGINT NOT NULL,\n  run_attempt INTEGER NOT NULL,\n  name VARCHAR NOT NULL,\n  workflow_name VARCHAR,\n  status VARCHAR,\n  conclusion VARCHAR,\n  created_at_ms BIGINT,\n  started_at_ms BIGINT,\n  completed_at_ms BIGINT,\n  runner_name VARCHAR,\n  runner_group_name VARCHAR,\n  -- The `runs-on` labels joined by `,` in GitHub's order: the key the price table is looked up by.\n  labels VARCHAR NOT NULL\n);\n\nCREATE TABLE job_labels (\n  job_id BIGINT NOT NULL,\n  position INTEGER NOT NULL,\n  label VARCHAR NOT NULL\n);\n\nCREATE TABLE steps (\n  job_id BIGINT NOT NULL,\n  number INTEGER NOT NULL,\n  name VARCHAR NOT NULL,\n  status VARCHAR,\n  conclusion VARCHAR,\n  started_at_ms BIGINT,\n  completed_at_ms BIGINT\n);\n\nCREATE TABLE sync_cursors (\n  repo_id INTEGER NOT NULL,\n  workflow_id BIGINT NOT NULL,\n  complete_before_ms BIGINT NOT NULL,\n  PRIMARY KEY (repo_id, workflow_id)\n);\n\nCREATE TABLE etags (\n  url VARCHAR PRIMARY KEY,\n  etag VARCHAR NOT NULL\n);\n\nCREATE VIEW jobs_v AS\n  SELECT * EXCLUDE (created_at_ms, started_at_ms, completed_at_ms),\n    make_timestamp(created_at_ms * 1000) AS created_at,\n    make_timestamp(started_at_ms * 1000) AS started_at,\n    make_timestamp(completed_at_ms * 1000) AS completed_at\n  FROM jobs;\n\nCREATE VIEW runs_v AS\n  SELECT * EXCLUDE (created_at_ms, updated_at_ms, run_started_at_ms),\n    make_timestamp(created_at_ms * 1000) AS created_at,\n    make_timestamp(updated_at_ms * 1000) AS updated_at,\n    make_timestamp(run_started_at_ms * 1000) AS run_started_at\n  FROM runs;\n";
+
+// src/history/migrations/index.ts
+var migrations = [{ version: 1, name: "initial-schema", sql: initial_schema_default }];
+
+// src/history/duckdb-store.ts
+var DuckDbHistoryStore = class _DuckDbHistoryStore {
+  staged = false;
+  instance;
+  connection;
+  constructor(instance, connection) {
+    this.instance = instance;
+    this.connection = connection;
+  }
+  /** Opens (creating it and its directory if needed) the database at `path` and applies pending migrations. */
+  static async open(path) {
+    if (path !== ":memory:") mkdirSync(dirname(path), { recursive: true });
+    const { DuckDBInstance } = await import("@duckdb/node-api");
+    const instance = await DuckDBInstance.create(path);
+    const connection = await instance.connect();
+    const store = new _DuckDbHistoryStore(instance, connection);
+    await store.migrate();
+    return store;
+  }
+  /** Versions applied, in order: what `schema_migrations` records. */
+  async appliedMigrations() {
+    const rows = await this.query("SELECT version FROM schema_migrations ORDER BY version");
+    return rows.map((row) => Number(row.version));
+  }
+  async migrate() {
+    await this.connection.run(
+      "CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name VARCHAR NOT NULL, applied_at TIMESTAMP NOT NULL)"
+    );
+    const applied = new Set(await this.appliedMigrations());
+    const newest = Math.max(0, ...applied);
+    const known = Math.max(0, ...migrations.map((migration) => migration.version));
+    if (newest > known) {
+      throw new Error(
+        `the history database has schema version ${newest}, newer than this ciscope knows (${known}); upgrade ciscope`
+      );
+    }
+    for (const migration of migrations) {
+      if (applied.has(migration.version)) continue;
+      await this.transaction(async () => {
+        await this.connection.run(migration.sql);
+        await this.connection.run("INSERT INTO schema_migrations VALUES ($1, $2, now()::TIMESTAMP)", [
+          migration.version,
+          migration.name
+        ]);
+      });
+    }
+  }
+  async upsertRepo(repo) {
+    const existing = await this.repoId(repo);
+    if (existing !== void 0) return existing;
+    const [row] = await this.query("INSERT INTO repos (owner, name) VALUES ($1, $2) RETURNING id", [
+      repo.owner,
+      repo.name
+    ]);
+    return Number(row.id);
+  }
+  /** The store's id of a repository, or undefined when nothing was ever stored for it. */
+  async repoId(repo) {
+    const [row] = await this.query(
+      "SELECT id FROM repos WHERE lower(owner) = lower($1) AND lower(name) = lower($2)",
+      [repo.owner, repo.name]
+    );
+    return row === void 0 ? void 0 : Number(row.id);
+  }
+  async upsertWorkflows(repoId, workflows) {
+    await this.transaction(async () => {
+      for (const workflow of workflows) {
+        await this.connection.run("INSERT OR REPLACE INTO workflows VALUES ($1, $2, $3, $4, $5)", [
+          repoId,
+          BigInt(workflow.id),
+          workflow.name,
+          workflow.path,
+          workflow.state
+        ]);
+      }
+    });
+  }
+  async workflows(repoId) {
+    const rows = await this.query(
+      "SELECT id, name, path, state FROM workflows WHERE repo_id = $1 ORDER BY id",
+      [repoId]
+    );
+    return rows.map((row) => ({
+      id: Number(row.id),
+      name: String(row.name),
+      path: String(row.path),
+      state: String(row.state)
+    }));
+  }
+  async writeRuns(repoId, runs) {
+    await this.write(repoId, {
+      runs: runs.map((entry) => entry.run),
+      replaceJobsOf: runs.map((entry) => entry.run.id),
+      jobs: runs.flatMap((entry) => entry.jobs)
+    });
+  }
+  /**
+   * The one write path. The ids being written go to small staging tables first, so that the previous copies can
+   * be found with set-based deletes; then, in the same transaction, the rows are appended straight into the real
+   * tables (a DuckDB appender writes inside the connection's open transaction, so a failure rolls it all back).
+   * Fresh history, the common case, skips the deletes entirely.
+   */
+  async write(repoId, batch) {
+    if (batch.runs.length === 0 && batch.jobs.length === 0) return;
+    await this.prepareStaging();
+    try {
+      await this.stageIds(batch);
+      await this.transaction(async () => {
+        const run = (sql) => this.connection.run(sql);
+        const [existing] = await this.query(`SELECT
+          (SELECT count(*) FROM runs WHERE id IN (SELECT id FROM stage_run_ids)) AS runs,
+          (SELECT count(*) FROM jobs WHERE id IN (SELECT id FROM stage_job_ids) OR run_id IN (SELECT id FROM stage_replace)) AS jobs`);
+        if (Number(existing?.jobs) > 0) {
+          await run(`DELETE FROM steps WHERE job_id IN (SELECT id FROM stage_job_ids WHERE has_steps)
+            OR job_id IN (SELECT id FROM jobs WHERE run_id IN (SELECT id FROM stage_replace) AND id NOT IN (SELECT id FROM stage_job_ids))`);
+          await run(
+            "DELETE FROM job_labels WHERE job_id IN (SELECT id FROM jobs WHERE run_id IN (SELECT id FROM stage_replace)) OR job_id IN (SELECT id FROM stage_job_ids)"
+          );
+          await run(
+            "DELETE FROM jobs WHERE run_id IN (SELECT id FROM stage_replace) OR id IN (SELECT id FROM stage_job_ids)"
+          );
+        }
+        if (Number(existing?.runs) > 0)
+          await run("DELETE FROM runs WHERE id IN (SELECT id FROM stage_run_ids)");
+        await this.appendRows(repoId, batch);
+        await run(`INSERT INTO runs (repo_id, id, placeholder, name)
+          SELECT ${repoId}, run_id, true, any_value(workflow_name) FROM jobs
+          WHERE id IN (SELECT id FROM stage_job_ids) AND run_id NOT IN (SELECT id FROM runs) GROUP BY run_id`);
+        const touched = "SELECT run_id FROM jobs WHERE id IN (SELECT id FROM stage_job_ids) UNION SELECT id FROM stage_replace";
+        await run(`DELETE FROM run_attempts WHERE run_id IN (${touched})`);
+        await run(`INSERT INTO run_attempts
+          SELECT run_id, run_attempt, count(*), min(started_at_ms), max(completed_at_ms) FROM jobs
+          WHERE run_id IN (${touched}) GROUP BY run_id, run_attempt`);
+      });
+    } finally {
+      for (const table of STAGING_TABLES) await this.connection.run(`DELETE FROM ${table}`);
+    }
+  }
+  async completedRunIds(repoId, workflowId) {
+    const rows = await this.query(
+      "SELECT id FROM runs WHERE repo_id = $1 AND workflow_id = $2 AND status = 'completed' AND NOT placeholder",
+      [repoId, BigInt(workflowId)]
+    );
+    return new Set(rows.map((row) => Number(row.id)));
+  }
+  async getCursor(repoId, workflowId) {
+    const [row] = await this.query(
+      "SELECT complete_before_ms FROM sync_cursors WHERE repo_id = $1 AND workflow_id = $2",
+      [repoId, BigInt(workflowId)]
+    );
+    return row === void 0 ? void 0 : { completeBefore: Number(row.complete_before_ms) };
+  }
+  async setCursor(repoId, workflowId, cursor) {
+    await this.connection.run("INSERT OR REPLACE INTO sync_cursors VALUES ($1, $2, $3)", [
+      repoId,
+      BigInt(workflowId),
+      BigInt(cursor.completeBefore)
+    ]);
+  }
+  async getEtag(url) {
+    const [row] = await this.query("SELECT etag FROM etags WHERE url = $1", [url]);
+    return row === void 0 ? void 0 : String(row.etag);
+  }
+  async setEtag(url, etag) {
+    await this.connection.run("INSERT OR REPLACE INTO etags VALUES ($1, $2)", [url, etag]);
+  }
+  /** Runs a read query; the queries module builds its figures with this. */
+  async query(sql, params = []) {
+    const reader = await this.connection.runAndReadAll(sql, params);
+    return reader.getRowObjectsJS().map((row) => {
+      const out = {};
+      for (const [key, value] of Object.entries(row)) out[key] = toPlain2(value);
+      return out;
+    });
+  }
+  async close() {
+    this.connection.closeSync();
+    this.instance.closeSync();
+  }
+  async transaction(body) {
+    await this.connection.run("BEGIN TRANSACTION");
+    try {
+      await body();
+      await this.connection.run("COMMIT");
+    } catch (error) {
+      await this.connection.run("ROLLBACK");
+      throw error;
+    }
+  }
+  async prepareStaging() {
+    if (this.staged) return;
+    await this.connection.run("CREATE TEMP TABLE stage_run_ids (id BIGINT)");
+    await this.connection.run("CREATE TEMP TABLE stage_replace (id BIGINT)");
+    await this.connection.run("CREATE TEMP TABLE stage_job_ids (id BIGINT, has_steps BOOLEAN)");
+    this.staged = true;
+  }
+  async stageIds(batch) {
+    const runs = await this.connection.createAppender("stage_run_ids", "main", "temp");
+    for (const run of batch.runs) {
+      runs.appendBigInt(BigInt(run.id));
+      runs.endRow();
+    }
+    runs.closeSync();
+    const replace = await this.connection.createAppender("stage_replace", "main", "temp");
+    for (const id of batch.replaceJobsOf) {
+      replace.appendBigInt(BigInt(id));
+      replace.endRow();
+    }
+    replace.closeSync();
+    const jobs = await this.connection.createAppender("stage_job_ids", "main", "temp");
+    for (const job of batch.jobs) {
+      jobs.appendBigInt(BigInt(job.id));
+      jobs.appendBoolean(job.steps.length > 0);
+      jobs.endRow();
+    }
+    jobs.closeSync();
+  }
+  /** Appends in the tables' column order (migrations/001); a later migration adding a column extends these. */
+  async appendRows(repoId, batch) {
+    const runs = await this.connection.createAppender("runs");
+    for (const run of batch.runs) {
+      runs.appendInteger(repoId);
+      runs.appendBigInt(BigInt(run.id));
+      runs.appendBoolean(false);
+      appendBigIntOrNull(runs, run.workflowId);
+      appendVarcharOrNull(runs, run.name);
+      appendVarcharOrNull(runs, run.path);
+      runs.appendVarchar(run.event);
+      appendVarcharOrNull(runs, run.headBranch);
+      runs.appendVarchar(run.headSha);
+      appendVarcharOrNull(runs, run.status);
+      appendVarcharOrNull(runs, run.conclusion);
+      runs.appendInteger(run.runNumber);
+      runs.appendInteger(run.runAttempt);
+      appendBigIntOrNull(runs, run.createdAt);
+      appendBigIntOrNull(runs, run.updatedAt);
+      appendBigIntOrNull(runs, run.runStartedAt);
+      runs.appendVarchar(run.pullRequests.join(","));
+      runs.endRow();
+    }
+    runs.closeSync();
+    const jobs = await this.connection.createAppender("jobs");
+    const steps = await this.connection.createAppender("steps");
+    const labels = await this.connection.createAppender("job_labels");
+    for (const job of batch.jobs) {
+      const jobId = BigInt(job.id);
+      jobs.appendInteger(repoId);
+      jobs.appendBigInt(jobId);
+      jobs.appendBigInt(BigInt(job.runId));
+      jobs.appendInteger(job.runAttempt);
+      jobs.appendVarchar(job.name);
+      appendVarcharOrNull(jobs, job.workflowName);
+      appendVarcharOrNull(jobs, job.status);
+      appendVarcharOrNull(jobs, job.conclusion);
+      appendBigIntOrNull(jobs, job.createdAt);
+      appendBigIntOrNull(jobs, job.startedAt);
+      appendBigIntOrNull(jobs, job.completedAt);
+      appendVarcharOrNull(jobs, job.runnerName);
+      appendVarcharOrNull(jobs, job.runnerGroupName);
+      jobs.appendVarchar(job.labels.join(","));
+      jobs.endRow();
+      for (const step of job.steps) {
+        steps.appendBigInt(jobId);
+        steps.appendInteger(step.number);
+        steps.appendVarchar(step.name);
+        appendVarcharOrNull(steps, step.status);
+        appendVarcharOrNull(steps, step.conclusion);
+        appendBigIntOrNull(steps, step.startedAt);
+        appendBigIntOrNull(steps, step.completedAt);
+        steps.endRow();
+      }
+      job.labels.forEach((label, position) => {
+        labels.appendBigInt(jobId);
+        labels.appendInteger(position);
+        labels.appendVarchar(label);
+        labels.endRow();
+      });
+    }
+    jobs.closeSync();
+    steps.closeSync();
+    labels.closeSync();
+  }
+};
+var STAGING_TABLES = ["stage_run_ids", "stage_replace", "stage_job_ids"];
+function appendVarcharOrNull(appender, value) {
+  if (value === null) appender.appendNull();
+  else appender.appendVarchar(value);
+}
+function appendBigIntOrNull(appender, value) {
+  if (value === null) appender.appendNull();
+  else appender.appendBigInt(BigInt(value));
+}
+function toPlain2(value) {
+  if (value === null || value === void 0) return null;
+  if (typeof value === "bigint") return Number(value);
+  if (typeof value === "number" || typeof value === "string" || typeof value === "boolean") return value;
+  return String(value);
+}
+
+// node_modules/@octokit/plugin-retry/dist-bundle/index.js
+var import_light = __toESM(require_light(), 1);
+var VERSION10 = "0.0.0-development";
+function isRequestError(error) {
+  return error.request !== void 0;
+}
+async function errorRequest(state, octokit, error, options) {
+  if (!isRequestError(error) || !error?.request.request) {
+    throw error;
+  }
+  if (error.status >= 400 && !state.doNotRetry.includes(error.status)) {
+    const retries = options.request.retries != null ? options.request.retries : state.retries;
+    const retryAfter = Math.pow((options.request.retryCount || 0) + 1, 2);
+    throw octokit.retry.retryRequest(error, retries, retryAfter);
+  }
+  throw error;
+}
+async function wrapRequest(state, octokit, request2, options) {
+  const limiter = new import_light.default();
+  limiter.on("failed", function(error, info) {
+    const maxRetries = ~~error.request.request?.retries;
+    const after = ~~error.request.request?.retryAfter;
+    options.request.retryCount = info.retryCount + 1;
+    if (maxRetries > info.retryCount) {
+      return after * state.retryAfterBaseValue;
+    }
+  });
+  return limiter.schedule(
+    requestWithGraphqlErrorHandling.bind(null, state, octokit, request2),
+    options
+  );
+}
+async function requestWithGraphqlErrorHandling(state, octokit, request2, options) {
+  const response = await request2(options);
+  if (response.data && response.data.errors && response.data.errors.length > 0 && /Something went wrong while executing your query/.test(
+    response.data.errors[0].message
+  )) {
+    const error = new RequestError(response.data.errors[0].message, 500, {
+      request: options,
+      response
+    });
+    return errorRequest(state, octokit, error, options);
+  }
+  return response;
+}
+function retry(octokit, octokitOptions) {
+  const state = Object.assign(
+    {
+      enabled: true,
+      retryAfterBaseValue: 1e3,
+      doNotRetry: [400, 401, 403, 404, 410, 422, 451],
+      retries: 3
+    },
+    octokitOptions.retry
+  );
+  const retryPlugin = {
+    retry: {
+      retryRequest: (error, retries, retryAfter) => {
+        error.request.request = Object.assign({}, error.request.request, {
+          retries,
+          retryAfter
+        });
+        return error;
+      }
+    }
+  };
+  if (state.enabled) {
+    octokit.hook.error("request", errorRequest.bind(null, state, retryPlugin));
+    octokit.hook.wrap("request", wrapRequest.bind(null, state, retryPlugin));
+  }
+  return retryPlugin;
+}
+retry.VERSION = VERSION10;
+
+// node_modules/@octokit/plugin-throttling/dist-bundle/index.js
+var import_light2 = __toESM(require_light(), 1);
+var VERSION11 = "0.0.0-development";
+var noop3 = () => Promise.resolve();
+function wrapRequest2(state, request2, options) {
+  return state.retryLimiter.schedule(doRequest, state, request2, options);
+}
+async function doRequest(state, request2, options) {
+  const { pathname } = new URL(options.url, "http://github.test");
+  const isAuth = isAuthRequest(options.method, pathname);
+  const isWrite = !isAuth && options.method !== "GET" && options.method !== "HEAD";
+  const isSearch = options.method === "GET" && pathname.startsWith("/search/");
+  const isGraphQL = pathname.startsWith("/graphql");
+  const retryCount = ~~request2.retryCount;
+  const jobOptions = retryCount > 0 ? { priority: 0, weight: 0 } : {};
+  if (state.clustering) {
+    jobOptions.expiration = 1e3 * 60;
+  }
+  if (isWrite || isGraphQL) {
+    await state.write.key(state.id).schedule(jobOptions, noop3);
+  }
+  if (isWrite && state.triggersNotification(pathname)) {
+    await state.notifications.key(state.id).schedule(jobOptions, noop3);
+  }
+  if (isSearch) {
+    await state.search.key(state.id).schedule(jobOptions, noop3);
+  }
+  const req = (isAuth ? state.auth : state.global).key(state.id).schedule(jobOptions, request2, options);
+  if (isGraphQL) {
+    const res = await req;
+    if (res.data.errors != null && res.data.errors.some((error) => error.type === "RATE_LIMITED")) {
+      const error = Object.assign(new Error("GraphQL Rate Limit Exceeded"), {
+        response: res,
+        data: res.data
+      });
+      throw error;
+    }
+  }
+  return req;
+}
+function isAuthRequest(method, pathname) {
+  return method === "PATCH" && // https://docs.github.com/en/rest/apps/apps?apiVersion=2022-11-28#create-a-scoped-access-token
+  /^\/applications\/[^/]+\/token\/scoped$/.test(pathname) || method === "POST" && // https://docs.github.com/en/rest/apps/oauth-applications?apiVersion=2022-11-28#reset-a-token
+  (/^\/applications\/[^/]+\/token$/.test(pathname) || // https://docs.github.com/en/rest/apps/apps?apiVersion=2022-11-28#create-an-installation-access-token-for-an-app
+  /^\/app\/installations\/[^/]+\/access_tokens$/.test(pathname) || // https://docs.github.com/en/apps/oauth-apps/building-oauth-apps/authorizing-oauth-apps
+  pathname === "/login/oauth/access_token");
+}
+var triggers_notification_paths_default = [
+  "/orgs/{org}/invitations",
+  "/orgs/{org}/invitations/{invitation_id}",
+  "/orgs/{org}/teams/{team_slug}/discussions",
+  "/orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments",
+  "/repos/{owner}/{repo}/collaborators/{username}",
+  "/repos/{owner}/{repo}/commits/{commit_sha}/comments",
+  "/repos/{owner}/{repo}/issues",
+  "/repos/{owner}/{repo}/issues/{issue_number}/comments",
+  "/repos/{owner}/{repo}/issues/{issue_number}/sub_issue",
+  "/repos/{owner}/{repo}/issues/{issue_number}/sub_issues/priority",
+  "/repos/{owner}/{repo}/pulls",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/comments",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/comments/{comment_id}/replies",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/merge",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/reviews",
+  "/repos/{owner}/{repo}/releases",
+  "/teams/{team_id}/discussions",
+  "/teams/{team_id}/discussions/{discussion_number}/comments"
+];
+function routeMatcher(paths) {
+  const regexes = paths.map(
+    (path) => path.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
+  );
+  const regex2 = `^(?:${regexes.map((r) => `(?:${r})`).join("|")})[^/]*$`;
+  return new RegExp(regex2, "i");
+}
+var regex = routeMatcher(triggers_notification_paths_default);
+var triggersNotification = regex.test.bind(regex);
+var groups = {};
+var createGroups = function(Bottleneck2, common) {
+  groups.global = new Bottleneck2.Group({
+    id: "octokit-global",
+    maxConcurrent: 10,
+    ...common
+  });
+  groups.auth = new Bottleneck2.Group({
+    id: "octokit-auth",
+    maxConcurrent: 1,
+    ...common
+  });
+  groups.search = new Bottleneck2.Group({
+    id: "octokit-search",
+    maxConcurrent: 1,
+    minTime: 2e3,
+    ...common
+  });
+  groups.write = new Bottleneck2.Group({
+    id: "octokit-write",
+    maxConcurrent: 1,
+    minTime: 1e3,
+    ...common
+  });
+  groups.notifications = new Bottleneck2.Group({
+    id: "octokit-notifications",
+    maxConcurrent: 1,
+    minTime: 3e3,
+    ...common
+  });
+};
+function throttling(octokit, octokitOptions) {
+  const {
+    enabled = true,
+    Bottleneck: Bottleneck2 = import_light2.default,
+    id = "no-id",
+    timeout = 1e3 * 60 * 2,
+    // Redis TTL: 2 minutes
+    connection
+  } = octokitOptions.throttle || {};
+  if (!enabled) {
+    return {};
+  }
+  const common = { timeout };
+  if (typeof connection !== "undefined") {
+    common.connection = connection;
+  }
+  const state = Object.assign(
+    {
+      clustering: connection != null,
+      triggersNotification,
+      fallbackSecondaryRateRetryAfter: 60,
+      retryAfterBaseValue: 1e3,
+      id
+    },
+    octokitOptions.throttle
+  );
+  if (typeof state.onSecondaryRateLimit !== "function" || typeof state.onRateLimit !== "function") {
+    throw new Error(`octokit/plugin-throttling error:
+        You must pass the onSecondaryRateLimit and onRateLimit error handlers.
+        See https://octokit.github.io/rest.js/#throttling
+
+        const octokit = new Octokit({
+          throttle: {
+            onSecondaryRateLimit: (retryAfter, options) => {/* ... */},
+            onRateLimit: (retryAfter, options) => {/* ... */}
+          }
+        })
+    `);
+  }
+  let initialized = false;
+  const initializeBottleneck = () => {
+    if (initialized) {
+      return;
+    }
+    initialized = true;
+    if (groups.global == null) {
+      createGroups(Bottleneck2, common);
+    }
+    state.global = state.global ?? groups.global;
+    state.auth = state.auth ?? groups.auth;
+    state.search = state.search ?? groups.search;
+    state.write = state.write ?? groups.write;
+    state.notifications = state.notifications ?? groups.notifications;
+    state.retryLimiter = state.retryLimiter ?? new Bottleneck2();
+    const events = {};
+    const emitter = new Bottleneck2.Events(events);
+    events.on("secondary-limit", state.onSecondaryRateLimit);
+    events.on("rate-limit", state.onRateLimit);
+    events.on(
+      "error",
+      (e) => octokit.log.warn("Error in throttling-plugin limit handler", e)
+    );
+    state.retryLimiter.on("failed", async function(error, info) {
+      const [state2, request2, options] = info.args;
+      const { pathname } = new URL(options.url, "http://github.test");
+      const shouldRetryGraphQL = pathname.startsWith("/graphql") && error.status !== 401;
+      if (!(shouldRetryGraphQL || error.status === 403 || error.status === 429)) {
+        return;
+      }
+      const retryCount = ~~request2.retryCount;
+      request2.retryCount = retryCount;
+      options.request.retryCount = retryCount;
+      const { wantRetry, retryAfter = 0 } = await (async function() {
+        if (/\bsecondary rate\b/i.test(error.message)) {
+          const retryAfter2 = Number(error.response.headers["retry-after"]) || state2.fallbackSecondaryRateRetryAfter;
+          const wantRetry2 = await emitter.trigger(
+            "secondary-limit",
+            retryAfter2,
+            options,
+            octokit,
+            retryCount
+          );
+          return { wantRetry: wantRetry2, retryAfter: retryAfter2 };
+        }
+        if (error.response.headers != null && error.response.headers["x-ratelimit-remaining"] === "0" || (error.response.data?.errors ?? []).some(
+          (error2) => error2.type === "RATE_LIMITED"
+        )) {
+          const rateLimitReset = new Date(
+            ~~error.response.headers["x-ratelimit-reset"] * 1e3
+          ).getTime();
+          const retryAfter2 = Math.max(
+            // Add one second so we retry _after_ the reset time
+            // https://docs.github.com/en/rest/overview/resources-in-the-rest-api?apiVersion=2022-11-28#exceeding-the-rate-limit
+            Math.ceil((rateLimitReset - Date.now()) / 1e3) + 1,
+            0
+          );
+          const wantRetry2 = await emitter.trigger(
+            "rate-limit",
+            retryAfter2,
+            options,
+            octokit,
+            retryCount
+          );
+          return { wantRetry: wantRetry2, retryAfter: retryAfter2 };
+        }
+        return {};
+      })();
+      if (wantRetry) {
+        request2.retryCount++;
+        return retryAfter * state2.retryAfterBaseValue;
+      }
+    });
+  };
+  octokit.hook.wrap("request", (request2, options) => {
+    initializeBottleneck();
+    return wrapRequest2(state, request2, options);
+  });
+  return {};
+}
+throttling.VERSION = VERSION11;
+throttling.triggersNotification = triggersNotification;
+
+// src/history/github-client.ts
+var GITHUB_API_URL = "https://api.github.com";
+var GitHubError = class extends Error {
+  name = "GitHubError";
+  kind;
+  status;
+  constructor(kind, message, status) {
+    super(message);
+    this.kind = kind;
+    this.status = status;
+  }
+};
+var BACKOFF_BASE_MS = 1e3;
+var BACKOFF_MAX_MS = 3e4;
+var DO_NOT_RETRY = [400, 401, 403, 404, 409, 410, 422, 429, 451];
+function createGitHubClient(options) {
+  const baseUrl = (options.baseUrl ?? GITHUB_API_URL).replace(/\/+$/, "");
+  const emit = options.onEvent ?? (() => {
+  });
+  const { clock } = options;
+  const retries = options.retries ?? 4;
+  const rateLimitWaits = options.rateLimitWaits ?? 3;
+  const stats = {
+    requests: 0,
+    notModified: 0,
+    rateLimitRemaining: void 0,
+    rateLimitLimit: void 0,
+    rateLimitReset: void 0
+  };
+  const fetchWholeBody = async (url, init) => {
+    stats.requests += 1;
+    const response = await fetch(url, init);
+    const remaining = response.headers.get("x-ratelimit-remaining");
+    if (remaining !== null) stats.rateLimitRemaining = Number(remaining);
+    const limit = response.headers.get("x-ratelimit-limit");
+    if (limit !== null) stats.rateLimitLimit = Number(limit);
+    const reset = response.headers.get("x-ratelimit-reset");
+    if (reset !== null) stats.rateLimitReset = Number(reset) * 1e3;
+    if (response.status === 304) stats.notModified += 1;
+    emit({ kind: "response", status: response.status });
+    if (response.status === 204 || response.status === 205 || response.status === 304) {
+      return new Response(null, {
+        status: response.status,
+        statusText: response.statusText,
+        headers: response.headers
+      });
+    }
+    let body;
+    try {
+      body = await response.arrayBuffer();
+    } catch (error) {
+      throw new TypeError("fetch failed", {
+        cause: new Error(`connection lost in the middle of a ${response.status} response`, { cause: error })
+      });
+    }
+    return new Response(body, {
+      status: response.status,
+      statusText: response.statusText,
+      headers: response.headers
+    });
+  };
+  const backoff = (octokit2) => {
+    octokit2.hook.error("request", async (error, request2) => {
+      const status = error.status;
+      const retryCount = request2.request?.retryCount ?? 0;
+      if ((status === void 0 || status >= 500) && retryCount < retries && !(request2.request?.signal?.aborted ?? false)) {
+        const ms = Math.min(BACKOFF_MAX_MS, BACKOFF_BASE_MS * 2 ** retryCount);
+        emit({ kind: "wait", reason: "retry", seconds: ms / 1e3, detail: describeFailure(error) });
+        await clock.sleep(ms, request2.request?.signal ?? void 0);
+      }
+      throw error;
+    });
+  };
+  const ThrottledOctokit = Octokit2.plugin(backoff, retry, throttling);
+  const octokit = new ThrottledOctokit({
+    auth: options.token,
+    baseUrl,
+    userAgent: options.userAgent ?? "ciscope",
+    // Octokit logs to the console by default; sync reports through `onEvent` only.
+    log: { debug: () => {
+    }, info: () => {
+    }, warn: () => {
+    }, error: () => {
+    } },
+    request: { fetch: fetchWholeBody },
+    retry: { retries, retryAfterBaseValue: 0, doNotRetry: DO_NOT_RETRY },
+    throttle: {
+      retryAfterBaseValue: 0,
+      onRateLimit: async (_retryAfter, requestOptions, _octokit, retryCount) => {
+        if (retryCount >= rateLimitWaits) return false;
+        const resetAt = stats.rateLimitReset ?? clock.now() + 6e4;
+        const ms = Math.max(0, resetAt - clock.now()) + 1e3;
+        emit({ kind: "wait", reason: "rate-limit", seconds: Math.ceil(ms / 1e3) });
+        await clock.sleep(ms, requestOptions.request?.signal ?? void 0);
+        return true;
+      },
+      onSecondaryRateLimit: async (retryAfter, requestOptions, _octokit, retryCount) => {
+        if (retryCount >= rateLimitWaits) return false;
+        emit({ kind: "wait", reason: "secondary-rate-limit", seconds: retryAfter });
+        await clock.sleep(retryAfter * 1e3, requestOptions.request?.signal ?? void 0);
+        return true;
+      }
+    }
+  });
+  return {
+    baseUrl,
+    get stats() {
+      return {
+        requests: stats.requests,
+        notModified: stats.notModified,
+        rateLimitRemaining: stats.rateLimitRemaining,
+        rateLimitLimit: stats.rateLimitLimit
+      };
+    },
+    async get(path, query, etag, signal) {
+      try {
+        const response = await octokit.request(`GET ${path}`, {
+          ...query,
+          headers: etag === void 0 ? {} : { "if-none-match": etag },
+          request: signal === void 0 ? {} : { signal }
+        });
+        const link = typeof response.headers.link === "string" ? response.headers.link : "";
+        const data = response.data;
+        if (typeof data !== "object" || data === null)
+          throw new GitHubError(
+            "response",
+            `GET ${path} returned ${typeof data} instead of JSON`,
+            response.status
+          );
+        return {
+          notModified: false,
+          data,
+          etag: response.headers.etag,
+          hasNextPage: /rel="next"/.test(link)
+        };
+      } catch (error) {
+        if (error.status === 304) return { notModified: true };
+        if (signal?.aborted === true) throw signal.reason;
+        throw toGitHubError(error, path, baseUrl);
+      }
+    }
+  };
+}
+function toGitHubError(error, path, baseUrl) {
+  if (error instanceof GitHubError) return error;
+  const status = error.status;
+  const apiMessage = error.response?.data?.message ?? "";
+  const said = typeof apiMessage === "string" && apiMessage !== "" ? `: ${apiMessage}` : "";
+  const headers = error.response?.headers ?? {};
+  if (status === 401) return new GitHubError("auth", `GitHub rejected the token (401${said})`, 401);
+  if (status === 404)
+    return new GitHubError(
+      "not-found",
+      `${baseUrl}${path} was not found (404): check the repository name, and that the token can read it`,
+      404
+    );
+  if ((status === 403 || status === 429) && (headers["x-ratelimit-remaining"] === "0" || /rate limit/i.test(String(apiMessage)))) {
+    const reset = Number(headers["x-ratelimit-reset"]);
+    const when = Number.isFinite(reset) && reset > 0 ? `; it resets at ${new Date(reset * 1e3).toISOString()}` : "";
+    return new GitHubError(
+      "rate-limit",
+      `GitHub's rate limit is still exhausted after waiting${when}. Run sync again later: it resumes where it stopped`,
+      status
+    );
+  }
+  if (status === 403)
+    return new GitHubError(
+      "auth",
+      `GitHub refused ${path} (403${said}): the token lacks read access to Actions`,
+      403
+    );
+  if (status !== void 0 && status >= 500 && error.response === void 0) {
+    return new GitHubError(
+      "network",
+      `cannot reach ${baseUrl} (${describeFailure(error)}), even after retries`
+    );
+  }
+  if (status !== void 0 && status >= 500)
+    return new GitHubError("server", `GitHub answered ${status} for ${path}, even after retries`, status);
+  return new GitHubError("response", `GET ${path} failed (${status ?? "no status"}${said})`, status);
+}
+function describeFailure(error) {
+  const status = error.status;
+  if (error.response !== void 0 && status !== void 0) return String(status);
+  const message = error instanceof Error ? error.message : String(error);
+  return message.length > 120 ? `${message.slice(0, 117)}\u2026` : message;
+}
+
+// src/simulate/define-scenario.ts
+var DEFAULT_ASSUMPTIONS = {
+  imageLoadMinutes: 0.25,
+  imageUploadMinutes: 0.5,
+  emulationSlowdown: 4
+};
+
+// src/history/match.ts
+var RUNNER_STEPS = /* @__PURE__ */ new Set([
+  "Set up job",
+  "Complete job",
+  "Set up runner",
+  "Initialize containers",
+  "Stop containers"
+]);
+var WorkflowMatcher = class {
+  workflow;
+  exact = /* @__PURE__ */ new Map();
+  patterns = [];
+  constructor(workflow) {
+    this.workflow = workflow;
+    for (const job of workflow.jobs) {
+      const combinations = job.matrix?.combinations;
+      if (combinations === void 0 || combinations.length === 0) {
+        this.add(job, void 0, void 0);
+      } else {
+        combinations.forEach((combination, index2) => this.add(job, combination, index2));
+      }
+    }
+  }
+  /** The model job a history job name belongs to, or undefined. */
+  matchJob(name) {
+    const exact = this.exact.get(name);
+    if (exact !== void 0) return exact;
+    for (const { pattern, match } of this.patterns) if (pattern.test(name)) return match;
+    const slash = name.indexOf(" / ");
+    if (slash !== -1) {
+      const caller = this.matchJob(name.slice(0, slash));
+      if (caller?.job.uses !== void 0) return caller;
+    }
+    const shard = /^(.*) \(.*\)$/.exec(name);
+    if (shard !== null) {
+      const job = this.exact.get(shard[1])?.job ?? this.workflow.jobsById.get(shard[1]);
+      if (job?.matrix !== void 0 && job.matrix.combinations === void 0)
+        return { job, combination: void 0 };
+    }
+    return void 0;
+  }
+  add(job, combination, index2) {
+    const match = { job, combination: index2 };
+    const raw = job.name === void 0 ? void 0 : String(job.name.value ?? "");
+    const values = combination === void 0 ? "" : ` (${Object.values(combination).map(displayValue).join(", ")})`;
+    if (raw === void 0) {
+      this.exact.set(`${job.id}${values}`, match);
+      return;
+    }
+    if (templateParts(raw).every((part) => part.expression === void 0)) {
+      this.exact.set(`${raw}${values}`, match);
+      return;
+    }
+    const evaluated = evaluateTemplate(raw, contextsFor({ workflow: job.workflow, job, combination }));
+    if (evaluated !== UNKNOWN && evaluated !== null && typeof evaluated !== "object")
+      this.exact.set(String(evaluated), match);
+    else this.patterns.push({ pattern: templatePattern(raw), match });
+  }
+};
+function matchStep(job, name, combination) {
+  if (RUNNER_STEPS.has(name)) return "runner";
+  const post = name.startsWith("Post ");
+  const names = post ? [name.slice(5), name] : [name];
+  for (const candidate of names) {
+    for (const step of job.steps) {
+      if (stepDisplayNames(job, step, combination).includes(candidate))
+        return { step, post: post && candidate !== name };
+    }
+  }
+  if (name.startsWith("Build ") || name.startsWith("Pull ")) return "runner";
+  return void 0;
+}
+function stepDisplayNames(job, step, combination) {
+  if (step.name !== void 0) {
+    const raw = String(step.name.value ?? "");
+    const evaluated = evaluateTemplate(raw, contextsFor({ workflow: job.workflow, job, combination, step }));
+    return evaluated === UNKNOWN || typeof evaluated === "object" ? [raw] : [String(evaluated), raw];
+  }
+  if (step.uses !== void 0) return [`Run ${String(step.uses.value)}`];
+  if (step.run !== void 0) {
+    const first = String(step.run.value ?? "").split("\n").find((line) => line.trim() !== "")?.trim() ?? "";
+    const evaluated = evaluateTemplate(
+      first,
+      contextsFor({ workflow: job.workflow, job, combination, step })
+    );
+    return evaluated === UNKNOWN || typeof evaluated === "object" || evaluated === first ? [`Run ${first}`] : [`Run ${String(evaluated)}`, `Run ${first}`];
+  }
+  return [];
+}
+function stepIgnoresMatrix(step) {
+  const sourceOf = (range2) => range2.file.text.slice(range2.start, range2.end);
+  const jobEnv = step.job.env.node === void 0 ? "" : sourceOf(step.job.env.node.range);
+  return !/\bmatrix\b/.test(sourceOf(step.node.range)) && !/\bmatrix\b/.test(jobEnv);
+}
+function displayValue(value) {
+  if (value === UNKNOWN) return "*";
+  if (value === null) return "";
+  if (typeof value === "object") return JSON.stringify(value);
+  return String(value);
+}
+function templatePattern(template) {
+  const source = templateParts(template).map(
+    (part) => part.expression !== void 0 ? ".*" : part.literal.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")
+  ).join("");
+  return new RegExp(`^${source}$`);
+}
+
+// src/history/prices.ts
+var PRICE_PERIODS = [
+  {
+    from: "2000-01-01",
+    usdPerMinute: {
+      linux_1_core: 2e-3,
+      linux_2_core: 8e-3,
+      windows_2_core: 0.016,
+      macos_3_core: 0.08,
+      linux_4_core: 0.016,
+      linux_8_core: 0.032,
+      linux_16_core: 0.064,
+      linux_32_core: 0.128,
+      linux_64_core: 0.256,
+      linux_96_core: 0.384,
+      windows_4_core: 0.032,
+      windows_8_core: 0.064,
+      windows_16_core: 0.128,
+      windows_32_core: 0.256,
+      windows_64_core: 0.512,
+      windows_96_core: 0.768,
+      macos_l: 0.12,
+      macos_xl: 0.16,
+      linux_2_core_arm: 5e-3,
+      linux_4_core_arm: 0.01,
+      linux_8_core_arm: 0.02,
+      linux_16_core_arm: 0.04,
+      linux_32_core_arm: 0.08,
+      linux_64_core_arm: 0.16,
+      windows_2_core_arm: 0.01,
+      windows_4_core_arm: 0.02,
+      windows_8_core_arm: 0.04,
+      windows_16_core_arm: 0.08,
+      windows_32_core_arm: 0.16,
+      windows_64_core_arm: 0.32
+    }
+  },
+  {
+    from: "2026-01-01",
+    usdPerMinute: {
+      linux_1_core: 2e-3,
+      linux_2_core: 6e-3,
+      windows_2_core: 0.01,
+      macos_3_core: 0.062,
+      linux_4_core: 0.012,
+      linux_8_core: 0.022,
+      linux_16_core: 0.042,
+      linux_32_core: 0.082,
+      linux_64_core: 0.162,
+      linux_96_core: 0.252,
+      windows_4_core: 0.022,
+      windows_8_core: 0.042,
+      windows_16_core: 0.082,
+      windows_32_core: 0.162,
+      windows_64_core: 0.322,
+      windows_96_core: 0.552,
+      macos_l: 0.077,
+      macos_xl: 0.102,
+      linux_2_core_arm: 5e-3,
+      linux_4_core_arm: 8e-3,
+      linux_8_core_arm: 0.014,
+      linux_16_core_arm: 0.026,
+      linux_32_core_arm: 0.05,
+      linux_64_core_arm: 0.098,
+      windows_2_core_arm: 8e-3,
+      windows_4_core_arm: 0.014,
+      windows_8_core_arm: 0.026,
+      windows_16_core_arm: 0.05,
+      windows_32_core_arm: 0.098,
+      windows_64_core_arm: 0.194
+    }
+  }
+];
+function runnerKind(labels) {
+  const lower = labels.map((label2) => label2.toLowerCase());
+  if (lower.includes("self-hosted")) return { kind: "self-hosted" };
+  if (lower.length !== 1) return { kind: "unknown" };
+  const label = lower[0];
+  const sized = /^(ubuntu|linux|windows)[\w.-]*?[-_](\d+)[-_]?cores?(?:[-_](arm|arm64))?$/.exec(label);
+  if (sized !== null) {
+    const os = sized[1] === "windows" ? "windows" : "linux";
+    const sku = `${os}_${sized[2]}_core${sized[3] === void 0 ? "" : "_arm"}`;
+    return sku in PRICE_PERIODS[0].usdPerMinute ? { kind: "hosted", sku } : { kind: "unknown" };
+  }
+  if (label === "ubuntu-slim") return { kind: "hosted", sku: "linux_1_core" };
+  if (/^ubuntu-(latest|\d\d\.\d\d)-arm$/.test(label)) return { kind: "hosted", sku: "linux_2_core_arm" };
+  if (/^ubuntu-(latest|\d\d\.\d\d)$/.test(label)) return { kind: "hosted", sku: "linux_2_core" };
+  if (/^windows-11-arm$/.test(label)) return { kind: "hosted", sku: "windows_2_core_arm" };
+  if (/^windows-(latest|\d{4})$/.test(label)) return { kind: "hosted", sku: "windows_2_core" };
+  if (/^macos-(latest|\d+)-xlarge$/.test(label)) return { kind: "hosted", sku: "macos_xl" };
+  if (/^macos-(latest|\d+)-large$/.test(label)) return { kind: "hosted", sku: "macos_l" };
+  if (/^macos-(latest|\d+)(-intel)?$/.test(label)) return { kind: "hosted", sku: "macos_3_core" };
+  return { kind: "unknown" };
+}
+function pricePerMinute(sku, at) {
+  const day = new Date(at).toISOString().slice(0, 10);
+  let rate;
+  for (const period of PRICE_PERIODS) if (period.from <= day) rate = period.usdPerMinute[sku];
+  return rate;
+}
+function costOf(labels, billableMinutes, at) {
+  const kind = runnerKind(labels);
+  if (kind.kind === "self-hosted") return 0;
+  if (kind.kind === "unknown") return void 0;
+  const rate = pricePerMinute(kind.sku, at);
+  return rate === void 0 ? void 0 : rate * billableMinutes;
+}
+
+// src/history/queries.ts
+var NO_PERCENTILES = { p50: 0, p90: 0 };
+var KEY_NAMES = "SELECT DISTINCT key_id, path, job_key FROM job_keys";
+async function summarizeHistory(store, options) {
+  const models = new Map((options.model?.workflows ?? []).map((workflow) => [workflow.file.path, workflow]));
+  const { q, jobKeys } = await materializeWindow(store, options, models);
+  const [runRows, jobRows, perRunRows, wallRows, queueRows, priceRows] = await Promise.all([
+    q(`SELECT path, mode(name) AS name, count(*) AS runs FROM rb WHERE NOT placeholder GROUP BY path`),
+    q(`SELECT path, count(*) AS jobs, sum(minutes) AS minutes, sum(ceil(minutes)) AS billable,
+         count(*) FILTER (WHERE created_at_ms IS NULL) AS without_created FROM jb WHERE NOT placeholder GROUP BY path`),
+    q(`SELECT path, quantile_cont(m, 0.5) AS p50, quantile_cont(m, 0.9) AS p90 FROM
+         (SELECT path, run_id, sum(minutes) AS m FROM jb WHERE NOT placeholder GROUP BY path, run_id) GROUP BY path`),
+    q(`SELECT rb.path, quantile_cont(w, 0.5) AS p50, quantile_cont(w, 0.9) AS p90 FROM
+         (SELECT rb.path, (a.last_completed_at_ms - a.first_started_at_ms) / 60000.0 AS w FROM rb
+            JOIN run_attempts a ON a.run_id = rb.id AND a.attempt = rb.last_attempt
+          WHERE NOT rb.placeholder AND a.last_completed_at_ms >= a.first_started_at_ms) AS rb GROUP BY rb.path`),
+    q(`SELECT path, quantile_cont(q, 0.5) AS p50, quantile_cont(q, 0.9) AS p90 FROM
+         (SELECT path, greatest(0, started_at_ms - created_at_ms) / 60000.0 AS q FROM jb WHERE NOT placeholder AND created_at_ms IS NOT NULL) GROUP BY path`),
+    // Priced per label set and day, since prices change on a date (prices.ts).
+    q(`SELECT path, labels, started_at_ms // 86400000 AS day, sum(ceil(minutes)) AS billable, sum(minutes) AS minutes, count(*) AS jobs
+         FROM jb WHERE NOT placeholder GROUP BY ALL`)
+  ]);
+  const byPath = (rows, map) => new Map(rows.map((row) => [String(row.path), map(row)]));
+  const jobsOf = byPath(jobRows, (row) => row);
+  const perRun = byPath(perRunRows, percentiles);
+  const wall = byPath(wallRows, percentiles);
+  const queue = byPath(queueRows, percentiles);
+  const cost = /* @__PURE__ */ new Map();
+  const unknown = /* @__PURE__ */ new Map();
+  for (const row of priceRows) {
+    const labels = String(row.labels);
+    const entry = cost.get(String(row.path)) ?? { usd: 0, unpriced: 0 };
+    const usd = costOf(
+      labels === "" ? [] : labels.split(","),
+      Number(row.billable),
+      Number(row.day) * 864e5
+    );
+    if (usd === void 0) {
+      entry.unpriced += Number(row.minutes);
+      const seen = unknown.get(labels) ?? { jobs: 0, minutes: 0 };
+      unknown.set(labels, {
+        jobs: seen.jobs + Number(row.jobs),
+        minutes: seen.minutes + Number(row.minutes)
+      });
+    } else entry.usd += usd;
+    cost.set(String(row.path), entry);
+  }
+  const workflows = runRows.map((row) => {
+    const path = String(row.path);
+    const jobs = jobsOf.get(path);
+    return {
+      path,
+      name: String(row.name ?? ""),
+      runs: Number(row.runs),
+      jobs: Number(jobs?.jobs ?? 0),
+      runnerMinutes: Number(jobs?.minutes ?? 0),
+      billableMinutes: Number(jobs?.billable ?? 0),
+      runnerMinutesPerRun: perRun.get(path) ?? NO_PERCENTILES,
+      wallClockMinutes: wall.get(path) ?? NO_PERCENTILES,
+      queueMinutes: queue.get(path) ?? NO_PERCENTILES,
+      jobsWithoutCreatedAt: Number(jobs?.without_created ?? 0),
+      costUsd: cost.get(path)?.usd ?? 0,
+      unpricedMinutes: cost.get(path)?.unpriced ?? 0
+    };
+  }).sort((a, b) => b.runnerMinutes - a.runnerMinutes || compare2(a.path, b.path));
+  const waste = [
+    ...await redundantShardSteps(q, models),
+    ...await supersededRuns(q),
+    ...await simpleWaste(q, "failed-attempt", "jb.run_attempt < rb.last_attempt"),
+    ...await simpleWaste(
+      q,
+      "cancelled",
+      "jb.run_attempt = rb.last_attempt AND jb.conclusion = 'cancelled'"
+    )
+  ];
+  const hotspotRows = await q(`SELECT k.path, k.job_key, t.step, t.minutes FROM (
+      SELECT jb.key_id, s.name AS step, sum(s.minutes) AS minutes
+      FROM (SELECT job_id, name, (completed_at_ms - started_at_ms) / 60000.0 AS minutes FROM steps WHERE completed_at_ms >= started_at_ms) AS s
+      JOIN jb ON jb.id = s.job_id
+      WHERE NOT jb.placeholder GROUP BY ALL) AS t JOIN (${KEY_NAMES}) AS k ON k.key_id = t.key_id
+    ORDER BY t.minutes DESC, k.path, k.job_key, t.step LIMIT ${options.hotspotLimit ?? 20}`);
+  const jobRuns = new Map(
+    (await q(`SELECT jb.path, jb.job_key, count(DISTINCT jb.run_id) AS runs FROM jb
+      WHERE NOT jb.placeholder GROUP BY ALL`)).map((row) => [`${String(row.path)}
+${String(row.job_key)}`, Number(row.runs)])
+  );
+  const hotspots = hotspotRows.map((row) => {
+    const runs = jobRuns.get(`${String(row.path)}
+${String(row.job_key)}`) ?? 0;
+    return {
+      workflow: String(row.path),
+      job: String(row.job_key),
+      step: String(row.step),
+      runnerMinutes: Number(row.minutes),
+      runs,
+      minutesPerRun: runs === 0 ? 0 : Number(row.minutes) / runs
+    };
+  });
+  const unmatched = await unmatchedHistory(q, models, jobKeys);
+  const unknownLabels = [...unknown].map(([labels, value]) => ({ labels, jobs: value.jobs, runnerMinutes: value.minutes })).sort((a, b) => b.runnerMinutes - a.runnerMinutes || compare2(a.labels, b.labels));
+  return {
+    repo: options.repo,
+    window: { from: options.from, to: options.to },
+    workflows,
+    waste,
+    hotspots,
+    unmatched,
+    unknownLabels,
+    matchedToModel: options.model !== void 0
+  };
+}
+async function materializeWindow(store, options, models) {
+  const filters = (options.workflows ?? []).map((file) => {
+    const literal2 = sqlString(file.replace(/^\.\//, ""));
+    return `path = ${literal2} OR path LIKE '%/' || ${literal2}`;
+  });
+  await store.query(
+    `CREATE OR REPLACE TEMP TABLE rb AS
+WITH att AS (SELECT run_id, min(first_started_at_ms) AS first_ms, max(attempt) AS last_attempt FROM run_attempts GROUP BY run_id)
+  SELECT r.id, r.placeholder, coalesce(r.path, '') AS path, coalesce(r.name, '') AS name, r.event, r.head_branch, r.created_at_ms,
+    greatest(coalesce(r.run_attempt, 1), coalesce(att.last_attempt, 1)) AS last_attempt
+  FROM runs r LEFT JOIN att ON att.run_id = r.id
+  WHERE r.repo_id = $1 AND coalesce(r.created_at_ms, r.run_started_at_ms, att.first_ms) >= $2
+    AND coalesce(r.created_at_ms, r.run_started_at_ms, att.first_ms) < $3
+    ${filters.length === 0 ? "" : `AND (${filters.join(" OR ")})`}`,
+    [options.repoId, BigInt(options.from), BigInt(options.to)]
+  );
+  const q = (sql) => store.query(sql);
+  const jobKeys = await loadJobKeys(store, q, models);
+  await store.query(`CREATE OR REPLACE TEMP TABLE jb_stored AS
+  SELECT j.id, j.run_id, j.run_attempt, j.name, j.conclusion, j.labels, j.created_at_ms, j.started_at_ms, j.completed_at_ms,
+    rb.path, rb.placeholder, k.job_key, k.key_id, coalesce(k.matched, false) AS matched
+  FROM jobs j JOIN rb ON rb.id = j.run_id LEFT JOIN job_keys k ON k.path = rb.path AND k.job_name = j.name
+  WHERE j.started_at_ms IS NOT NULL AND j.completed_at_ms >= j.started_at_ms`);
+  await store.query(`CREATE OR REPLACE TEMP VIEW jb AS
+  SELECT id, run_id, run_attempt, name, conclusion, labels, created_at_ms, started_at_ms, completed_at_ms,
+    path, placeholder, (completed_at_ms - started_at_ms) / 60000.0 AS minutes, job_key, key_id, matched FROM jb_stored`);
+  return { q, jobKeys };
+}
+async function loadJobKeys(store, q, models) {
+  const rows = await q(
+    "SELECT DISTINCT rb.path, j.name FROM jobs j JOIN rb ON rb.id = j.run_id WHERE NOT rb.placeholder ORDER BY rb.path, j.name"
+  );
+  const matchers = /* @__PURE__ */ new Map();
+  const keyIds = /* @__PURE__ */ new Map();
+  const keyIdOf = (path, key) => {
+    const id = keyIds.get(`${path}
+${key}`) ?? keyIds.size;
+    keyIds.set(`${path}
+${key}`, id);
+    return id;
+  };
+  const keys = rows.map((row) => {
+    const path = String(row.path);
+    const jobName = String(row.name);
+    const workflow = models.get(path);
+    if (workflow === void 0) {
+      const key2 = jobName.replace(/ \(.*\)$/, "");
+      return { path, jobName, key: key2, keyId: keyIdOf(path, key2), matched: false, workflow };
+    }
+    let matcher = matchers.get(path);
+    if (matcher === void 0) matchers.set(path, matcher = new WorkflowMatcher(workflow));
+    const match = matcher.matchJob(jobName);
+    const key = match === void 0 ? jobName.replace(/ \(.*\)$/, "") : match.job.id;
+    return { path, jobName, key, keyId: keyIdOf(path, key), matched: match !== void 0, workflow };
+  });
+  await store.query(
+    "CREATE OR REPLACE TEMP TABLE job_keys (path VARCHAR, job_name VARCHAR, job_key VARCHAR, key_id INTEGER, matched BOOLEAN)"
+  );
+  for (let index2 = 0; index2 < keys.length; index2 += 500) {
+    const chunk = keys.slice(index2, index2 + 500);
+    await store.query(
+      `INSERT INTO job_keys VALUES ${chunk.map((_, i) => `($${i * 5 + 1}, $${i * 5 + 2}, $${i * 5 + 3}, $${i * 5 + 4}, $${i * 5 + 5})`).join(", ")}`,
+      chunk.flatMap((key) => [key.path, key.jobName, key.key, key.keyId, key.matched])
+    );
+  }
+  return keys;
+}
+async function redundantShardSteps(q, models) {
+  if (models.size === 0) return [];
+  const rows = await q(`SELECT k.path, k.job_key, t.step, t.waste, t.runs FROM (
+      SELECT key_id, step, sum((shards - 1) * med) AS waste, count(*) AS runs FROM (
+        SELECT jb.key_id, s.name AS step, jb.run_id, jb.run_attempt, count(*) AS shards, median(s.ms) / 60000.0 AS med
+        FROM (SELECT job_id, name, completed_at_ms - started_at_ms AS ms FROM steps WHERE completed_at_ms >= started_at_ms) AS s
+        JOIN jb ON jb.id = s.job_id
+        WHERE jb.matched AND NOT jb.placeholder GROUP BY ALL HAVING count(*) > 1)
+      GROUP BY ALL HAVING sum((shards - 1) * med) > 0) AS t JOIN (${KEY_NAMES}) AS k ON k.key_id = t.key_id
+    ORDER BY t.waste DESC, k.path, k.job_key, t.step`);
+  const out = [];
+  for (const row of rows) {
+    const workflow = models.get(String(row.path));
+    const job = workflow?.jobsById.get(String(row.job_key));
+    if (job === void 0 || (job.matrix?.size ?? 0) < 2) continue;
+    const stepName = String(row.step);
+    const step = matchStep(job, stepName, job.matrix?.combinations?.[0]);
+    if (step === void 0 || step === "runner" || !stepIgnoresMatrix(step.step)) continue;
+    const minutes = Number(row.waste);
+    out.push({
+      kind: "redundant-shard-step",
+      workflow: String(row.path),
+      job: job.id,
+      step: stepName,
+      runnerMinutes: minutes,
+      runnerMinutesPerRun: minutes / Number(row.runs),
+      runs: Number(row.runs)
+    });
+  }
+  return out;
+}
+async function supersededRuns(q) {
+  const rows = await q(`WITH ends AS (SELECT run_id, max(completed_at_ms) AS end_ms FROM jb GROUP BY run_id),
+    ordered AS (
+      SELECT rb.id, rb.path, ends.end_ms,
+        lead(rb.created_at_ms) OVER (PARTITION BY rb.path, rb.event, rb.head_branch ORDER BY rb.created_at_ms, rb.id) AS next_created
+      FROM rb JOIN ends ON ends.run_id = rb.id
+      WHERE NOT rb.placeholder AND rb.head_branch IS NOT NULL AND rb.created_at_ms IS NOT NULL)
+    SELECT o.path, sum(greatest(0, jb.completed_at_ms - greatest(jb.started_at_ms, o.next_created))) / 60000.0 AS minutes, count(DISTINCT o.id) AS runs
+    FROM ordered o JOIN jb ON jb.run_id = o.id
+    WHERE o.next_created IS NOT NULL AND o.next_created < o.end_ms
+    GROUP BY o.path HAVING minutes > 0 ORDER BY minutes DESC, o.path`);
+  return rows.map((row) => ({
+    kind: "superseded-run",
+    workflow: String(row.path),
+    runnerMinutes: Number(row.minutes),
+    runnerMinutesPerRun: Number(row.minutes) / Number(row.runs),
+    runs: Number(row.runs)
+  }));
+}
+async function simpleWaste(q, kind, where3) {
+  const rows = await q(`SELECT jb.path, sum(jb.minutes) AS minutes, count(DISTINCT jb.run_id) AS runs FROM jb JOIN rb ON rb.id = jb.run_id
+    WHERE NOT jb.placeholder AND ${where3} GROUP BY jb.path HAVING sum(jb.minutes) > 0 ORDER BY minutes DESC, jb.path`);
+  return rows.map((row) => ({
+    kind,
+    workflow: String(row.path),
+    runnerMinutes: Number(row.minutes),
+    runnerMinutesPerRun: Number(row.minutes) / Number(row.runs),
+    runs: Number(row.runs)
+  }));
+}
+async function unmatchedHistory(q, models, keys) {
+  const out = [];
+  const placeholders = await q(`SELECT mode(rb.name) AS name, count(DISTINCT rb.id) AS runs, sum(jb.minutes) AS minutes FROM rb JOIN jb ON jb.run_id = rb.id
+    WHERE rb.placeholder GROUP BY rb.name ORDER BY minutes DESC`);
+  for (const row of placeholders) {
+    out.push({
+      kind: "run-without-workflow",
+      workflow: String(row.name ?? ""),
+      runs: Number(row.runs),
+      runnerMinutes: Number(row.minutes ?? 0)
+    });
+  }
+  if (models.size === 0) return out;
+  const unmatchedJobs = keys.filter((key) => !key.matched && models.has(key.path));
+  if (unmatchedJobs.length > 0) {
+    const rows = await q(`SELECT jb.path, jb.name, count(DISTINCT jb.run_id) AS runs, sum(jb.minutes) AS minutes FROM jb
+      WHERE NOT jb.matched AND NOT jb.placeholder GROUP BY ALL ORDER BY jb.path, jb.name`);
+    for (const row of rows) {
+      if (!models.has(String(row.path))) continue;
+      out.push({
+        kind: "job",
+        workflow: String(row.path),
+        job: String(row.name),
+        runs: Number(row.runs),
+        runnerMinutes: Number(row.minutes)
+      });
+    }
+  }
+  const perWorkflow = await q(
+    "SELECT path, count(DISTINCT run_id) AS runs, sum(minutes) AS minutes FROM jb WHERE NOT placeholder GROUP BY path ORDER BY path"
+  );
+  for (const row of perWorkflow) {
+    if (models.has(String(row.path))) continue;
+    out.push({
+      kind: "workflow",
+      workflow: String(row.path),
+      runs: Number(row.runs),
+      runnerMinutes: Number(row.minutes)
+    });
+  }
+  return out;
+}
+function percentiles(row) {
+  return { p50: Number(row.p50 ?? 0), p90: Number(row.p90 ?? 0) };
+}
+function sqlString(text2) {
+  return `'${text2.replace(/'/g, "''")}'`;
+}
+function compare2(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+async function scopeTotals(store, options) {
+  const models = new Map((options.model?.workflows ?? []).map((workflow) => [workflow.file.path, workflow]));
+  const { q } = await materializeWindow(store, options, models);
+  const jobRows = await q(`SELECT jb.path, jb.job_key, sum(jb.minutes) AS minutes, count(DISTINCT jb.run_id) AS runs,
+      max(jb.minutes) FILTER (WHERE jb.conclusion = 'success') AS success_max,
+      quantile_cont(jb.minutes, 0.5) FILTER (WHERE jb.conclusion = 'success') AS success_p50,
+      count(DISTINCT jb.run_id) FILTER (WHERE jb.conclusion = 'success') AS success_runs
+    FROM jb WHERE jb.matched GROUP BY ALL`);
+  const stepRows = await q(`SELECT jb.path, jb.job_key, s.name AS step, sum(s.minutes) AS minutes, count(DISTINCT jb.run_id) AS runs
+    FROM (SELECT job_id, name, (completed_at_ms - started_at_ms) / 60000.0 AS minutes FROM steps WHERE completed_at_ms >= started_at_ms) AS s
+    JOIN jb ON jb.id = s.job_id WHERE jb.matched GROUP BY ALL`);
+  return {
+    jobs: new Map(
+      jobRows.map((row) => [
+        `${String(row.path)}
+${String(row.job_key)}`,
+        {
+          minutes: Number(row.minutes),
+          runs: Number(row.runs),
+          successMaxMinutes: Number(row.success_max ?? 0),
+          successP50Minutes: Number(row.success_p50 ?? 0),
+          successRuns: Number(row.success_runs ?? 0)
+        }
+      ])
+    ),
+    steps: new Map(
+      stepRows.map((row) => [
+        `${String(row.path)}
+${String(row.job_key)}
+${String(row.step)}`,
+        { minutes: Number(row.minutes), runs: Number(row.runs) }
+      ])
+    )
+  };
+}
+
+// src/history/impact.ts
+var DAY = 864e5;
+var DAYS_PER_MONTH = 30.44;
+async function loadHistoryContext(store, options) {
+  const days = options.days ?? 30;
+  const window2 = {
+    repoId: options.repoId,
+    repo: options.repo,
+    from: options.now - days * DAY,
+    to: options.now,
+    model: options.model
+  };
+  const summary = await summarizeHistory(store, window2);
+  const totals = await scopeTotals(store, window2);
+  return {
+    view: historyView(totals),
+    summary,
+    attachImpact: (findings) => findings.map((finding) => withImpact(finding, options.model, summary, totals, days))
+  };
+}
+function historyView(totals) {
+  return {
+    jobDurations(workflowPath, jobId) {
+      const figures = totals.jobs.get(`${workflowPath}
+${jobId}`);
+      if (figures === void 0 || figures.successRuns === 0) return void 0;
+      return {
+        maxMinutes: figures.successMaxMinutes,
+        p50Minutes: figures.successP50Minutes,
+        runs: figures.successRuns
+      };
+    }
+  };
+}
+function withImpact(finding, model, summary, totals, days) {
+  const workflow = model.workflows.find((candidate) => candidate.file.path === finding.location.file);
+  const measured = workflow === void 0 ? void 0 : summary.workflows.find((candidate) => candidate.path === workflow.file.path);
+  if (workflow === void 0 || measured === void 0 || measured.runs === 0) return finding;
+  const offset = offsetAt(workflow.file, finding.location.start.line, finding.location.start.column);
+  const job = workflow.jobs.find(
+    (candidate) => candidate.key.range.start <= offset && offset <= candidate.node.range.end
+  );
+  const step = job?.steps.find(
+    (candidate) => candidate.node.range.start <= offset && offset <= candidate.node.range.end
+  );
+  const scope = step !== void 0 && job !== void 0 ? stepFigures(workflow, job, step, totals) : job !== void 0 ? totals.jobs.get(`${workflow.file.path}
+${job.id}`) : { minutes: measured.runnerMinutes, runs: measured.runs };
+  if (scope === void 0 || scope.runs === 0) return finding;
+  const saving = savingMinutes(
+    finding,
+    summary,
+    workflow,
+    job,
+    step,
+    step === void 0 ? void 0 : scope.minutes
+  );
+  return { ...finding, impact: impactOf(scope.minutes, saving, measured, days) };
+}
+function stepFigures(workflow, job, step, totals) {
+  const names = /* @__PURE__ */ new Set();
+  for (const combination of job.matrix?.combinations ?? [void 0]) {
+    for (const name of stepDisplayNames(job, step, combination)) names.add(name).add(`Post ${name}`);
+  }
+  let minutes = 0;
+  let runs = 0;
+  for (const name of names) {
+    const figures = totals.steps.get(`${workflow.file.path}
+${job.id}
+${name}`);
+    if (figures === void 0) continue;
+    minutes += figures.minutes;
+    runs = Math.max(runs, figures.runs);
+  }
+  return { minutes, runs };
+}
+function savingMinutes(finding, summary, workflow, job, step, stepMinutes) {
+  const path = workflow.file.path;
+  if (finding.ruleId === "qemu-setup-unused" && stepMinutes !== void 0) return stepMinutes;
+  if (finding.ruleId === "qemu-emulated-build" && stepMinutes !== void 0) {
+    const slowdown = DEFAULT_ASSUMPTIONS.emulationSlowdown;
+    return stepMinutes * (slowdown / (1 + slowdown));
+  }
+  if (finding.ruleId === "missing-concurrency") {
+    return summary.waste.filter((waste) => waste.kind === "superseded-run" && waste.workflow === path).reduce((sum, waste) => sum + waste.runnerMinutes, 0);
+  }
+  if (job !== void 0 && step !== void 0) {
+    const names = new Set(
+      (job.matrix?.combinations ?? [void 0]).flatMap(
+        (combination) => stepDisplayNames(job, step, combination)
+      )
+    );
+    return summary.waste.filter(
+      (waste) => waste.kind === "redundant-shard-step" && waste.workflow === path && waste.job === job.id && waste.step !== void 0 && names.has(waste.step)
+    ).reduce((sum, waste) => sum + waste.runnerMinutes, 0);
+  }
+  return 0;
+}
+function impactOf(minutes, saving, workflow, days) {
+  const usdPerMinute = workflow.runnerMinutes > 0 ? workflow.costUsd / workflow.runnerMinutes : 0;
+  const perWeek = 7 / days;
+  const perMonth = DAYS_PER_MONTH / days;
+  return {
+    runnerMinutesPerRun: round(minutes / workflow.runs),
+    runnerMinutesPerWeek: round(minutes * perWeek),
+    usdPerMonth: round(minutes * usdPerMinute * perMonth),
+    savingMinutesPerRun: round(saving / workflow.runs),
+    savingMinutesPerWeek: round(saving * perWeek),
+    savingUsdPerMonth: round(saving * usdPerMinute * perMonth),
+    runs: workflow.runs
+  };
+}
+function round(value) {
+  return Math.round(value * 100) / 100;
+}
+
+// src/history/repo-ref.ts
+function parseRepoRef(text2) {
+  const match = /^([A-Za-z0-9_.-]+)\/([A-Za-z0-9_.-]+)$/.exec(text2.trim());
+  return match === null ? void 0 : { owner: match[1], name: match[2].replace(/\.git$/, "") };
+}
+
+// src/history/map-api.ts
+var MappingError = class extends Error {
+  path;
+  constructor(path, reason) {
+    super(`${path}: ${reason}`);
+    this.path = path;
+    this.name = "MappingError";
+  }
+};
+function where2(at) {
+  return typeof at === "string" ? at : at();
+}
+function isObject(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+function mapWorkflow(json2, at = "workflow") {
+  const object = expectObject(json2, at);
+  return {
+    id: requiredId(object, "id", at),
+    name: stringOr(object, "name", at) ?? "",
+    path: stripRef(stringOr(object, "path", at) ?? ""),
+    state: stringOr(object, "state", at) ?? "active"
+  };
+}
+function mapRun(json2, at = "run") {
+  const run = expectObject(json2, at);
+  const path = stringOr(run, "path", at);
+  const pulls = run.pull_requests;
+  return {
+    id: requiredId(run, "id", at),
+    workflowId: requiredId(run, "workflow_id", at),
+    name: emptyToNull(stringOr(run, "name", at)),
+    path: path === null || path === "" ? null : stripRef(path),
+    event: stringOr(run, "event", at) ?? "",
+    headBranch: emptyToNull(stringOr(run, "head_branch", at)),
+    headSha: stringOr(run, "head_sha", at) ?? "",
+    status: lowerOrNull(stringOr(run, "status", at)),
+    conclusion: lowerOrNull(stringOr(run, "conclusion", at)),
+    runNumber: numberOr(run, "run_number", at) ?? 0,
+    runAttempt: numberOr(run, "run_attempt", at) ?? 1,
+    createdAt: timestamp(run.created_at, at, "created_at"),
+    updatedAt: timestamp(run.updated_at, at, "updated_at"),
+    runStartedAt: timestamp(run.run_started_at, at, "run_started_at"),
+    pullRequests: Array.isArray(pulls) ? pulls.flatMap((pull) => isObject(pull) && typeof pull.number === "number" ? [pull.number] : []) : []
+  };
+}
+function mapJob(json2, at = "job", runId) {
+  const job = expectObject(json2, at);
+  const steps = job.steps;
+  if (steps !== void 0 && steps !== null && !Array.isArray(steps))
+    throw new MappingError(`${at}.steps`, "expected an array");
+  const labels = job.labels;
+  const ownRunId = numberOr(job, "run_id", at);
+  const resolvedRunId = ownRunId ?? runId;
+  if (resolvedRunId === void 0 || resolvedRunId === null)
+    throw new MappingError(`${at}.run_id`, "missing");
+  return {
+    id: requiredId(job, "id", at),
+    runId: resolvedRunId,
+    runAttempt: numberOr(job, "run_attempt", at) ?? 1,
+    name: stringOr(job, "name", at) ?? "",
+    workflowName: emptyToNull(stringOr(job, "workflow_name", at)),
+    status: lowerOrNull(stringOr(job, "status", at)),
+    conclusion: lowerOrNull(stringOr(job, "conclusion", at)),
+    createdAt: timestamp(job.created_at, at, "created_at"),
+    startedAt: timestamp(job.started_at, at, "started_at"),
+    completedAt: timestamp(job.completed_at, at, "completed_at"),
+    labels: Array.isArray(labels) ? labels.filter((label) => typeof label === "string") : [],
+    runnerName: emptyToNull(stringOr(job, "runner_name", at)),
+    runnerGroupName: emptyToNull(stringOr(job, "runner_group_name", at)),
+    steps: (steps ?? []).map((step, index2) => mapStep(step, () => `${at}.steps[${index2}]`))
+  };
+}
+function mapStep(json2, at = "step") {
+  const step = expectObject(json2, at);
+  const number = numberOr(step, "number", at);
+  if (number === null) throw new MappingError(`${where2(at)}.number`, "missing");
+  return {
+    number,
+    name: stringOr(step, "name", at) ?? "",
+    status: lowerOrNull(stringOr(step, "status", at)),
+    conclusion: lowerOrNull(stringOr(step, "conclusion", at)),
+    startedAt: timestamp(step.started_at, at, "started_at"),
+    completedAt: timestamp(step.completed_at, at, "completed_at")
+  };
+}
+function timestamp(value, parent, key) {
+  if (value === null || value === void 0 || value === "") return null;
+  const at = () => key === void 0 ? where2(parent) : `${where2(parent)}.${key}`;
+  if (typeof value !== "string")
+    throw new MappingError(at(), `expected a time string, got ${JSON.stringify(value)}`);
+  if (value.startsWith("0001-01-01")) return null;
+  const fast = parseIsoFast(value);
+  if (fast !== void 0) return fast;
+  if (!/(Z|[+-]\d\d:?\d\d)$/i.test(value))
+    throw new MappingError(at(), `time without a UTC offset: ${value}`);
+  const ms = Date.parse(value);
+  if (Number.isNaN(ms)) throw new MappingError(at(), `not a time: ${value}`);
+  return ms;
+}
+function parseIsoFast(text2) {
+  const length = text2.length;
+  if (length < 20 || text2.charCodeAt(4) !== 45 || text2.charCodeAt(7) !== 45 || text2.charCodeAt(10) !== 84 || text2.charCodeAt(13) !== 58 || text2.charCodeAt(16) !== 58)
+    return void 0;
+  const digits = (from, count) => {
+    let value = 0;
+    for (let index3 = from; index3 < from + count; index3++) {
+      const code2 = text2.charCodeAt(index3) - 48;
+      if (code2 < 0 || code2 > 9) return Number.NaN;
+      value = value * 10 + code2;
+    }
+    return value;
+  };
+  let index2 = 19;
+  let millis = 0;
+  if (text2.charCodeAt(index2) === 46) {
+    millis = digits(20, 3);
+    index2 = 23;
+  }
+  let offsetMinutes = 0;
+  const zone = text2.charCodeAt(index2);
+  if (zone === 90 && length === index2 + 1) offsetMinutes = 0;
+  else if ((zone === 43 || zone === 45) && length === index2 + 6 && text2.charCodeAt(index2 + 3) === 58) {
+    offsetMinutes = (digits(index2 + 1, 2) * 60 + digits(index2 + 4, 2)) * (zone === 43 ? 1 : -1);
+  } else return void 0;
+  const ms = Date.UTC(
+    digits(0, 4),
+    digits(5, 2) - 1,
+    digits(8, 2),
+    digits(11, 2),
+    digits(14, 2),
+    digits(17, 2),
+    millis
+  ) - offsetMinutes * 6e4;
+  return Number.isNaN(ms) ? void 0 : ms;
+}
+function stripRef(path) {
+  const at = path.indexOf("@");
+  return at === -1 ? path : path.slice(0, at);
+}
+function expectObject(value, at) {
+  if (!isObject(value)) throw new MappingError(where2(at), `expected an object, got ${describe(value)}`);
+  return value;
+}
+function requiredId(object, key, at) {
+  const value = object[key];
+  if (typeof value !== "number" || !Number.isSafeInteger(value))
+    throw new MappingError(`${where2(at)}.${key}`, `expected an integer id, got ${describe(value)}`);
+  return value;
+}
+function numberOr(object, key, at) {
+  const value = object[key];
+  if (value === void 0 || value === null) return null;
+  if (typeof value !== "number")
+    throw new MappingError(`${where2(at)}.${key}`, `expected a number, got ${describe(value)}`);
+  return value;
+}
+function stringOr(object, key, at) {
+  const value = object[key];
+  if (value === void 0 || value === null) return null;
+  if (typeof value !== "string")
+    throw new MappingError(`${where2(at)}.${key}`, `expected a string, got ${describe(value)}`);
+  return value;
+}
+function emptyToNull(value) {
+  return value === "" ? null : value;
+}
+function lowerOrNull(value) {
+  return value === null || value === "" ? null : value.toLowerCase();
+}
+function describe(value) {
+  if (value === void 0) return "nothing";
+  if (Array.isArray(value)) return "an array";
+  if (value === null) return "null";
+  return typeof value === "object" ? "an object" : JSON.stringify(value);
+}
+
+// src/history/sync.ts
+var PER_PAGE = 100;
+var LISTING_CAP = 1e3;
+var SECOND = 1e3;
+var UnknownWorkflowError = class extends Error {
+  name = "UnknownWorkflowError";
+};
+async function syncRepository(options) {
+  const { client, store, repo, signal } = options;
+  const repoPath2 = `/repos/${encodeURIComponent(repo.owner)}/${encodeURIComponent(repo.name)}`;
+  const counts = {
+    runsWritten: 0,
+    jobsWritten: 0,
+    runsSkipped: 0,
+    runsIncomplete: 0,
+    windowsSplit: 0,
+    windowsTruncated: 0,
+    workflowsDone: 0,
+    workflowsTotal: 0
+  };
+  let current;
+  const progress = () => ({
+    workflow: current,
+    workflowsDone: counts.workflowsDone,
+    workflowsTotal: counts.workflowsTotal,
+    runsWritten: counts.runsWritten,
+    jobsWritten: counts.jobsWritten,
+    runsSkipped: counts.runsSkipped,
+    requests: client.stats.requests,
+    notModified: client.stats.notModified,
+    rateLimitRemaining: client.stats.rateLimitRemaining
+  });
+  const report = () => options.onProgress?.(progress());
+  const repoId = await store.upsertRepo(repo);
+  const workflows = selectWorkflows(await listWorkflows(), options.workflowFiles ?? [], repo);
+  counts.workflowsTotal = workflows.length;
+  report();
+  for (const workflow of workflows) {
+    current = workflow.path;
+    await syncWorkflow(workflow);
+    counts.workflowsDone += 1;
+    report();
+  }
+  return {
+    ...progress(),
+    runsIncomplete: counts.runsIncomplete,
+    windowsSplit: counts.windowsSplit,
+    windowsTruncated: counts.windowsTruncated
+  };
+  async function listWorkflows() {
+    const path = `${repoPath2}/actions/workflows`;
+    const pages = await fetchPages(path, {});
+    if (pages === void 0) return store.workflows(repoId);
+    const listed = pages.flatMap(
+      (page, index2) => (page.response?.data.workflows ?? []).map(
+        (json2, item) => mapWorkflow(json2, `workflows page ${index2 + 1} [${item}]`)
+      )
+    );
+    await store.upsertWorkflows(repoId, listed);
+    await commitEtags(pages);
+    return listed;
+  }
+  async function syncWorkflow(workflow) {
+    const completed = new Set(await store.completedRunIds(repoId, workflow.id));
+    const cursor = (await store.getCursor(repoId, workflow.id))?.completeBefore;
+    let start = cursor ?? options.since;
+    if (options.sinceExplicit === true && options.since < start) start = options.since;
+    const path = `${repoPath2}/actions/workflows/${workflow.id}/runs`;
+    const queue = [{ from: floorSecond(start), to: void 0 }];
+    let cursorFrozen = false;
+    let stored = cursor;
+    while (queue.length > 0) {
+      const window2 = queue.shift();
+      const query = { created: createdQualifier(window2), per_page: PER_PAGE };
+      const pages = [];
+      let incomplete = false;
+      for await (const page of iteratePages(path, query)) {
+        if (page.response !== void 0 && page.number === 1 && page.response.data.total_count > LISTING_CAP) {
+          const halves = split(window2, options.now);
+          if (halves !== void 0) {
+            counts.windowsSplit += 1;
+            queue.unshift(...halves);
+            pages.length = 0;
+            break;
+          }
+          counts.windowsTruncated += 1;
+        }
+        pages.push(page);
+        if (page.response === void 0) continue;
+        for (const json2 of page.response.data.workflow_runs) {
+          const run = mapRun(json2, `${workflow.path} run`);
+          if (completed.has(run.id)) {
+            counts.runsSkipped += 1;
+            continue;
+          }
+          const jobs = await fetchJobs(run);
+          await store.writeRuns(repoId, [{ run, jobs }]);
+          counts.runsWritten += 1;
+          counts.jobsWritten += jobs.length;
+          if (run.status === "completed") completed.add(run.id);
+          else {
+            incomplete = true;
+            counts.runsIncomplete += 1;
+          }
+          report();
+        }
+      }
+      if (pages.length === 0) continue;
+      await commitEtags(pages);
+      if (incomplete) cursorFrozen = true;
+      if (cursorFrozen) continue;
+      const completeBefore = window2.to === void 0 ? window2.from : window2.to + SECOND;
+      if (stored === void 0 || completeBefore > stored) {
+        await store.setCursor(repoId, workflow.id, { completeBefore });
+        stored = completeBefore;
+      }
+    }
+  }
+  async function fetchJobs(run) {
+    const path = `${repoPath2}/actions/runs/${run.id}/jobs`;
+    const jobs = [];
+    for (let page = 1; ; page++) {
+      const result2 = await client.get(
+        path,
+        { filter: "all", per_page: PER_PAGE, page },
+        void 0,
+        signal
+      );
+      if (result2.notModified) throw new Error(`unexpected 304 for ${path}`);
+      jobs.push(
+        ...result2.data.jobs.map(
+          (json2, index2) => mapJob(json2, `run ${run.id} jobs[${(page - 1) * PER_PAGE + index2}]`, run.id)
+        )
+      );
+      if (!result2.hasNextPage) return jobs;
+    }
+  }
+  async function fetchPages(path, query) {
+    const pages = [];
+    for await (const page of iteratePages(path, query)) pages.push(page);
+    if (pages.every((page) => page.response === void 0)) return void 0;
+    if (pages.some((page) => page.response === void 0)) {
+      const fresh = [];
+      for await (const page of iteratePages(path, query, false)) fresh.push(page);
+      return fresh;
+    }
+    return pages;
+  }
+  async function* iteratePages(path, query, conditional = true) {
+    for (let number = 1; ; number++) {
+      signal?.throwIfAborted();
+      const pageQuery = { ...query, page: number };
+      const key = etagKey(client.baseUrl, path, pageQuery);
+      const etag = conditional ? await store.getEtag(key) : void 0;
+      const result2 = await client.get(path, pageQuery, etag, signal);
+      if (result2.notModified) {
+        yield { number, key, response: void 0 };
+        const nextKey = etagKey(client.baseUrl, path, { ...query, page: number + 1 });
+        if (await store.getEtag(nextKey) === void 0) return;
+        continue;
+      }
+      yield { number, key, response: { data: result2.data, etag: result2.etag } };
+      if (!result2.hasNextPage) return;
+    }
+  }
+  async function commitEtags(pages) {
+    for (const page of pages) {
+      if (page.response?.etag !== void 0) await store.setEtag(page.key, page.response.etag);
+    }
+  }
+}
+function selectWorkflows(workflows, files, repo) {
+  if (files.length === 0) return workflows;
+  return files.map((file) => {
+    const wanted = file.replace(/^\.\//, "");
+    const found = workflows.find(
+      (workflow) => workflow.path === wanted || workflow.path.endsWith(`/${wanted}`)
+    );
+    if (found === void 0) {
+      const known = workflows.map((workflow) => workflow.path.replace(/^\.github\/workflows\//, "")).join(", ");
+      throw new UnknownWorkflowError(
+        `${repo.owner}/${repo.name} has no workflow \`${file}\`${known === "" ? "" : `; it has ${known}`}`
+      );
+    }
+    return found;
+  });
+}
+function createdQualifier(window2) {
+  const iso = (ms) => new Date(ms).toISOString().replace(/\.\d{3}Z$/, "Z");
+  return window2.to === void 0 ? `>=${iso(window2.from)}` : `${iso(window2.from)}..${iso(window2.to)}`;
+}
+function split(window2, now) {
+  const to = window2.to ?? Math.max(floorSecond(now), window2.from + SECOND);
+  if (to - window2.from < SECOND) return void 0;
+  const middle = floorSecond(window2.from + (to - window2.from) / 2) + SECOND;
+  return [
+    { from: window2.from, to: middle - SECOND },
+    { from: middle, to: window2.to }
+  ];
+}
+function floorSecond(ms) {
+  return Math.floor(ms / SECOND) * SECOND;
+}
+function etagKey(baseUrl, path, query) {
+  const params = Object.entries(query).map(([name, value]) => [name, String(value)]).sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0);
+  return `${baseUrl}${path}?${new URLSearchParams(params).toString()}`;
+}
+
+// src/action/duckdb-at-run-time.ts
+import { execFileSync as execFileSync2 } from "node:child_process";
+import { createRequire } from "node:module";
+import { dirname as dirname2 } from "node:path";
+import { fileURLToPath } from "node:url";
+var DUCKDB_PACKAGE = "@duckdb/node-api@1.5.6-r.1";
+var npmInstall = (dir, spec) => {
+  execFileSync2(
+    process.platform === "win32" ? "npm.cmd" : "npm",
+    [
+      "install",
+      "--no-save",
+      "--no-package-lock",
+      "--no-audit",
+      "--no-fund",
+      "--ignore-scripts",
+      "--prefix",
+      dir,
+      spec
+    ],
+    { stdio: ["ignore", "ignore", "pipe"], shell: process.platform === "win32" }
+  );
+};
+function ensureDuckDb(install = npmInstall) {
+  if (resolves()) return "present";
+  install(dirname2(fileURLToPath(import.meta.url)), DUCKDB_PACKAGE);
+  if (!resolves()) throw new Error(`${DUCKDB_PACKAGE} was installed but cannot be resolved`);
+  return "installed";
+}
+function resolves() {
+  try {
+    createRequire(import.meta.url).resolve("@duckdb/node-api");
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 // src/action/run-action.ts
 var COMMENT_MARKER = "<!-- ciscope-report -->";
 var EMPTY_REPORT = {
@@ -25944,9 +29181,10 @@ var EMPTY_REPORT = {
   sources: /* @__PURE__ */ new Map(),
   toolVersion: VERSION9
 };
+var DAY2 = 864e5;
 async function runAction(io) {
   const { env } = io;
-  const input = (name, fallback = "") => env[`INPUT_${name.toUpperCase().replace(/-/g, "_")}`]?.trim() || fallback;
+  const input = (name, fallback = "") => (env[`INPUT_${name.toUpperCase()}`] ?? env[`INPUT_${name.toUpperCase().replace(/-/g, "_")}`])?.trim() || fallback;
   const workspace = env.GITHUB_WORKSPACE ?? process.cwd();
   const dir = resolve(workspace, input("path", "."));
   const failOn = input("fail-on", "warning");
@@ -25958,7 +29196,18 @@ async function runAction(io) {
   const only = input("rules").split(/[\s,]+/).filter((id) => id !== "");
   const configPath = input("config");
   const config = loadConfig(dir, configPath === "" ? {} : { explicit: configPath });
-  const { repository, findings } = lintDirectory(dir, { rules, only, ...toSettings(config) });
+  const days = Number(input("history-days", "30"));
+  if (!Number.isInteger(days) || days < 1) {
+    io.stdout(
+      `::error title=ciscope::history-days takes a whole number of days, not "${input("history-days")}"
+`
+    );
+    return 2;
+  }
+  const history = input("history", "false") === "true" ? await syncedHistory(dir, days, input, io) : void 0;
+  const linted = lintDirectory(dir, { rules, only, ...toSettings(config), history: history?.view });
+  const { repository } = linted;
+  const findings = history === void 0 ? linted.findings : history.attachImpact(linted.findings);
   const report = {
     findings,
     rules: rules.filter((rule) => only.length === 0 || only.includes(rule.id)).map(describeRule),
@@ -25971,7 +29220,7 @@ async function runAction(io) {
   if (sarifPath !== "") writeFileSync(resolve(workspace, sarifPath), reporters.sarif(report));
   const pullRequest = readPullRequest(env);
   const diff = pullRequest === void 0 ? void 0 : pullRequestDiff(dir, pullRequest, io);
-  const summary = reporters.markdown(report, { color: false }) + (diff === void 0 ? "" : `
+  const summary = reporters.markdown(report, { color: false }) + (history === void 0 ? "" : measuredMarkdown(findings, days)) + (diff === void 0 ? "" : `
 ${diffMarkdown(diff)}`);
   if (env.GITHUB_STEP_SUMMARY !== void 0) appendFileSync(env.GITHUB_STEP_SUMMARY, summary);
   const gates = diff?.findings ?? [];
@@ -25981,9 +29230,14 @@ ${diffMarkdown(diff)}`);
     "gates-dropped": gates.length
   });
   const token = input("token");
-  if (pullRequest !== void 0 && token !== "" && input("comment", "true") === "true" && (findings.length > 0 || (diff?.workflows.some((w) => w.status !== "unchanged") ?? false))) {
-    await upsertComment(env, token, pullRequest.number, `${COMMENT_MARKER}
-${summary}`, io);
+  if (pullRequest !== void 0 && token !== "" && input("comment", "true") === "true") {
+    const worth = findings.length > 0 || (diff?.workflows.some((w) => w.status !== "unchanged") ?? false);
+    await upsertComment(env, token, pullRequest.number, {
+      body: `${COMMENT_MARKER}
+${worth ? summary : allClear(pullRequest)}`,
+      create: worth,
+      io
+    });
   }
   const threshold = failOn === "none" ? Number.POSITIVE_INFINITY : severityRank(failOn);
   const failing = [...findings, ...gates].filter(
@@ -26031,7 +29285,96 @@ function writeOutputs(env, outputs) {
 `).join("")
   );
 }
-async function upsertComment(env, token, issueNumber, body, io) {
+function measuredMarkdown(findings, days) {
+  const measured = findings.filter((finding) => finding.impact !== void 0);
+  if (measured.length === 0) return `
+No finding is covered by the run history of the last ${days} days.
+`;
+  const rows = measured.map((finding) => {
+    const impact = finding.impact;
+    return `| \`${finding.ruleId}\` | \`${finding.location.file}:${finding.location.start.line}\` | ${impact.runnerMinutesPerWeek.toFixed(0)} | $${impact.usdPerMonth.toFixed(2)} | ${impact.savingMinutesPerWeek.toFixed(0)} | ${impact.runs} |`;
+  });
+  return [
+    "",
+    `#### Measured cost (run history of the last ${days} days)`,
+    "",
+    "| rule | where | runner-min a week | $ a month | the fix saves (min a week) | runs |",
+    "| --- | --- | ---: | ---: | ---: | ---: |",
+    ...rows,
+    ""
+  ].join("\n");
+}
+function allClear(pr) {
+  return `### ciscope: all clear
+
+No findings and no change to the job graph at ${pr.headSha.slice(0, 7)}; what this comment reported before is fixed.
+`;
+}
+async function syncedHistory(dir, days, input, io) {
+  const { env } = io;
+  const repo = parseRepoRef(env.GITHUB_REPOSITORY ?? "");
+  if (repo === void 0) {
+    io.stdout("::warning title=ciscope::history: true needs GITHUB_REPOSITORY; linting without history.\n");
+    return void 0;
+  }
+  const dbPath = resolve(
+    env.GITHUB_WORKSPACE ?? process.cwd(),
+    input("history-db", join4(env.RUNNER_TEMP ?? ".", "ciscope", "history.duckdb"))
+  );
+  try {
+    if (ensureDuckDb(io.installDuckDb) === "installed")
+      io.stdout(
+        "::notice title=ciscope::history: installed DuckDB (@duckdb/node-api, a native module that cannot be bundled) next to the Action with npm.\n"
+      );
+  } catch (error) {
+    io.stdout(
+      `::warning title=ciscope::history: could not install DuckDB (${firstLine(error)}); linting without history.
+`
+    );
+    return void 0;
+  }
+  const now = systemClock.now();
+  const store = await DuckDbHistoryStore.open(dbPath);
+  try {
+    const token = input("token");
+    if (token === "")
+      io.stdout("::warning title=ciscope::history: no token; using the stored history only.\n");
+    else {
+      try {
+        const summary = await syncRepository({
+          client: createGitHubClient({
+            token,
+            baseUrl: env.GITHUB_API_URL ?? GITHUB_API_URL,
+            clock: systemClock,
+            userAgent: `ciscope-action/${VERSION9}`
+          }),
+          store,
+          repo,
+          since: now - days * DAY2,
+          now
+        });
+        io.stdout(
+          `ciscope: synced ${repo.owner}/${repo.name}: ${summary.runsWritten} new runs, ${summary.runsSkipped} already stored, ${summary.requests} requests (${summary.notModified} answered 304)
+`
+        );
+      } catch (error) {
+        io.stdout(
+          `::warning title=ciscope::history: the sync stopped (${firstLine(error)}); the findings rest on the history stored so far. The token needs \`actions: read\`.
+`
+        );
+      }
+    }
+    const repoId = await store.repoId(repo);
+    if (repoId === void 0) return void 0;
+    return await loadHistoryContext(store, { repoId, repo, model: loadRepository(dir), now, days });
+  } finally {
+    await store.close();
+  }
+}
+function firstLine(error) {
+  return (error instanceof Error ? error.message : String(error)).split("\n")[0] ?? "";
+}
+async function upsertComment(env, token, issueNumber, { body, create, io }) {
   const [owner, repo] = (env.GITHUB_REPOSITORY ?? "").split("/");
   if (owner === void 0 || repo === void 0) return;
   const octokit = new Octokit2({
@@ -26052,13 +29395,14 @@ async function upsertComment(env, token, issueNumber, body, io) {
       per_page: 100
     });
     const previous = comments.find((comment) => comment.body?.startsWith(COMMENT_MARKER) === true);
-    if (previous === void 0)
-      await octokit.rest.issues.createComment({ owner, repo, issue_number: issueNumber, body });
-    else await octokit.rest.issues.updateComment({ owner, repo, comment_id: previous.id, body });
+    if (previous === void 0) {
+      if (create) await octokit.rest.issues.createComment({ owner, repo, issue_number: issueNumber, body });
+    } else if (previous.body !== body)
+      await octokit.rest.issues.updateComment({ owner, repo, comment_id: previous.id, body });
   } catch (error) {
     const status = error.status;
     io.stdout(
-      `::warning title=ciscope::Could not comment on the pull request (HTTP ${status ?? "error"}); the report is in the job summary.
+      `::warning title=ciscope::Could not comment on the pull request (HTTP ${status ?? "error"}); the report is in the job summary. The comment needs \`permissions: pull-requests: write\` (a pull request from a fork gets a read-only token).
 `
     );
   }
