@@ -19651,7 +19651,7 @@ import { join } from "node:path";
 // schema/ciscope.schema.json
 var ciscope_schema_default = {
   $schema: "http://json-schema.org/draft-07/schema#",
-  $id: "https://github.com/ciscope/ciscope/blob/main/schema/ciscope.schema.json",
+  $id: "https://raw.githubusercontent.com/ciscope/ciscope/main/schema/ciscope.schema.json",
   title: "ciscope configuration (.ciscope.yml)",
   description: "Configuration of `ciscope lint`: rule severities and ignored paths. See docs/configuration.md.",
   type: "object",
