@@ -79,7 +79,7 @@ _ciscope() {
   done
   case "$prev" in
     --rule) COMPREPLY=($(compgen -W "${ruleIds.join(' ')}" -- "$cur")); return ;;
-    --format|-f) COMPREPLY=($(compgen -W "${formats.join(' ')} json" -- "$cur")); return ;;
+    --format|-f) COMPREPLY=($(compgen -W "${formats.join(' ')}" -- "$cur")); return ;;
     --fail-on) COMPREPLY=($(compgen -W "error warning info none" -- "$cur")); return ;;
     --config|-c|--db|--output|-o|--baseline|--write-baseline|--html) COMPREPLY=($(compgen -f -- "$cur")); return ;;
   esac
@@ -122,7 +122,7 @@ ${describe}
   done
   case \${words[CURRENT-1]} in
     --rule) compadd -- ${ruleIds.join(' ')}; return ;;
-    --format|-f) compadd -- ${formats.join(' ')} json; return ;;
+    --format|-f) compadd -- ${formats.join(' ')}; return ;;
     --fail-on) compadd -- error warning info none; return ;;
     --config|-c|--db|--output|-o|--baseline|--write-baseline|--html) _files; return ;;
   esac
@@ -158,7 +158,7 @@ compdef _ciscope ciscope
                 option === '--rule'
                   ? ` -xa '${ruleIds.join(' ')}'`
                   : option === '--format'
-                    ? ` -xa '${formats.join(' ')} json'`
+                    ? ` -xa '${formats.join(' ')}'`
                     : option === '--fail-on'
                       ? " -xa 'error warning info none'"
                       : ''
