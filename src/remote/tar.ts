@@ -56,9 +56,10 @@ export class TarReader {
     this.drain();
   }
 
-  /** Throws when the archive stopped in the middle of an entry. */
+  /** Throws when the archive stopped before its end-of-archive block (a download cut short). */
   end(): void {
     if (this.state.kind === 'data') throw new TarError('the archive ends in the middle of a file');
+    if (this.state.kind === 'header') throw new TarError('the archive ends without its end-of-archive block');
   }
 
   private take(bytes: number): Buffer {
