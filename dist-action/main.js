@@ -19706,6 +19706,10 @@ var ciscope_schema_default = {
           description: "Set up QEMU only in jobs and runs that build for a foreign architecture (default: info).",
           $ref: "#/definitions/severity"
         },
+        "redundant-push-and-pull-request": {
+          description: "Do not run a workflow on `push` to every branch and on `pull_request` too: each push to a pull request branch runs it twice (default: info).",
+          $ref: "#/definitions/severity"
+        },
         "sequential-image-builds": {
           description: "Build independent images in one parallel `docker buildx bake` pass instead of one after another (default: info).",
           $ref: "#/definitions/severity"
@@ -26211,6 +26215,7 @@ var missing_timeout_default = defineRule({
         if (job.uses !== void 0 || job.timeoutMinutes !== void 0) continue;
         if (job.steps.length > 0 && job.steps.every((step) => step.node.has("timeout-minutes"))) continue;
         const durations = history?.jobDurations(workflow.file.path, job.id);
+        if ((durations === void 0 || durations.runs === 0) && doesLittle(job)) continue;
         const choice = chooseTimeout(job, durations);
         report({
           messageId: durations !== void 0 && durations.runs > 0 ? "withHistory" : "withoutHistory",
@@ -26254,6 +26259,28 @@ function looksLikeLongBuild(job) {
   return job.steps.some(
     (step) => step.action !== void 0 && LONG_BUILD_ACTIONS.has(step.action.name) || step.run !== void 0 && LONG_BUILD_COMMAND.test(String(step.run.value ?? ""))
   );
+}
+var QUICK_ACTIONS = /^(actions\/(checkout|labeler|github-script|cache|cache\/(restore|save)|upload-artifact|download-artifact|create-github-app-token|first-interaction|stale|setup-[a-z]+)|peter-evans\/|dorny\/paths-filter|tj-actions\/changed-files|docker\/(login|metadata|setup-buildx|setup-qemu)-action|reviewdog\/|step-security\/harden-runner|amannn\/action-semantic-pull-request|softprops\/action-gh-release|release-drafter\/release-drafter)/i;
+var TRIVIAL_COMMANDS = new Set(
+  "echo printf cat jq gh test [ [[ exit true false set export cut sed awk grep tr head tail date sort uniq wc basename dirname if then else elif fi for do done case esac while mkdir ls cp mv rm touch cd pwd shift local read : env".split(
+    " "
+  )
+);
+var STANDARD_LINUX_RUNNER = /^ubuntu-(latest|slim|\d\d\.04)$/;
+function doesLittle(job) {
+  if (job.matrix !== void 0 || job.steps.length === 0) return false;
+  if (job.runsOn?.kind !== "scalar" || !STANDARD_LINUX_RUNNER.test(String(job.runsOn.value))) return false;
+  return job.steps.every((step) => {
+    if (step.action !== void 0) return QUICK_ACTIONS.test(step.action.name);
+    if (step.run === void 0 || typeof step.run.value !== "string") return false;
+    const shell = step.node.get("shell");
+    if (shell !== void 0 && (shell.kind !== "scalar" || !/^(bash|sh)\b/.test(String(shell.value))))
+      return false;
+    return step.run.value.replace(/\[\[.*?\]\]/g, "[[").split(/\n|;|&&|\|\||\|/).map((command) => command.trim().replace(/^(if|then|else|do|!)\s+/, "")).filter((command) => command !== "" && !command.startsWith("#")).every((command) => {
+      const word = command.split(/\s+/)[0] ?? "";
+      return TRIVIAL_COMMANDS.has(word) || /^[A-Za-z_][A-Za-z0-9_]*=/.test(word);
+    });
+  });
 }
 function formatMinutes(minutes) {
   return minutes >= 10 ? String(Math.round(minutes)) : minutes.toFixed(1);
@@ -26572,6 +26599,85 @@ function hasComment(step) {
   return /(^|\s)#/m.test(text2.slice(lineStart, step.node.range.end));
 }
 
+// src/rules/redundant-push-and-pull-request.ts
+var EVENT_AWARE = /github\s*\.\s*(event_name|head_ref|event\s*\.\s*pull_request)|\bhead\s*\.\s*repo\b/;
+var DEDUPLICATING_ACTIONS = /* @__PURE__ */ new Set(["fkirc/skip-duplicate-actions"]);
+var ANY_BRANCH = /* @__PURE__ */ new Set(["**", "*", "**/*", "**/**"]);
+var redundant_push_and_pull_request_default = defineRule({
+  id: "redundant-push-and-pull-request",
+  meta: {
+    description: "Do not run a workflow on `push` to every branch and on `pull_request` too: each push to a pull request branch runs it twice",
+    category: "waste",
+    // Pull requests from forks trigger only `pull_request` upstream, so how much this costs depends on how many
+    // pull requests come from branches of the repository itself (maintainers, Dependabot, Renovate).
+    severity: "info",
+    fixable: false,
+    messages: {
+      bothEvents: "`push` runs this workflow on every branch and `pull_request` runs it again for the same commit: each push to a pull request branch of this repository runs {{jobs}} twice."
+    }
+  },
+  check({ repo, report }) {
+    for (const workflow of repo.workflows) {
+      const push2 = workflow.triggers.find((trigger2) => trigger2.event === "push");
+      const pullRequest = workflow.triggers.find((trigger2) => trigger2.event === "pull_request");
+      if (push2 === void 0 || pullRequest === void 0) continue;
+      if (!pushesToEveryBranch(push2) || !runsOnSynchronize(pullRequest)) continue;
+      if (cancelsAcrossEvents(workflow) || usesDeduplicatingAction(workflow)) continue;
+      const doubled = workflow.jobs.filter((job) => !runsForOneEventOnly(job, workflow));
+      if (doubled.length === 0) continue;
+      report({
+        messageId: "bothEvents",
+        data: {
+          jobs: doubled.length === workflow.jobs.length ? "every job" : `${doubled.length} of its ${workflow.jobs.length} jobs`
+        },
+        at: push2.at,
+        related: [{ at: pullRequest.at, message: "the second trigger for the same commit" }]
+      });
+    }
+  }
+});
+function pushesToEveryBranch(push2) {
+  if (push2.branchesIgnore !== void 0) return false;
+  if (push2.branches === void 0) return push2.tags === void 0 && push2.config?.has("tags-ignore") !== true;
+  return push2.branches.some((pattern) => ANY_BRANCH.has(pattern));
+}
+function runsOnSynchronize(trigger2) {
+  const types = trigger2.config?.get("types");
+  if (types === void 0) return true;
+  return scalarList(types).some((type) => String(type.value) === "synchronize");
+}
+function cancelsAcrossEvents(workflow) {
+  const concurrency = workflow.concurrency;
+  if (concurrency === void 0) return false;
+  const text2 = sourceText(concurrency.group ?? concurrency.node);
+  const cancel = concurrency.cancelInProgress;
+  const cancels = cancel === void 0 ? false : !(cancel.kind === "scalar" && cancel.value === false);
+  return cancels && /github\s*\.\s*head_ref/.test(text2) && /github\s*\.\s*ref_name/.test(text2);
+}
+function usesDeduplicatingAction(workflow) {
+  return workflow.jobs.some(
+    (job) => job.steps.some((step) => step.action !== void 0 && DEDUPLICATING_ACTIONS.has(step.action.name))
+  );
+}
+function runsForOneEventOnly(job, workflow) {
+  const seen = /* @__PURE__ */ new Set();
+  const pending = [job];
+  while (pending.length > 0) {
+    const current = pending.pop();
+    if (seen.has(current.id)) continue;
+    seen.add(current.id);
+    if (current.if !== void 0 && EVENT_AWARE.test(sourceText(current.if))) return true;
+    for (const need of current.needs) {
+      const upstream = workflow.jobsById.get(String(need.value));
+      if (upstream !== void 0) pending.push(upstream);
+    }
+  }
+  return false;
+}
+function sourceText(node) {
+  return node.range.file.text.slice(node.range.start, node.range.end);
+}
+
 // src/rules/sequential-image-builds.ts
 var IDENTITY_INPUTS = [
   "context",
@@ -26604,6 +26710,7 @@ var sequential_image_builds_default = defineRule({
           const build = builds2[index2];
           if (!runInSequence(previous, build, job)) continue;
           if (sameImage(previous, build) || mayUseImage(build, previous, repo)) continue;
+          if (reusesEarlierStages(previous, build, repo)) continue;
           report({
             messageId: "sequentialBuild",
             data: { tool: build.tool, previous: previous.tool, job: job.id },
@@ -26653,9 +26760,27 @@ function mayUseImage(second, first, repo) {
   if (text2 === void 0) return true;
   return text2.split("\n").some((line) => /^\s*(FROM|COPY\s+--from)/i.test(line) && mentions(line));
 }
+function reusesEarlierStages(first, second, repo) {
+  if (first.tool.includes("bake") || second.tool.includes("bake")) return false;
+  const path = dockerfilePath(first);
+  if (path === void 0 || path !== dockerfilePath(second)) return false;
+  const firstTarget = inputText(first, "target").toLowerCase();
+  const secondTarget = inputText(second, "target").toLowerCase();
+  if (firstTarget === secondTarget) return true;
+  const dockerfile = dockerfileAt(repo, path.replace(/^\.\//, ""));
+  if (dockerfile === void 0 || firstTarget === "") return false;
+  const stages = dockerStages(dockerfile);
+  let stage = stages.find((candidate) => candidate.name === secondTarget);
+  for (let hops = 0; stage !== void 0 && hops < stages.length; hops++) {
+    if (stage.name === firstTarget) return true;
+    const base = stage.base;
+    stage = stages.find((candidate) => candidate.name === base);
+  }
+  return false;
+}
 function dockerfilePath(build) {
   if (build.tool.includes("compose")) return void 0;
-  const context = (build.inputs.get("context")?.[0]?.text ?? ".").trim();
+  const context = (build.inputs.get("context")?.at(-1)?.text ?? ".").trim();
   const file = build.inputs.get("file")?.[0]?.text.trim();
   if (/[$`]/.test(context) || file !== void 0 && /[$`]/.test(file) || context === "-" || /^[a-z]+:\/\//.test(context))
     return void 0;
@@ -27043,6 +27168,7 @@ var rules = [
   parse_error_default,
   qemu_emulated_build_default,
   qemu_setup_unused_default,
+  redundant_push_and_pull_request_default,
   sequential_image_builds_default,
   shared_cache_key_default,
   unknown_needs_default,
