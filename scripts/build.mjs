@@ -3,14 +3,18 @@
 //   node scripts/build.mjs --types         also dist/types/*.d.ts for the library (tsc, ~20 s; `npm run build`)
 //   node scripts/build.mjs --action        also the Action's committed bundle, dist-action/main.js
 //   node scripts/build.mjs --check-action  exit 1 when dist-action/main.js differs from a fresh bundle of src/
+//   node scripts/build.mjs --out DIR       write DIR/dist instead of dist/ (test/package.test.ts packs from there)
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
-const args = new Set(process.argv.slice(2));
+const argv = process.argv.slice(2);
+const args = new Set(argv);
+const outIndex = argv.indexOf('--out');
+const OUT = outIndex === -1 ? ROOT : resolve(argv[outIndex + 1] ?? '');
 
 /**
  * The package's `dependencies` stay external (installed beside it, resolved at run time); everything else is
@@ -75,7 +79,7 @@ if (args.has('--check-action')) {
 await build({
   ...common,
   entryPoints: { cli: 'src/cli/run.ts', index: 'src/index.ts' },
-  outdir: 'dist',
+  outdir: join(OUT, 'dist'),
   target: 'node20',
   plugins: [
     {
@@ -96,12 +100,10 @@ if (args.has('--action')) await build(actionBuild);
 
 if (args.has('--types')) {
   // Declarations only (esbuild strips types): the library's `exports["."].types`.
-  execFileSync(
-    process.execPath,
-    [join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.build.json'],
-    {
-      cwd: ROOT,
-      stdio: 'inherit',
-    },
-  );
+  const tsc = join(ROOT, 'node_modules/typescript/bin/tsc');
+  const types = join(OUT, 'dist', 'types');
+  execFileSync(process.execPath, [tsc, '-p', 'tsconfig.build.json', '--declarationDir', types], {
+    cwd: ROOT,
+    stdio: 'inherit',
+  });
 }

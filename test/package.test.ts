@@ -24,9 +24,18 @@ beforeAll(() => {
   work = mkdtempSync(join(tmpdir(), 'ciscope-package-'));
   project = join(work, 'consumer');
   mkdirSync(project);
-  // `npm pack` runs `prepack` (the bundle and the declarations), as `npm publish` would.
-  const packed = execFileSync(NPM, ['pack', '--json', '--pack-destination', work], {
+  // What `npm pack` would pack after `prepack`, staged apart: rebuilding dist/ in place would pull it from under
+  // the other test files that run the built CLI meanwhile.
+  const staging = join(work, 'staging');
+  execFileSync(process.execPath, [join(ROOT, 'scripts/build.mjs'), '--types', '--out', staging], {
     cwd: ROOT,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const { files } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { files: string[] };
+  for (const entry of ['package.json', 'README.md', 'LICENSE', ...files.filter((f) => !f.startsWith('dist'))])
+    cpSync(join(ROOT, entry), join(staging, entry), { recursive: true });
+  const packed = execFileSync(NPM, ['pack', '--ignore-scripts', '--json', '--pack-destination', work], {
+    cwd: staging,
     encoding: 'utf8',
     stdio: ['ignore', 'pipe', 'pipe'],
   });
