@@ -205,6 +205,7 @@ describe('internal failure', () => {
 describe('usage errors exit 2 with a message and no stack trace', () => {
   it.each([
     ['unknown-option', ['lint', 'clean-pr-workflow', '--bogus']],
+    ['unknown-option-hint', ['lint', 'clean-pr-workflow', '--fial-on', 'error']],
     ['unknown-rule', ['lint', 'clean-pr-workflow', '--rule', 'no-such-rule']],
     ['unknown-format', ['lint', 'clean-pr-workflow', '--format', 'xml']],
     ['bad-fail-on', ['lint', 'clean-pr-workflow', '--fail-on', 'warn']],

@@ -6,6 +6,7 @@ import { RuleFailure } from '../engine/run-rules.ts';
 import type { Command, OptionSpec } from './command.ts';
 import { commands } from './commands/index.ts';
 import { EXIT, InputError, UsageError } from './io.ts';
+import { closestName } from './suggest.ts';
 import type { Io } from './io.ts';
 import { VERSION } from '../version.ts';
 
@@ -36,7 +37,13 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     const command = named ?? defaultCommand();
     const rest = named === undefined ? argv : argv.slice(1);
     if (named === undefined && first !== undefined && !first.startsWith('-') && looksLikeCommand(first, io)) {
-      throw new UsageError(`unknown command \`${first}\`; run \`ciscope --help\` for the list`);
+      const hint = closestName(
+        first,
+        commands.map((command) => command.name),
+      );
+      throw new UsageError(
+        `unknown command \`${first}\`${hint === undefined ? '' : `; did you mean ${hint}?`} (\`ciscope --help\` lists them)`,
+      );
     }
     if (rest.includes('--help') || rest.includes('-h')) {
       io.stdout(command.help);
@@ -92,10 +99,23 @@ function parse(
       strict: true,
     });
   } catch (error) {
-    throw new UsageError(`${(error as Error).message.replace(/\. To specify.*$/s, '')}\n${command.help}`);
+    // One line and a hint, as eslint and git do; the whole help only on --help.
+    const message = (error as Error).message.replace(/\. To specify.*$/s, '');
+    const unknown = /^Unknown option '(-[^']*)'/.exec(message)?.[1];
+    const hint = unknown === undefined ? undefined : closestOption(unknown, command);
+    throw new UsageError(
+      `${message.charAt(0).toLowerCase()}${message.slice(1)}${hint === undefined ? '' : `; did you mean ${hint}?`} (\`ciscope ${command.name} --help\` lists the options)`,
+    );
   }
   if (parsed.positionals.length > command.maxPositionals) {
     throw new UsageError(`too many arguments for \`${command.name}\`: ${parsed.positionals.join(' ')}`);
   }
   return parsed as { values: Record<string, string | boolean | string[] | undefined>; positionals: string[] };
+}
+
+/** The option nearest to a mistyped one, e.g. `--fial-on` → `--fail-on`. */
+export function closestOption(typed: string, command: Command): string | undefined {
+  const name = typed.replace(/^-+/, '').replace(/=.*$/, '');
+  const found = closestName(name, Object.keys(command.options));
+  return found === undefined ? undefined : `--${found}`;
 }

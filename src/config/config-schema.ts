@@ -4,7 +4,9 @@
  */
 import type { Rule } from '../engine/define-rule.ts';
 
-export const CONFIG_SCHEMA_ID = 'https://github.com/ciscope/ciscope/blob/main/schema/ciscope.schema.json';
+/** A raw URL, which serves the JSON itself (a `blob/` URL serves an HTML page that editors cannot use). */
+export const CONFIG_SCHEMA_ID =
+  'https://raw.githubusercontent.com/ciscope/ciscope/main/schema/ciscope.schema.json';
 
 export function configSchema(rules: readonly Pick<Rule, 'id' | 'meta'>[]): Record<string, unknown> {
   const sorted = [...rules].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));

@@ -21,7 +21,7 @@ import { pinnedInDockerfile, pinnedInFile, TOOL_FILE_NAMES } from './pinned-tool
 import type { SourceFile } from './source.ts';
 
 /** Directories never worth walking for Docker and tool files. */
-const SKIPPED_DIRS = new Set([
+export const SKIPPED_DIRS: ReadonlySet<string> = new Set([
   '.git',
   'node_modules',
   'vendor',
@@ -35,7 +35,7 @@ const SKIPPED_DIRS = new Set([
 ]);
 /** A bound on the walk so that a huge monorepo does not stall a lint; workflows are always read in full. */
 const MAX_WALKED_ENTRIES = 50_000;
-const MAX_FILE_BYTES = 5 * 1024 * 1024;
+export const MAX_FILE_BYTES = 5 * 1024 * 1024;
 
 const DOCKERFILE = /^(Dockerfile(\..+)?|.+\.Dockerfile|Containerfile)$/;
 const COMPOSE_FILE = /^(docker-)?compose([.-].+)?\.ya?ml$/;

@@ -51,6 +51,11 @@ export interface FakeGitHubOptions {
     readonly status?: 403 | 429;
   };
   readonly faults?: FaultSchedule;
+  /**
+   * Repository archives by ref (`''` for the default branch), served as GitHub does: the API's
+   * `/repos/{owner}/{repo}/tarball[/{ref}]` answers 302 to a codeload URL that needs no authorization header.
+   */
+  readonly archives?: Readonly<Record<string, Buffer>>;
   /** Called after each request is logged (tests abort a sync after N requests here). */
   readonly onRequest?: (request: LoggedRequest) => void;
 }
@@ -121,6 +126,15 @@ export async function startFakeGitHub(options: FakeGitHubOptions): Promise<FakeG
       return;
     }
 
+    const codeload = /^\/_codeload\/legacy\.tar\.gz\/(.*)$/.exec(path);
+    if (codeload !== null) {
+      const archive = options.archives?.[decodeURIComponent(codeload[1] ?? '')];
+      record(archive === undefined ? 404 : 200);
+      if (archive === undefined) send(response, 404, {}, { message: 'Not Found' });
+      else response.writeHead(200, { 'content-type': 'application/x-gzip' }).end(archive);
+      return;
+    }
+
     if (!authorised(request, options.token)) {
       record(401);
       send(
@@ -176,6 +190,7 @@ export async function startFakeGitHub(options: FakeGitHubOptions): Promise<FakeG
     };
     if (routed.status === 200) headers.etag = etag;
     if (routed.link !== undefined) headers.link = routed.link;
+    if (routed.location !== undefined) headers.location = routed.location;
     if (fault?.kind === 'truncate') {
       record(routed.status, 'truncate');
       const bytes = Buffer.from(body);
@@ -209,6 +224,7 @@ export async function startFakeGitHub(options: FakeGitHubOptions): Promise<FakeG
     readonly status: number;
     readonly body: unknown;
     readonly link?: string;
+    readonly location?: string;
   }
 
   function route(method: string, path: string, query: URLSearchParams): Routed {
@@ -227,6 +243,17 @@ export async function startFakeGitHub(options: FakeGitHubOptions): Promise<FakeG
       return notFound;
     const rest = repoMatch[3] ?? '';
     const at = now();
+
+    const tarball = /^\/tarball(?:\/(.+))?$/.exec(rest);
+    if (tarball !== null) {
+      const ref = decodeURIComponent(tarball[1] ?? '');
+      if (options.archives?.[ref] === undefined) return notFound;
+      return {
+        status: 302,
+        body: '',
+        location: `${base}/_codeload/legacy.tar.gz/${encodeURIComponent(ref)}`,
+      };
+    }
 
     if (rest === '/actions/workflows') {
       const items = history.workflows.map((workflow) => workflowJson(history, workflow, base));

@@ -1,6 +1,8 @@
 import type { Command } from '../command.ts';
 import compare from './compare.ts';
+import completion from './completion.ts';
 import diff from './diff.ts';
+import explain from './explain.ts';
 import fix from './fix.ts';
 import lint from './lint.ts';
 import importCommand from './import.ts';
@@ -22,4 +24,6 @@ export const commands: readonly Command[] = [
   whatif,
   report,
   rules,
+  explain,
+  completion,
 ];

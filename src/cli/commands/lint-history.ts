@@ -15,11 +15,11 @@ import type { Io } from '../io.ts';
 import { UsageError } from '../io.ts';
 import { dbPathOf, repoOf } from './history-options.ts';
 
-export const LINT_HISTORY_HELP = `  --db PATH         history database: findings carry measured minutes and dollars (docs/metrics.md)
-  --repo OWNER/NAME repository of the history (default: the \`origin\` remote of DIR)
-  --price LABELS=USD_PER_MIN
+export const LINT_HISTORY_HELP = `  --price LABELS=USD_PER_MIN
                     price runners with these labels (\`self-hosted,linux=0.004\`; repeatable; also
-                    \`prices:\` in .ciscope.yml): self-hosted runners are not billed by GitHub`;
+                    \`prices:\` in .ciscope.yml): self-hosted runners are not billed by GitHub
+  --db PATH         history database: findings carry measured minutes and dollars (docs/metrics.md)
+  --repo OWNER/NAME repository of the history (default: the \`origin\` remote of DIR)`;
 
 /**
  * The history for the linted checkout: asked for with `--db`/`--repo`, or found on its own when the default

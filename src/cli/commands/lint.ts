@@ -1,9 +1,9 @@
-import { readdirSync } from 'node:fs';
+import { readdirSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { ConfigError, loadConfig, toSettings } from '../../config/load.ts';
-import type { Config } from '../../config/load.ts';
+import type { Config, ConfigSettings } from '../../config/load.ts';
 import { describeRule } from '../../engine/rule-descriptor.ts';
-import { lintDirectory } from '../../engine/run-rules.ts';
+import { runRules } from '../../engine/run-rules.ts';
 import { SEVERITIES, severityRank } from '../../findings/finding.ts';
 import type { Severity } from '../../findings/finding.ts';
 import { isReporterName, reporters } from '../../report/index.ts';
@@ -12,12 +12,16 @@ import type { FindingOrder } from '../../report/summary.ts';
 import type { Reporter } from '../../report/types.ts';
 import { rules } from '../../rules/index.ts';
 import { VERSION } from '../../version.ts';
+import { loadRepository } from '../../workflow/repository.ts';
+import { pathMatcher } from '../../config/glob.ts';
+import { newFindings, readBaseline, writeBaseline } from '../baseline.ts';
 import { directoryArgument, flag, listOption, stringOption } from '../command.ts';
-import type { Command } from '../command.ts';
+import type { Command, ParsedArgs } from '../command.ts';
 import { EXIT, InputError, UsageError } from '../io.ts';
 import type { Io } from '../io.ts';
 import { fixBeforeLint } from './fix.ts';
 import { LINT_HISTORY_HELP, lintHistory } from './lint-history.ts';
+import { isRemoteLint, LINT_REMOTE_HELP, loadRemoteRepository } from './lint-remote.ts';
 
 const lint: Command = {
   name: 'lint',
@@ -35,9 +39,16 @@ Options:
   --quiet           print nothing when there are no findings
   --fix             apply safe fixes first (as \`ciscope fix\` does), then report what is left
   --sort ORDER      ${FINDING_ORDERS.join(' | ')} (default: savings with history, else file)
+  --output FILE     write the report to FILE instead of stdout
+  --max-warnings N  exit 1 when there are more than N warnings (warnings up to N do not fail)
+  --ignore GLOB     drop findings in files matching GLOB, as \`ignore:\` in .ciscope.yml (repeatable)
+  --baseline FILE   report only findings not recorded in FILE (matched by rule, file and line text)
+  --write-baseline FILE  record the findings in FILE, for --baseline, and exit 0
+  --no-color, --color    colours off, or on without a terminal
 ${LINT_HISTORY_HELP}
+${LINT_REMOTE_HELP}
 
-Colours are used on a terminal; NO_COLOR=1 turns them off, FORCE_COLOR=1 on.
+Colours are used on a terminal; NO_COLOR=1 or --no-color turns them off, FORCE_COLOR=1 or --color on.
 `,
   options: {
     format: { type: 'string', short: 'f' },
@@ -50,10 +61,19 @@ Colours are used on a terminal; NO_COLOR=1 turns them off, FORCE_COLOR=1 on.
     repo: { type: 'string' },
     sort: { type: 'string' },
     price: { type: 'string', multiple: true },
+    ref: { type: 'string' },
+    output: { type: 'string', short: 'o' },
+    'max-warnings': { type: 'string' },
+    ignore: { type: 'string', multiple: true },
+    baseline: { type: 'string' },
+    'write-baseline': { type: 'string' },
+    color: { type: 'boolean' },
+    'no-color': { type: 'boolean' },
   },
   maxPositionals: 1,
   async run(args, io) {
-    const dir = directoryArgument(args, io.cwd);
+    const remote = isRemoteLint(args) ? await loadRemoteRepository(args, io) : undefined;
+    const dir = remote === undefined ? directoryArgument(args, io.cwd) : io.cwd;
     const format = stringOption(args, 'format') ?? 'text';
     if (!isReporterName(format))
       throw new UsageError(`unknown format \`${format}\`; use one of ${Object.keys(reporters).join(', ')}`);
@@ -70,18 +90,36 @@ Colours are used on a terminal; NO_COLOR=1 turns them off, FORCE_COLOR=1 on.
     const sort = stringOption(args, 'sort');
     if (sort !== undefined && !FINDING_ORDERS.includes(sort as FindingOrder))
       throw new UsageError(`--sort takes ${FINDING_ORDERS.join(', ')}, not \`${sort}\``);
-    if (!hasWorkflowDirectory(dir))
+    if (remote === undefined && !hasWorkflowDirectory(dir))
       throw new UsageError(`no workflow files under ${args.positionals[0] ?? '.'}/.github/workflows`);
-    const config = readLintConfig(dir, stringOption(args, 'config'), io, only);
-    const { severities: effective, isIgnored } = config;
+    const maxWarnings = countOption(args, 'max-warnings');
+    const config = readLintConfig(dir, stringOption(args, 'config'), io, only, remote?.config);
+    const ignoredByOption = pathMatcher(listOption(args, 'ignore'));
+    const isIgnored = (path: string): boolean => config.isIgnored(path) || ignoredByOption(path);
+    const effective = config.severities;
     const settings = { rules, only, severities: effective, isIgnored };
     // `--fix`: the fix engine writes first; the report below is of the files as they are afterwards.
-    if (flag(args, 'fix')) await fixBeforeLint(dir, settings, io);
+    if (flag(args, 'fix')) {
+      if (remote !== undefined) throw new UsageError('--fix needs a checkout: pass DIR, not --repo alone');
+      await fixBeforeLint(dir, settings, io);
+    }
 
-    const history = await lintHistory(args, io, dir, config.prices);
-    const linted = lintDirectory(dir, { ...settings, history: history?.view });
-    const { repository } = linted;
-    const findings = history === undefined ? linted.findings : history.attachImpact(linted.findings);
+    const history = remote === undefined ? await lintHistory(args, io, dir, config.prices) : undefined;
+    const repository = remote?.repository ?? loadRepository(dir);
+    const linted = runRules(repository, { ...settings, history: history?.view });
+    const sources = new Map(repository.files.map((file) => [file.path, file.text]));
+    const writeTo = stringOption(args, 'write-baseline');
+    if (writeTo !== undefined) {
+      writeFileSync(resolve(io.cwd, writeTo), writeBaseline(linted, sources));
+      io.stderr(`ciscope: wrote ${linted.length} findings to ${writeTo}\n`);
+      return EXIT.clean;
+    }
+    const baselinePath = stringOption(args, 'baseline');
+    const fresh =
+      baselinePath === undefined
+        ? linted
+        : newFindings(linted, readBaseline(resolve(io.cwd, baselinePath), baselinePath), sources);
+    const findings = history === undefined ? fresh : history.attachImpact(fresh);
     const ran = rules.filter((rule) =>
       only.length === 0 ? effective[rule.id] !== 'off' : only.includes(rule.id),
     );
@@ -91,18 +129,25 @@ Colours are used on a terminal; NO_COLOR=1 turns them off, FORCE_COLOR=1 on.
         findings,
         rules: ran.map(describeRule),
         filesAnalysed: repository.files.length,
-        sources: new Map(repository.files.map((file) => [file.path, file.text])),
+        sources,
         toolVersion: VERSION,
         order: (sort as FindingOrder | undefined) ?? (history === undefined ? 'file' : 'savings'),
         history: history !== undefined,
       },
-      { color: useColor(io) },
+      { color: stringOption(args, 'output') === undefined && useColor(io, args) },
     );
-    if (!(flag(args, 'quiet') && findings.length === 0)) io.stdout(output);
+    const outputPath = stringOption(args, 'output');
+    if (outputPath !== undefined) writeFileSync(resolve(io.cwd, outputPath), output);
+    else if (!(flag(args, 'quiet') && findings.length === 0)) io.stdout(output);
     const threshold = failOn === 'none' ? Number.POSITIVE_INFINITY : severityRank(failOn as Severity);
-    return findings.some((finding) => severityRank(finding.severity) >= threshold)
-      ? EXIT.findings
-      : EXIT.clean;
+    const warnings = findings.filter((finding) => finding.severity === 'warning').length;
+    // With --max-warnings, warnings up to N are allowed whatever --fail-on says (ESLint's meaning).
+    const warningsAllowed = maxWarnings !== undefined && warnings <= maxWarnings;
+    const failing = findings.some(
+      (finding) =>
+        severityRank(finding.severity) >= threshold && !(finding.severity === 'warning' && warningsAllowed),
+    );
+    return failing || (maxWarnings !== undefined && warnings > maxWarnings) ? EXIT.findings : EXIT.clean;
   },
 };
 
@@ -128,13 +173,21 @@ export function readLintConfig(
   explicit: string | undefined,
   io: Io,
   only: readonly string[],
+  /** A configuration read elsewhere (a remote repository's), used unless `explicit` is given. */
+  fallback?: ConfigSettings | undefined,
 ): {
   severities: Record<string, Severity | 'off'>;
   isIgnored: (path: string) => boolean;
   prices: Readonly<Record<string, number>>;
 } {
-  const config = readConfig(dir, explicit, io);
-  const { severities, isIgnored } = toSettings(config);
+  const config =
+    fallback !== undefined && explicit === undefined
+      ? { ...fallback, prices: {} }
+      : (() => {
+          const read = readConfig(dir, explicit, io);
+          return { ...toSettings(read), prices: read.prices };
+        })();
+  const { severities, isIgnored } = config;
   // The command line is the later word.
   const effective = Object.fromEntries(
     Object.entries(severities).filter(([id, level]) => !(level === 'off' && only.includes(id))),
@@ -158,9 +211,19 @@ function readConfig(dir: string, explicit: string | undefined, io: Io): Config {
  * Colours on a terminal, unless NO_COLOR is set to anything non-empty (https://no-color.org); FORCE_COLOR turns them
  * on without a terminal (CI logs render ANSI), as in Node and most CLIs. NO_COLOR wins: opting out is explicit.
  */
-function useColor(io: Io): boolean {
+function useColor(io: Io, args: ParsedArgs): boolean {
+  // The command line is the later word: --no-color and --color over NO_COLOR and FORCE_COLOR.
+  if (flag(args, 'no-color')) return false;
+  if (flag(args, 'color')) return true;
   if (io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== '') return false;
   const force = io.env.FORCE_COLOR;
   if (force !== undefined) return force !== '0' && force !== 'false';
   return io.isTTY;
+}
+
+function countOption(args: ParsedArgs, name: string): number | undefined {
+  const value = stringOption(args, name);
+  if (value === undefined) return undefined;
+  if (!/^\d+$/.test(value)) throw new UsageError(`--${name} takes a whole number, not \`${value}\``);
+  return Number(value);
 }
