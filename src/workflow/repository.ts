@@ -4,7 +4,9 @@
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, posix, relative, sep } from 'node:path';
-import { parseBakeFile, parseComposeFile, parseDockerfile, parseDockerignore } from './docker.ts';
+import { parseBakeFile, parseComposeFile } from './compose-bake.ts';
+import { parseDockerfile } from './dockerfile.ts';
+import { parseDockerignore } from './dockerignore.ts';
 import type {
   BakeFile,
   ComposeFile,
