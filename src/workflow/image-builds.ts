@@ -3,7 +3,7 @@
  * `bake` commands in `run:` scripts (also inside local composite actions), with their inputs, the runner's
  * architecture, the platforms a build targets per trigger, and whether the build varies across matrix shards.
  */
-import { findBuildCommands } from './build-commands.ts';
+import { findBuildCommands, simpleCommands } from './build-commands.ts';
 import type { BuildCommand, CommandTool } from './build-commands.ts';
 import { combinationsOf, contextsFor, evaluateNode } from './contexts.ts';
 import {
@@ -44,6 +44,8 @@ export interface ImageBuild {
   readonly inputs: ReadonlyMap<string, readonly BuildInput[]>;
   /** How many build commands the same `run:` script holds (1 for action steps). */
   readonly commandsInScript: number;
+  /** The offset of a build command's first word in its `run:` script; undefined for action steps. */
+  readonly commandOffset: number | undefined;
 }
 
 export type Architecture = 'amd64' | 'arm64' | 'unknown';
@@ -130,7 +132,18 @@ function buildsOfStep(step: Step, jobStep: Step, action: LocalAction | undefined
     }
     const call = inputs.get('call')?.[0]?.text.trim();
     if (call !== undefined && call !== '' && call !== 'build') return [];
-    return [{ tool: name as BuildTool, step, jobStep, action, at: step.uses, inputs, commandsInScript: 1 }];
+    return [
+      {
+        tool: name as BuildTool,
+        step,
+        jobStep,
+        action,
+        at: step.uses,
+        inputs,
+        commandsInScript: 1,
+        commandOffset: undefined,
+      },
+    ];
   }
   const run = step.run;
   if (run === undefined || typeof run.value !== 'string') return [];
@@ -144,6 +157,7 @@ function buildsOfStep(step: Step, jobStep: Step, action: LocalAction | undefined
     at: { range: locate(command) },
     inputs: shellInputs(command),
     commandsInScript: commands.length,
+    commandOffset: command.offset,
   }));
 }
 
@@ -422,11 +436,68 @@ export function buildDependsOnMatrix(
   }
   // Compose and bake files read variables from the environment, so any shard-dependent variable can change them.
   if (readsEnvironmentFiles(build) && lookup.anyVariable()) return true;
+  if (build.commandOffset !== undefined) {
+    const before = scriptBeforeBuild(build, lookup);
+    if (before === 'varies') return true;
+    if (before.size > 0) {
+      for (const name of names) {
+        for (const input of build.inputs.get(name) ?? [])
+          if ([...referencedEnv(input.text, true)].some((variable) => before.has(variable))) return true;
+      }
+      if ((build.inputs.get('build-args') ?? []).some((input) => before.has(input.text))) return true;
+      if (readsEnvironmentFiles(build)) return true;
+    }
+  }
   if (build.step.run !== undefined) {
     const workingDirectory = build.step.node.get('working-directory');
     if (workingDirectory !== undefined && lookup.text(nodeText(workingDirectory), false)) return true;
   }
   return false;
+}
+
+/** Commands that only print: reading the matrix there (`echo "shard ${{ matrix.shard }}"`) changes no build. */
+const PRINTING_COMMANDS = new Set(['echo', 'printf', ':', 'true']);
+/** Redirections of a printing command that do not reach the build context. */
+const HARMLESS_TARGET =
+  /^(&?>>?|[12]>>?&?)?\s*"?(\$\{?GITHUB_(ENV|OUTPUT|STEP_SUMMARY|PATH)\}?|\/dev\/(null|stderr|stdout)|&?[12])"?$/;
+
+/**
+ * What the script before a build command does with the shard: `'varies'` when a command other than a print reads
+ * the matrix (a condition choosing the Dockerfile, a `cd` into `matrix.dir`, a file written from it); otherwise
+ * the variables it assigns from the matrix (`DOCKERFILE=docker/${{ matrix.distro }}.Dockerfile`), directly or
+ * through `env` and earlier such variables.
+ */
+function scriptBeforeBuild(build: ImageBuild, lookup: DependencyLookup): ReadonlySet<string> | 'varies' {
+  const script = String(build.step.run?.value ?? '');
+  const offset = build.commandOffset ?? 0;
+  const assigned = new Set<string>();
+  const reads = (text: string): boolean =>
+    lookup.text(text, true) || [...referencedEnv(text, true)].some((name) => assigned.has(name));
+  for (const words of simpleCommands(script)) {
+    if ((words[0]?.offset ?? offset) >= offset) break;
+    const texts = words.map((word) => word.text);
+    let index = 0;
+    while (/^(export|declare|typeset|local|readonly|-\w+)$/.test(texts[index] ?? '')) index++;
+    const assignments: [string, string][] = [];
+    for (; index < texts.length; index++) {
+      const assignment = /^([A-Za-z_][A-Za-z0-9_]*)=(.*)$/s.exec(texts[index] ?? '');
+      if (assignment === null) break;
+      assignments.push([assignment[1] ?? '', assignment[2] ?? '']);
+    }
+    for (const [name, value] of assignments) if (reads(value)) assigned.add(name);
+    const rest = texts.slice(index);
+    if (rest.length === 0 || !rest.some(reads)) continue;
+    const printsOnly =
+      PRINTING_COMMANDS.has(rest[0] ?? '') &&
+      rest.every(
+        (text, i) =>
+          !/^[0-9&]?>/.test(text) ||
+          HARMLESS_TARGET.test(`${text} ${rest[i + 1] ?? ''}`.trim()) ||
+          HARMLESS_TARGET.test(text),
+      );
+    if (!printsOnly) return 'varies';
+  }
+  return assigned;
 }
 
 /** A `run:` command rather than an action step. */
