@@ -55,6 +55,8 @@ const TOOL_FILES = new Set([
 export interface LoadOptions {
   /** Read only these workflow files (relative paths) instead of discovering them. */
   readonly workflowPaths?: readonly string[];
+  /** `OWNER/NAME` of the repository, when known (see `Repository.slug`). */
+  readonly slug?: string | undefined;
 }
 
 /** Where the files come from: the disk, or memory for table tests. Paths are relative and `/`-separated. */
@@ -174,6 +176,7 @@ export function buildRepository(root: string, source: FileSource, options: LoadO
 
   return {
     root,
+    slug: options.slug,
     workflows,
     actions,
     dockerfiles,

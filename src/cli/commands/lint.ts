@@ -14,6 +14,7 @@ import type { Command } from '../command.ts';
 import { EXIT, InputError, UsageError } from '../io.ts';
 import type { Io } from '../io.ts';
 import { fixBeforeLint } from './fix.ts';
+import { repoOf } from './history-options.ts';
 import { LINT_HISTORY_HELP, lintHistory } from './lint-history.ts';
 
 const lint: Command = {
@@ -67,7 +68,10 @@ Colours are used on a terminal; NO_COLOR=1 turns them off, FORCE_COLOR=1 on.
     if (flag(args, 'fix')) await fixBeforeLint(dir, settings, io);
 
     const history = await lintHistory(args, io, dir);
-    const linted = lintDirectory(dir, { ...settings, history: history?.view });
+    // The repository's own name makes `OWNER/NAME/.github/workflows/x.yml@ref` calls local ones.
+    const repo = repoOf(args, dir, false);
+    const slug = repo === undefined ? undefined : `${repo.owner}/${repo.name}`;
+    const linted = lintDirectory(dir, { ...settings, history: history?.view, slug });
     const { repository } = linted;
     const findings = history === undefined ? linted.findings : history.attachImpact(linted.findings);
     const ran = rules.filter((rule) =>
