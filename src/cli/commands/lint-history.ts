@@ -14,10 +14,11 @@ import { UsageError } from '../io.ts';
 import { dbPathOf, repoOf } from './history-options.ts';
 
 export const LINT_HISTORY_HELP = `  --db PATH         history database: findings carry measured minutes and dollars (docs/metrics.md)
-  --repo OWNER/NAME repository of the history (default: the \`origin\` remote of DIR)`;
+  --repo OWNER/NAME the repository: its history, and calls to its own reusable workflows (default: the
+                    \`origin\` remote of DIR)`;
 
 /**
- * The history for the linted checkout: asked for with `--db`/`--repo`, or found on its own when the default
+ * The history for the linted checkout: asked for with `--db`, or found on its own when the default
  * database exists and the checkout's `origin` names a repository (DESIGN: once synced, every finding carries its
  * cost). Asked for and missing is an error; found on its own and missing is silence.
  */
@@ -26,7 +27,8 @@ export async function lintHistory(
   io: Io,
   dir: string,
 ): Promise<HistoryContext | undefined> {
-  const asked = stringOption(args, 'db') !== undefined || stringOption(args, 'repo') !== undefined;
+  // `--repo` alone names the repository (for its own reusable workflows too); only `--db` demands history.
+  const asked = stringOption(args, 'db') !== undefined;
   const dbPath = dbPathOf(args, io);
   if (!existsSync(dbPath)) {
     if (asked)
