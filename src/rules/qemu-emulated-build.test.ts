@@ -419,16 +419,18 @@ testRule(rule, {
       output: null,
     },
     {
-      name: 'issue 8: every emulated build of a job, two on one line and two in one composite action',
+      name: 'issue 8: every emulated build of a job, two on one line and two in one composite action (a repeat of one of them is a cache hit)',
       files: {
         '.github/actions/images/action.yml': dedent`
           runs:
             using: composite
             steps:
               - uses: docker/build-push-action@v6
-                with: { platforms: 'linux/amd64,linux/arm64' }
+                with: { platforms: 'linux/amd64,linux/arm64', target: app }
               - uses: docker/build-push-action@v6
-                with: { platforms: 'linux/amd64,linux/arm64' }
+                with: { platforms: 'linux/amd64,linux/arm64', target: tests }
+              - uses: docker/build-push-action@v6
+                with: { platforms: 'linux/amd64,linux/arm64', target: tests, tags: mirror/app }
         `,
       },
       code: dedent`
@@ -439,12 +441,12 @@ testRule(rule, {
           images:
             runs-on: ubuntu-latest
             steps:
-              - run: docker buildx build --platform linux/arm64 -t a . && docker buildx build --platform linux/arm64 -t b .
+              - run: docker buildx build --platform linux/arm64 -t a a/ && docker buildx build --platform linux/arm64 -t b b/
               - uses: ./.github/actions/images
       `,
       errors: [
         { messageId: 'emulatedBuild', line: 8, column: 14 },
-        { messageId: 'emulatedBuild', line: 8, column: 67 },
+        { messageId: 'emulatedBuild', line: 8, column: 68 },
         { messageId: 'emulatedBuild', line: 9, column: 15 },
         { messageId: 'emulatedBuild', line: 9, column: 15 },
       ],
