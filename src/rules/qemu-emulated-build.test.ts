@@ -205,6 +205,30 @@ testRule(rule, {
               platforms: linux/amd64,linux/arm64
       `,
     },
+    {
+      name: 'issue 8, grafana/k6: the Dockerfile cross-compiles on the build platform (FROM --platform=$BUILDPLATFORM)',
+      files: {
+        Dockerfile: dedent`
+          FROM --platform=$BUILDPLATFORM golang:1.26-alpine AS builder
+          ARG TARGETOS TARGETARCH
+          RUN GOOS=$TARGETOS GOARCH=$TARGETARCH go build -o /usr/bin/k6
+          FROM alpine:3.24 AS release
+          RUN adduser -D -u 12345 k6
+          COPY --from=builder /usr/bin/k6 /usr/bin/k6
+        `,
+      },
+      code: dedent`
+        on: [push, pull_request]
+        jobs:
+          build-docker:
+            runs-on: ubuntu-latest
+            steps:
+              - run: docker buildx build --target release --platform linux/amd64,linux/arm64 -t k6 .
+              - uses: docker/build-push-action@v6
+                with:
+                  platforms: linux/amd64,linux/arm64
+      `,
+    },
   ],
   invalid: [
     {

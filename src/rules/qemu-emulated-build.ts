@@ -17,6 +17,8 @@ import {
 } from '../workflow/image-builds.ts';
 import type { ImageBuild } from '../workflow/image-builds.ts';
 import type { Job, LMap, LNode, Repository, Step, Workflow } from '../workflow/model.ts';
+import { dockerfileAt } from '../workflow/dockerfile.ts';
+import { isLiteralPath, repoPath } from '../workflow/repo-path.ts';
 import { positionAt } from '../workflow/source.ts';
 import { asMap } from '../workflow/yaml-tree.ts';
 
@@ -41,7 +43,7 @@ export default defineRule({
         const reported = new Set<string>();
         for (const build of imageBuildsOfJob(job, repo)) {
           const emulated = emulatedOnAutomaticTriggers(build, job, repo);
-          if (emulated === undefined) continue;
+          if (emulated === undefined || crossCompiles(build, repo)) continue;
           // The same build again (esphome pushes one image to two registries) finds every layer in the builder's
           // cache: the emulated work was done once, by the first.
           const identity = buildIdentity(build);
@@ -133,6 +135,35 @@ function nativeRunnerFor(emulation: Emulation): { runner: string; arch: string }
   if (emulation.runner === 'arm64' && arches.has('amd64'))
     return { runner: 'ubuntu-24.04', arch: 'linux/amd64' };
   return undefined;
+}
+
+/**
+ * A Dockerfile whose stages run on the build platform (`FROM --platform=$BUILDPLATFORM golang AS builder`, grafana/k6)
+ * compiles for the target natively and emulates only what the final stages `RUN`, often an `adduser`: calling the
+ * build emulated would be wrong. https://docs.docker.com/build/building/multi-platform/#cross-compilation
+ */
+function crossCompiles(build: ImageBuild, repo: Repository): boolean {
+  const single = (name: string): string | undefined => {
+    const inputs = build.inputs.get(name) ?? [];
+    return inputs.length === 1 ? inputs[0]?.text.trim() : undefined;
+  };
+  const context = build.inputs.has('context')
+    ? single('context')
+    : build.tool.startsWith('docker/')
+      ? '.'
+      : undefined;
+  const file = build.inputs.has('file') ? single('file') : 'Dockerfile';
+  if (context === undefined || file === undefined || !isLiteralPath(context) || !isLiteralPath(file))
+    return false;
+  // build-push-action and `docker build -f` take the file relative to the working directory, not the context.
+  const path = build.inputs.has('file') ? repoPath(file) : repoPath(context, file);
+  const dockerfile = path === undefined ? undefined : dockerfileAt(repo, path);
+  return (
+    dockerfile?.instructions.some(
+      (instruction) =>
+        instruction.keyword === 'FROM' && /--platform=\$\{?BUILDPLATFORM\}?(\s|$)/.test(instruction.args),
+    ) === true
+  );
 }
 
 /** What decides the image a build produces, as written (tags, outputs and cache settings aside). */
