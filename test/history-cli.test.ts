@@ -163,8 +163,15 @@ describe('ciscope lint --db', () => {
       '--rule',
       'missing-concurrency',
     ]);
-    const [finding] = JSON.parse(lint.stdout).findings;
-    // 20 runner-minutes in 2 runs over the 30-day window; run 1 ran 6 minutes after run 2 was created.
-    expect(finding.impact).toMatchObject({ runnerMinutesPerRun: 10, savingMinutesPerRun: 3, runs: 2 });
+    const { findings, summary } = JSON.parse(lint.stdout);
+    // Run 1 ran 6 minutes after run 2 was created: that is the waste, and what cancelling saves (2 runs, 30 days).
+    expect(findings[0].impact).toMatchObject({
+      runnerMinutesPerRun: 3,
+      savingMinutesPerRun: 3,
+      savingMinutesPerWeek: 1.4,
+      runs: 2,
+      basis: 'runner time that 1 of 2 runs spent after a newer run of their branch was created',
+    });
+    expect(summary).toMatchObject({ findings: 1, measured: 1, savingMinutesPerWeek: 1.4 });
   });
 });

@@ -6,6 +6,8 @@ import { lintDirectory } from '../../engine/run-rules.ts';
 import { SEVERITIES, severityRank } from '../../findings/finding.ts';
 import type { Severity } from '../../findings/finding.ts';
 import { isReporterName, reporters } from '../../report/index.ts';
+import { FINDING_ORDERS } from '../../report/summary.ts';
+import type { FindingOrder } from '../../report/summary.ts';
 import type { Reporter } from '../../report/types.ts';
 import { rules } from '../../rules/index.ts';
 import { VERSION } from '../../version.ts';
@@ -32,6 +34,7 @@ Options:
   --config FILE     configuration file (default: DIR/.ciscope.yml when present)
   --quiet           print nothing when there are no findings
   --fix             apply safe fixes first (as \`ciscope fix\` does), then report what is left
+  --sort ORDER      ${FINDING_ORDERS.join(' | ')} (default: savings with history, else file)
 ${LINT_HISTORY_HELP}
 
 Colours are used on a terminal; NO_COLOR=1 turns them off, FORCE_COLOR=1 on.
@@ -45,6 +48,8 @@ Colours are used on a terminal; NO_COLOR=1 turns them off, FORCE_COLOR=1 on.
     fix: { type: 'boolean' },
     db: { type: 'string' },
     repo: { type: 'string' },
+    sort: { type: 'string' },
+    price: { type: 'string', multiple: true },
   },
   maxPositionals: 1,
   async run(args, io) {
@@ -62,12 +67,16 @@ Colours are used on a terminal; NO_COLOR=1 turns them off, FORCE_COLOR=1 on.
         throw new UsageError(`unknown rule \`${id}\`; \`ciscope rules\` lists them`);
     }
 
-    const { severities: effective, isIgnored } = readLintConfig(dir, stringOption(args, 'config'), io, only);
+    const sort = stringOption(args, 'sort');
+    if (sort !== undefined && !FINDING_ORDERS.includes(sort as FindingOrder))
+      throw new UsageError(`--sort takes ${FINDING_ORDERS.join(', ')}, not \`${sort}\``);
+    const config = readLintConfig(dir, stringOption(args, 'config'), io, only);
+    const { severities: effective, isIgnored } = config;
     const settings = { rules, only, severities: effective, isIgnored };
     // `--fix`: the fix engine writes first; the report below is of the files as they are afterwards.
     if (flag(args, 'fix')) await fixBeforeLint(dir, settings, io);
 
-    const history = await lintHistory(args, io, dir);
+    const history = await lintHistory(args, io, dir, config.prices);
     // The repository's own name makes `OWNER/NAME/.github/workflows/x.yml@ref` calls local ones.
     const repo = repoOf(args, dir, false);
     const slug = repo === undefined ? undefined : `${repo.owner}/${repo.name}`;
@@ -85,6 +94,8 @@ Colours are used on a terminal; NO_COLOR=1 turns them off, FORCE_COLOR=1 on.
         filesAnalysed: repository.files.length,
         sources: new Map(repository.files.map((file) => [file.path, file.text])),
         toolVersion: VERSION,
+        order: (sort as FindingOrder | undefined) ?? (history === undefined ? 'file' : 'savings'),
+        history: history !== undefined,
       },
       { color: useColor(io) },
     );
@@ -104,13 +115,18 @@ export function readLintConfig(
   explicit: string | undefined,
   io: Io,
   only: readonly string[],
-): { severities: Record<string, Severity | 'off'>; isIgnored: (path: string) => boolean } {
-  const { severities, isIgnored } = toSettings(readConfig(dir, explicit, io));
+): {
+  severities: Record<string, Severity | 'off'>;
+  isIgnored: (path: string) => boolean;
+  prices: Readonly<Record<string, number>>;
+} {
+  const config = readConfig(dir, explicit, io);
+  const { severities, isIgnored } = toSettings(config);
   // The command line is the later word.
   const effective = Object.fromEntries(
     Object.entries(severities).filter(([id, level]) => !(level === 'off' && only.includes(id))),
   );
-  return { severities: effective, isIgnored };
+  return { severities: effective, isIgnored, prices: config.prices };
 }
 
 function readConfig(dir: string, explicit: string | undefined, io: Io): Config {
