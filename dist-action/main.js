@@ -20199,164 +20199,37 @@ function compareFindings(a, b) {
 
 // src/workflow/repository.ts
 import { readdirSync, readFileSync as readFileSync2, statSync } from "node:fs";
-import { join as join3, posix as posix2, relative, sep as sep2 } from "node:path";
+import { join as join3, posix as posix4, relative, sep as sep2 } from "node:path";
 
-// src/workflow/docker.ts
+// src/workflow/compose-bake.ts
+import { posix as posix2 } from "node:path";
+
+// src/workflow/repo-path.ts
 import { posix } from "node:path";
-
-// src/workflow/shell-prefilter.ts
-function mayNameProgram(script, programs) {
-  return programs.test(script);
-}
-function programPattern(names) {
-  const separators = `["'\\\\\\r\\n]*`;
-  return new RegExp(names.map((name) => [...name].join(separators)).join("|"));
-}
-var CONTAINER_TOOLS = programPattern(["docker", "podman", "buildah"]);
-
-// src/workflow/docker.ts
-function parseDockerfile(file) {
-  const instructions = [];
-  const args = /* @__PURE__ */ new Map();
-  const { text: text2 } = file;
-  const escape3 = /^#\s*escape\s*=\s*`/im.test(text2.slice(0, 200)) ? "`" : "\\";
-  let offset = 0;
-  let pending;
-  let heredocEnd;
-  for (const rawLine of text2.split("\n")) {
-    const lineStart = offset;
-    offset += rawLine.length + 1;
-    const line = rawLine.replace(/\r$/, "");
-    if (heredocEnd !== void 0) {
-      if (line.trim() === heredocEnd) heredocEnd = void 0;
-      continue;
-    }
-    const trimmed = line.trim();
-    if (pending === void 0 && (trimmed === "" || trimmed.startsWith("#"))) continue;
-    if (pending !== void 0 && trimmed.startsWith("#")) continue;
-    const continues = trimmed.endsWith(escape3);
-    const content = continues ? trimmed.slice(0, -1) : trimmed;
-    if (pending === void 0) pending = { start: lineStart + line.indexOf(trimmed), parts: [] };
-    pending.parts.push(content);
-    if (continues) continue;
-    const joined = pending.parts.join(" ").trim();
-    const match = /^(\S+)\s*(.*)$/s.exec(joined);
-    if (match !== null) {
-      const keyword = (match[1] ?? "").toUpperCase();
-      const rest = match[2] ?? "";
-      const range2 = { file, start: pending.start, end: lineStart + line.length };
-      instructions.push({ keyword, args: rest, range: range2 });
-      if (keyword === "ARG") {
-        for (const declaration of rest.split(/\s+/)) {
-          const [name, ...value] = declaration.split("=");
-          if (name !== void 0 && name !== "" && value.length > 0) {
-            args.set(name, { value: unquote(value.join("=")), range: range2 });
-          }
-        }
-      }
-      const heredoc = /<<-?\s*["']?([A-Za-z_][A-Za-z0-9_]*)["']?/.exec(rest);
-      if (heredoc !== null && (keyword === "RUN" || keyword === "COPY")) heredocEnd = heredoc[1];
-    }
-    pending = void 0;
-  }
-  return { file, instructions, args };
-}
-function unquote(value) {
-  return value.replace(/^(["'])(.*)\1$/, "$2");
-}
-function parseDockerignore(file, dir) {
-  const patterns = [];
-  let offset = 0;
-  for (const rawLine of file.text.split("\n")) {
-    const start = offset;
-    offset += rawLine.length + 1;
-    const line = rawLine.replace(/\r$/, "");
-    if (line.startsWith("#")) continue;
-    const trimmed = line.trim();
-    if (trimmed === "") continue;
-    const negated = trimmed.startsWith("!");
-    const raw = (negated ? trimmed.slice(1) : trimmed).trim();
-    if (raw === "") continue;
-    const column = line.indexOf(trimmed);
-    patterns.push({
-      pattern: cleanPattern(raw),
-      negated,
-      range: { file, start: start + column, end: start + column + trimmed.length }
-    });
-  }
-  return { file, dir, patterns };
-}
-function cleanPattern(pattern) {
-  let cleaned = posix.normalize(pattern);
-  if (cleaned.length > 1 && cleaned.endsWith("/")) cleaned = cleaned.slice(0, -1);
-  if (cleaned.length > 1 && cleaned.startsWith("/")) cleaned = cleaned.slice(1);
-  return cleaned;
-}
-function decisivePattern(patterns, path) {
-  const file = cleanPattern(path);
-  const parts = file.split("/");
-  let decisive;
-  for (const entry of patterns) {
-    const regex2 = dockerignoreRegExp(entry.pattern);
-    let matched = regex2.test(file);
-    for (let i = 1; !matched && i < parts.length; i++) matched = regex2.test(parts.slice(0, i).join("/"));
-    if (matched) decisive = entry;
-  }
-  return decisive;
-}
-var ignoreRegexCache = /* @__PURE__ */ new Map();
-function dockerignoreRegExp(pattern) {
-  const cached = ignoreRegexCache.get(pattern);
-  if (cached !== void 0) return cached;
-  let source = "";
-  for (let i = 0; i < pattern.length; i++) {
-    const char = pattern[i];
-    if (char === "*") {
-      if (pattern[i + 1] === "*") {
-        i++;
-        if (pattern[i + 1] === "/") i++;
-        source += i + 1 >= pattern.length ? ".*" : "(?:.*/)?";
-      } else source += "[^/]*";
-    } else if (char === "?") source += "[^/]";
-    else if (char === "\\" && i + 1 < pattern.length) source += escapeRegExp(pattern[++i]);
-    else if (char === "[") {
-      const close = pattern.indexOf("]", i + 1);
-      if (close === -1) source += "\\[";
-      else {
-        source += `[${pattern.slice(i + 1, close).replace(/\\/g, "\\\\")}]`;
-        i = close;
-      }
-    } else source += escapeRegExp(char);
-  }
-  let regex2;
-  try {
-    regex2 = new RegExp(`^${source}$`);
-  } catch {
-    regex2 = /(?!)/;
-  }
-  ignoreRegexCache.set(pattern, regex2);
-  return regex2;
-}
-function escapeRegExp(char) {
-  return char.replace(/[.*?+^${}()|[\\\]]/g, "\\$&");
-}
-function dockerignoreFor(ignores, dockerfilePath2, contextDir) {
-  const beside = `${dockerfilePath2}.dockerignore`;
-  const atContext = contextDir === "." ? ".dockerignore" : `${contextDir}/.dockerignore`;
-  return ignores.find((ignore) => ignore.file.path === beside) ?? ignores.find((ignore) => ignore.file.path === atContext);
-}
 function repoPath(...parts) {
   const joined = posix.normalize(posix.join(...parts)).replace(/\/$/, "");
   if (joined === ".." || joined.startsWith("../") || posix.isAbsolute(joined)) return void 0;
   return joined === "" ? "." : joined;
 }
+function isLiteralPath(path) {
+  return path !== "" && !/[$]|:\/\/|^git@|^\//.test(path);
+}
+var onDemand = /* @__PURE__ */ new WeakMap();
+function cachedParse(repo, key, parse3) {
+  let cache2 = onDemand.get(repo);
+  if (cache2 === void 0) onDemand.set(repo, cache2 = /* @__PURE__ */ new Map());
+  if (!cache2.has(key)) cache2.set(key, parse3() ?? null);
+  return cache2.get(key) ?? void 0;
+}
+
+// src/workflow/compose-bake.ts
 function parseComposeFile(file, problems) {
   const { root, problems: yamlProblems } = parseYaml(file);
   for (const problem of yamlProblems)
     problems.push({ ruleId: "parse-error", message: problem.message, range: problem.range });
   if (!(root instanceof LMap)) return void 0;
   const services = [];
-  const dir = posix.dirname(file.path);
+  const dir = posix2.dirname(file.path);
   for (const { key, value } of asMap(root.get("services"))?.pairs ?? []) {
     if (!(value instanceof LMap)) continue;
     const build = value.get("build");
@@ -20394,13 +20267,6 @@ function composeBuildPaths(dir, build) {
     return { context, dockerfile: void 0 };
   }
   return { context, dockerfile: repoPath(context, rawDockerfile) };
-}
-function afterCd(cwd, words) {
-  const target = words[1];
-  return cwd === void 0 || target === void 0 || !isLiteralPath(target) ? void 0 : repoPath(cwd, target);
-}
-function isLiteralPath(path) {
-  return path !== "" && !/[$]|:\/\/|^git@|^\//.test(path);
 }
 function parseBakeFile(file) {
   const { targetDefinitions, groups: groups2 } = file.path.endsWith(".json") ? readBakeJson(file) : readBakeHcl(file);
@@ -20591,6 +20457,152 @@ function bakeTargetsBuilt(files, requested) {
   };
   for (const name of requested.length === 0 ? ["default"] : requested) if (!visit2(name, 0)) return void 0;
   return built;
+}
+var DEFAULT_COMPOSE_FILES = [
+  ["compose.yaml", "compose.override.yaml"],
+  ["compose.yml", "compose.override.yml"],
+  ["docker-compose.yaml", "docker-compose.override.yaml"],
+  ["docker-compose.yml", "docker-compose.override.yml"]
+];
+var DEFAULT_BAKE_FILES = [
+  "compose.yaml",
+  "compose.yml",
+  "docker-compose.yml",
+  "docker-compose.yaml",
+  "docker-bake.json",
+  "docker-bake.hcl",
+  "docker-bake.override.json",
+  "docker-bake.override.hcl"
+];
+function inheritedPaths(bake, target, depth = 0) {
+  let context;
+  let dockerfile;
+  if (depth < 16) {
+    for (const parentName of target.inherits) {
+      for (const parent of bake.targetDefinitions.filter((candidate) => candidate.name === parentName)) {
+        const inherited = inheritedPaths(bake, parent, depth + 1);
+        context = inherited.context ?? context;
+        dockerfile = inherited.dockerfile ?? dockerfile;
+      }
+    }
+  }
+  return { context: target.context ?? context, dockerfile: target.dockerfile ?? dockerfile };
+}
+function composeFileAt(repo, path) {
+  const found = repo.composeFiles.find((compose) => compose.file.path === path);
+  if (found !== void 0) return found;
+  return cachedParse(repo, `compose:${path}`, () => {
+    const text2 = repo.readText(path);
+    return text2 === void 0 ? void 0 : parseComposeFile({ path, text: text2 }, []);
+  });
+}
+function bakeFileAt(repo, path) {
+  const found = repo.bakeFiles.find((bake) => bake.file.path === path);
+  if (found !== void 0) return found;
+  return cachedParse(repo, `bake:${path}`, () => {
+    const text2 = repo.readText(path);
+    return text2 === void 0 ? void 0 : parseBakeFile({ path, text: text2 });
+  });
+}
+
+// src/workflow/dockerignore.ts
+import { posix as posix3 } from "node:path";
+function parseDockerignore(file, dir) {
+  const patterns = [];
+  let offset = 0;
+  for (const rawLine of file.text.split("\n")) {
+    const start = offset;
+    offset += rawLine.length + 1;
+    const line = rawLine.replace(/\r$/, "");
+    if (line.startsWith("#")) continue;
+    const trimmed = line.trim();
+    if (trimmed === "") continue;
+    const negated = trimmed.startsWith("!");
+    const raw = (negated ? trimmed.slice(1) : trimmed).trim();
+    if (raw === "") continue;
+    const column = line.indexOf(trimmed);
+    patterns.push({
+      pattern: cleanPattern(raw),
+      negated,
+      range: { file, start: start + column, end: start + column + trimmed.length }
+    });
+  }
+  return { file, dir, patterns };
+}
+function cleanPattern(pattern) {
+  let cleaned = posix3.normalize(pattern);
+  if (cleaned.length > 1 && cleaned.endsWith("/")) cleaned = cleaned.slice(0, -1);
+  if (cleaned.length > 1 && cleaned.startsWith("/")) cleaned = cleaned.slice(1);
+  return cleaned;
+}
+function decisivePattern(patterns, path) {
+  const file = cleanPattern(path);
+  const parts = file.split("/");
+  let decisive;
+  for (const entry of patterns) {
+    const regex2 = dockerignoreRegExp(entry.pattern);
+    let matched = regex2.test(file);
+    for (let i = 1; !matched && i < parts.length; i++) matched = regex2.test(parts.slice(0, i).join("/"));
+    if (matched) decisive = entry;
+  }
+  return decisive;
+}
+var ignoreRegexCache = /* @__PURE__ */ new Map();
+function dockerignoreRegExp(pattern) {
+  const cached = ignoreRegexCache.get(pattern);
+  if (cached !== void 0) return cached;
+  let source = "";
+  for (let i = 0; i < pattern.length; i++) {
+    const char = pattern[i];
+    if (char === "*") {
+      if (pattern[i + 1] === "*") {
+        i++;
+        if (pattern[i + 1] === "/") i++;
+        source += i + 1 >= pattern.length ? ".*" : "(?:.*/)?";
+      } else source += "[^/]*";
+    } else if (char === "?") source += "[^/]";
+    else if (char === "\\" && i + 1 < pattern.length) source += escapeRegExp(pattern[++i]);
+    else if (char === "[") {
+      const close = pattern.indexOf("]", i + 1);
+      if (close === -1) source += "\\[";
+      else {
+        source += `[${pattern.slice(i + 1, close).replace(/\\/g, "\\\\")}]`;
+        i = close;
+      }
+    } else source += escapeRegExp(char);
+  }
+  let regex2;
+  try {
+    regex2 = new RegExp(`^${source}$`);
+  } catch {
+    regex2 = /(?!)/;
+  }
+  ignoreRegexCache.set(pattern, regex2);
+  return regex2;
+}
+function escapeRegExp(char) {
+  return char.replace(/[.*?+^${}()|[\\\]]/g, "\\$&");
+}
+function dockerignoreFor(ignores, dockerfilePath2, contextDir) {
+  const beside = `${dockerfilePath2}.dockerignore`;
+  const atContext = contextDir === "." ? ".dockerignore" : `${contextDir}/.dockerignore`;
+  return ignores.find((ignore) => ignore.file.path === beside) ?? ignores.find((ignore) => ignore.file.path === atContext);
+}
+
+// src/workflow/shell-prefilter.ts
+function mayNameProgram(script, programs) {
+  return programs.test(script);
+}
+function programPattern(names) {
+  const separators = `["'\\\\\\r\\n]*`;
+  return new RegExp(names.map((name) => [...name].join(separators)).join("|"));
+}
+var CONTAINER_TOOLS = programPattern(["docker", "podman", "buildah"]);
+
+// src/workflow/docker-builds.ts
+function afterCd(cwd, words) {
+  const target = words[1];
+  return cwd === void 0 || target === void 0 || !isLiteralPath(target) ? void 0 : repoPath(cwd, target);
 }
 function shellCommands(script) {
   const cached = commandsByScript.get(script);
@@ -20809,22 +20821,175 @@ function composeCommand(words) {
   }
   return { files, subcommand: void 0, args: [] };
 }
-var DEFAULT_COMPOSE_FILES = [
-  ["compose.yaml", "compose.override.yaml"],
-  ["compose.yml", "compose.override.yml"],
-  ["docker-compose.yaml", "docker-compose.override.yaml"],
-  ["docker-compose.yml", "docker-compose.override.yml"]
-];
-var DEFAULT_BAKE_FILES = [
-  "compose.yaml",
-  "compose.yml",
-  "docker-compose.yml",
-  "docker-compose.yaml",
-  "docker-bake.json",
-  "docker-bake.hcl",
-  "docker-bake.override.json",
-  "docker-bake.override.hcl"
-];
+function dockerBuilds(repo) {
+  const builds2 = [];
+  const add = (dockerfile, context, at) => {
+    if (dockerfile !== void 0 && context !== void 0) builds2.push({ dockerfile, context, at });
+  };
+  const steps = [
+    ...repo.workflows.flatMap((workflow) => workflow.jobs.flatMap((job) => job.steps)),
+    ...[...repo.actions.values()].flatMap((action) => action.steps)
+  ];
+  for (const step of steps) {
+    let cwd = stepWorkingDirectory(step);
+    if (step.run !== void 0 && mayNameProgram(String(step.run.value ?? ""), CONTAINER_TOOLS)) {
+      for (const command of shellCommands(step.run)) {
+        if (command.words[0] === "cd") {
+          cwd = afterCd(cwd, command.words);
+          continue;
+        }
+        const build = dockerBuildCommand(command.words);
+        if (build === void 0 || cwd === void 0) continue;
+        const resolved = resolveBuild(cwd, build);
+        add(resolved?.dockerfile, resolved?.context, command.range);
+      }
+    }
+    if (step.action?.name === "docker/build-push-action" && step.uses !== void 0) {
+      const rawContext = scalarString(step.with?.get("context")) ?? ".";
+      const context = gitContextSubdir(rawContext) ?? (isLiteralPath(rawContext) ? repoPath(rawContext) : void 0);
+      const rawFile = scalarString(step.with?.get("file"));
+      const dockerfile = rawFile === void 0 ? context === void 0 ? void 0 : repoPath(context, "Dockerfile") : isLiteralPath(rawFile) ? repoPath(rawFile) : void 0;
+      add(dockerfile, context, step.uses.range);
+    }
+  }
+  for (const compose of repo.composeFiles) {
+    for (const service of compose.services) add(service.dockerfile, service.context, service.key.range);
+  }
+  for (const bake of repo.bakeFiles) {
+    const dir = ".";
+    const parents = new Set(bake.targetDefinitions.flatMap((target) => target.inherits));
+    const grouped = new Set([...bake.groups.values()].flat());
+    for (const target of bake.targetDefinitions) {
+      if (parents.has(target.name) && !grouped.has(target.name)) continue;
+      const { context: rawContext, dockerfile: rawDockerfile } = inheritedPaths(bake, target);
+      if (rawContext === void 0 && rawDockerfile === void 0) continue;
+      const context = rawContext === void 0 ? dir : isLiteralPath(rawContext) ? repoPath(dir, rawContext) : void 0;
+      const dockerfile = rawDockerfile ?? "Dockerfile";
+      if (context !== void 0 && isLiteralPath(dockerfile))
+        add(repoPath(context, dockerfile), context, target.range);
+    }
+  }
+  for (const dockerfile of repo.dockerfiles) {
+    for (const command of commentedBuildCommands(dockerfile)) {
+      const build = dockerBuildCommand(command.words);
+      const resolved = build === void 0 ? void 0 : resolveBuild(".", build);
+      add(resolved?.dockerfile, resolved?.context, command.range);
+    }
+  }
+  for (const dockerfile of repo.dockerfiles) {
+    const path = dockerfile.file.path;
+    if (!path.includes("/") && !builds2.some((build) => build.dockerfile === path)) add(path, ".", void 0);
+  }
+  const seen = /* @__PURE__ */ new Set();
+  return builds2.filter((build) => {
+    const key = `${build.dockerfile}\0${build.context}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+function gitContextSubdir(context) {
+  const match = /^\{\{\s*defaultContext\s*\}\}(?::(.*))?$/.exec(context);
+  if (match === null) return void 0;
+  return match[1] === void 0 || match[1] === "" ? "." : repoPath(match[1]);
+}
+function resolveBuild(cwd, build) {
+  if (build.context === void 0 || build.context === "-" || !isLiteralPath(build.context)) return void 0;
+  const context = repoPath(cwd, build.context);
+  if (context === void 0) return void 0;
+  if (build.file === void 0) return { dockerfile: repoPath(context, "Dockerfile"), context };
+  if (build.file === "-" || !isLiteralPath(build.file)) return void 0;
+  return { dockerfile: repoPath(cwd, build.file), context };
+}
+function stepWorkingDirectory(step) {
+  const { node: jobNode, workflow } = step.job;
+  const candidates = [
+    step.node.get("working-directory"),
+    asMap(asMap(asMap(jobNode?.get("defaults"))?.get("run")))?.get("working-directory"),
+    asMap(asMap(asMap(workflow?.root.get("defaults"))?.get("run")))?.get("working-directory")
+  ];
+  const node = candidates.find((candidate) => candidate !== void 0);
+  if (node === void 0) return ".";
+  const dir = scalarString(node);
+  return dir === void 0 || !isLiteralPath(dir) ? void 0 : repoPath(dir);
+}
+function commentedBuildCommands(dockerfile) {
+  const { file } = dockerfile;
+  const commands = [];
+  const lines2 = file.text.split("\n");
+  let offset = 0;
+  for (let index2 = 0; index2 < lines2.length; index2++) {
+    const start = offset;
+    const line = (lines2[index2] ?? "").replace(/\r$/, "");
+    offset += (lines2[index2] ?? "").length + 1;
+    const comment = /^\s*#\s?(.*)$/.exec(line);
+    if (comment === null || !/\b(docker|podman)\s+(buildx\s+)?build\b/.test(comment[1] ?? "")) continue;
+    let text2 = comment[1] ?? "";
+    let end = start + line.length;
+    while (text2.trimEnd().endsWith("\\") && index2 + 1 < lines2.length) {
+      const next = /^\s*#\s?(.*)$/.exec((lines2[index2 + 1] ?? "").replace(/\r$/, ""));
+      if (next === null) break;
+      index2++;
+      offset += (lines2[index2] ?? "").length + 1;
+      end = offset - 1;
+      text2 = `${text2.trimEnd().slice(0, -1)} ${next[1] ?? ""}`;
+    }
+    const range2 = { file, start: start + line.indexOf("#"), end };
+    for (const words of splitCommands(text2)) commands.push({ words, assignments: /* @__PURE__ */ new Map(), range: range2 });
+  }
+  return commands;
+}
+
+// src/workflow/dockerfile.ts
+function parseDockerfile(file) {
+  const instructions = [];
+  const args = /* @__PURE__ */ new Map();
+  const { text: text2 } = file;
+  const escape3 = /^#\s*escape\s*=\s*`/im.test(text2.slice(0, 200)) ? "`" : "\\";
+  let offset = 0;
+  let pending;
+  let heredocEnd;
+  for (const rawLine of text2.split("\n")) {
+    const lineStart = offset;
+    offset += rawLine.length + 1;
+    const line = rawLine.replace(/\r$/, "");
+    if (heredocEnd !== void 0) {
+      if (line.trim() === heredocEnd) heredocEnd = void 0;
+      continue;
+    }
+    const trimmed = line.trim();
+    if (pending === void 0 && (trimmed === "" || trimmed.startsWith("#"))) continue;
+    if (pending !== void 0 && trimmed.startsWith("#")) continue;
+    const continues = trimmed.endsWith(escape3);
+    const content = continues ? trimmed.slice(0, -1) : trimmed;
+    if (pending === void 0) pending = { start: lineStart + line.indexOf(trimmed), parts: [] };
+    pending.parts.push(content);
+    if (continues) continue;
+    const joined = pending.parts.join(" ").trim();
+    const match = /^(\S+)\s*(.*)$/s.exec(joined);
+    if (match !== null) {
+      const keyword = (match[1] ?? "").toUpperCase();
+      const rest = match[2] ?? "";
+      const range2 = { file, start: pending.start, end: lineStart + line.length };
+      instructions.push({ keyword, args: rest, range: range2 });
+      if (keyword === "ARG") {
+        for (const declaration of rest.split(/\s+/)) {
+          const [name, ...value] = declaration.split("=");
+          if (name !== void 0 && name !== "" && value.length > 0) {
+            args.set(name, { value: unquote(value.join("=")), range: range2 });
+          }
+        }
+      }
+      const heredoc = /<<-?\s*["']?([A-Za-z_][A-Za-z0-9_]*)["']?/.exec(rest);
+      if (heredoc !== null && (keyword === "RUN" || keyword === "COPY")) heredocEnd = heredoc[1];
+    }
+    pending = void 0;
+  }
+  return { file, instructions, args };
+}
+function unquote(value) {
+  return value.replace(/^(["'])(.*)\1$/, "$2");
+}
 function dockerStages(dockerfile) {
   const stages = [];
   for (const instruction of dockerfile.instructions) {
@@ -20900,161 +21065,6 @@ function runCommands(instruction) {
     }
   }
   return splitCommands(rest);
-}
-function dockerBuilds(repo) {
-  const builds2 = [];
-  const add = (dockerfile, context, at) => {
-    if (dockerfile !== void 0 && context !== void 0) builds2.push({ dockerfile, context, at });
-  };
-  const steps = [
-    ...repo.workflows.flatMap((workflow) => workflow.jobs.flatMap((job) => job.steps)),
-    ...[...repo.actions.values()].flatMap((action) => action.steps)
-  ];
-  for (const step of steps) {
-    let cwd = stepWorkingDirectory(step);
-    if (step.run !== void 0 && mayNameProgram(String(step.run.value ?? ""), CONTAINER_TOOLS)) {
-      for (const command of shellCommands(step.run)) {
-        if (command.words[0] === "cd") {
-          cwd = afterCd(cwd, command.words);
-          continue;
-        }
-        const build = dockerBuildCommand(command.words);
-        if (build === void 0 || cwd === void 0) continue;
-        const resolved = resolveBuild(cwd, build);
-        add(resolved?.dockerfile, resolved?.context, command.range);
-      }
-    }
-    if (step.action?.name === "docker/build-push-action" && step.uses !== void 0) {
-      const rawContext = scalarString(step.with?.get("context")) ?? ".";
-      const context = gitContextSubdir(rawContext) ?? (isLiteralPath(rawContext) ? repoPath(rawContext) : void 0);
-      const rawFile = scalarString(step.with?.get("file"));
-      const dockerfile = rawFile === void 0 ? context === void 0 ? void 0 : repoPath(context, "Dockerfile") : isLiteralPath(rawFile) ? repoPath(rawFile) : void 0;
-      add(dockerfile, context, step.uses.range);
-    }
-  }
-  for (const compose of repo.composeFiles) {
-    for (const service of compose.services) add(service.dockerfile, service.context, service.key.range);
-  }
-  for (const bake of repo.bakeFiles) {
-    const dir = ".";
-    const parents = new Set(bake.targetDefinitions.flatMap((target) => target.inherits));
-    const grouped = new Set([...bake.groups.values()].flat());
-    for (const target of bake.targetDefinitions) {
-      if (parents.has(target.name) && !grouped.has(target.name)) continue;
-      const { context: rawContext, dockerfile: rawDockerfile } = inheritedPaths(bake, target);
-      if (rawContext === void 0 && rawDockerfile === void 0) continue;
-      const context = rawContext === void 0 ? dir : isLiteralPath(rawContext) ? repoPath(dir, rawContext) : void 0;
-      const dockerfile = rawDockerfile ?? "Dockerfile";
-      if (context !== void 0 && isLiteralPath(dockerfile))
-        add(repoPath(context, dockerfile), context, target.range);
-    }
-  }
-  for (const dockerfile of repo.dockerfiles) {
-    for (const command of commentedBuildCommands(dockerfile)) {
-      const build = dockerBuildCommand(command.words);
-      const resolved = build === void 0 ? void 0 : resolveBuild(".", build);
-      add(resolved?.dockerfile, resolved?.context, command.range);
-    }
-  }
-  for (const dockerfile of repo.dockerfiles) {
-    const path = dockerfile.file.path;
-    if (!path.includes("/") && !builds2.some((build) => build.dockerfile === path)) add(path, ".", void 0);
-  }
-  const seen = /* @__PURE__ */ new Set();
-  return builds2.filter((build) => {
-    const key = `${build.dockerfile}\0${build.context}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
-}
-function inheritedPaths(bake, target, depth = 0) {
-  let context;
-  let dockerfile;
-  if (depth < 16) {
-    for (const parentName of target.inherits) {
-      for (const parent of bake.targetDefinitions.filter((candidate) => candidate.name === parentName)) {
-        const inherited = inheritedPaths(bake, parent, depth + 1);
-        context = inherited.context ?? context;
-        dockerfile = inherited.dockerfile ?? dockerfile;
-      }
-    }
-  }
-  return { context: target.context ?? context, dockerfile: target.dockerfile ?? dockerfile };
-}
-function gitContextSubdir(context) {
-  const match = /^\{\{\s*defaultContext\s*\}\}(?::(.*))?$/.exec(context);
-  if (match === null) return void 0;
-  return match[1] === void 0 || match[1] === "" ? "." : repoPath(match[1]);
-}
-function resolveBuild(cwd, build) {
-  if (build.context === void 0 || build.context === "-" || !isLiteralPath(build.context)) return void 0;
-  const context = repoPath(cwd, build.context);
-  if (context === void 0) return void 0;
-  if (build.file === void 0) return { dockerfile: repoPath(context, "Dockerfile"), context };
-  if (build.file === "-" || !isLiteralPath(build.file)) return void 0;
-  return { dockerfile: repoPath(cwd, build.file), context };
-}
-function stepWorkingDirectory(step) {
-  const { node: jobNode, workflow } = step.job;
-  const candidates = [
-    step.node.get("working-directory"),
-    asMap(asMap(asMap(jobNode?.get("defaults"))?.get("run")))?.get("working-directory"),
-    asMap(asMap(asMap(workflow?.root.get("defaults"))?.get("run")))?.get("working-directory")
-  ];
-  const node = candidates.find((candidate) => candidate !== void 0);
-  if (node === void 0) return ".";
-  const dir = scalarString(node);
-  return dir === void 0 || !isLiteralPath(dir) ? void 0 : repoPath(dir);
-}
-function commentedBuildCommands(dockerfile) {
-  const { file } = dockerfile;
-  const commands = [];
-  const lines2 = file.text.split("\n");
-  let offset = 0;
-  for (let index2 = 0; index2 < lines2.length; index2++) {
-    const start = offset;
-    const line = (lines2[index2] ?? "").replace(/\r$/, "");
-    offset += (lines2[index2] ?? "").length + 1;
-    const comment = /^\s*#\s?(.*)$/.exec(line);
-    if (comment === null || !/\b(docker|podman)\s+(buildx\s+)?build\b/.test(comment[1] ?? "")) continue;
-    let text2 = comment[1] ?? "";
-    let end = start + line.length;
-    while (text2.trimEnd().endsWith("\\") && index2 + 1 < lines2.length) {
-      const next = /^\s*#\s?(.*)$/.exec((lines2[index2 + 1] ?? "").replace(/\r$/, ""));
-      if (next === null) break;
-      index2++;
-      offset += (lines2[index2] ?? "").length + 1;
-      end = offset - 1;
-      text2 = `${text2.trimEnd().slice(0, -1)} ${next[1] ?? ""}`;
-    }
-    const range2 = { file, start: start + line.indexOf("#"), end };
-    for (const words of splitCommands(text2)) commands.push({ words, assignments: /* @__PURE__ */ new Map(), range: range2 });
-  }
-  return commands;
-}
-var onDemand = /* @__PURE__ */ new WeakMap();
-function cachedParse(repo, key, parse3) {
-  let cache2 = onDemand.get(repo);
-  if (cache2 === void 0) onDemand.set(repo, cache2 = /* @__PURE__ */ new Map());
-  if (!cache2.has(key)) cache2.set(key, parse3() ?? null);
-  return cache2.get(key) ?? void 0;
-}
-function composeFileAt(repo, path) {
-  const found = repo.composeFiles.find((compose) => compose.file.path === path);
-  if (found !== void 0) return found;
-  return cachedParse(repo, `compose:${path}`, () => {
-    const text2 = repo.readText(path);
-    return text2 === void 0 ? void 0 : parseComposeFile({ path, text: text2 }, []);
-  });
-}
-function bakeFileAt(repo, path) {
-  const found = repo.bakeFiles.find((bake) => bake.file.path === path);
-  if (found !== void 0) return found;
-  return cachedParse(repo, `bake:${path}`, () => {
-    const text2 = repo.readText(path);
-    return text2 === void 0 ? void 0 : parseBakeFile({ path, text: text2 });
-  });
 }
 function dockerfileAt(repo, path) {
   const found = repo.dockerfiles.find((dockerfile) => dockerfile.file.path === path);
@@ -23204,9 +23214,9 @@ function buildRepository(root, source, options = {}) {
   }
   const actions = /* @__PURE__ */ new Map();
   const loadAction = (dir) => {
-    const normalized = posix2.normalize(dir).replace(/^\.\//, "").replace(/\/$/, "");
+    const normalized = posix4.normalize(dir).replace(/^\.\//, "").replace(/\/$/, "");
     if (actions.has(normalized)) return;
-    const path = ["action.yml", "action.yaml"].map((name) => posix2.join(normalized, name)).find((p) => walkedSet.has(p));
+    const path = ["action.yml", "action.yaml"].map((name) => posix4.join(normalized, name)).find((p) => walkedSet.has(p));
     if (path === void 0) return;
     const file = read(path);
     if (file === void 0) return;
@@ -23215,7 +23225,7 @@ function buildRepository(root, source, options = {}) {
     if (model !== void 0) actions.set(normalized, model);
   };
   for (const path of walked) {
-    if (/^\.github\/actions\/.+\/action\.ya?ml$/.test(path)) loadAction(posix2.dirname(path));
+    if (/^\.github\/actions\/.+\/action\.ya?ml$/.test(path)) loadAction(posix4.dirname(path));
   }
   for (const workflow of workflows) {
     for (const job of workflow.jobs) {
@@ -23229,7 +23239,7 @@ function buildRepository(root, source, options = {}) {
   const dockerignores = [];
   const pinnedTools = [];
   for (const path of walked) {
-    const base = posix2.basename(path);
+    const base = posix4.basename(path);
     if (DOCKERFILE.test(base) && !base.endsWith(".dockerignore")) {
       const file = read(path);
       if (file === void 0) continue;
@@ -23245,20 +23255,21 @@ function buildRepository(root, source, options = {}) {
       if (file !== void 0) bakeFiles.push(parseBakeFile(file));
     } else if (base === ".dockerignore" || base.endsWith(".dockerignore")) {
       const file = read(path);
-      if (file !== void 0) dockerignores.push(parseDockerignore(file, posix2.dirname(path)));
+      if (file !== void 0) dockerignores.push(parseDockerignore(file, posix4.dirname(path)));
     } else if (TOOL_FILE_NAMES.has(base) || base === "package.json" && !path.includes("/")) {
       const file = read(path);
       if (file !== void 0) pinnedTools.push(...pinnedInFile(file));
     }
   }
   const readText = (path) => {
-    const normalized = posix2.normalize(path).replace(/^\.\//, "");
-    if (normalized.startsWith("../") || posix2.isAbsolute(normalized)) return void 0;
+    const normalized = posix4.normalize(path).replace(/^\.\//, "");
+    if (normalized.startsWith("../") || posix4.isAbsolute(normalized)) return void 0;
     const result2 = source.read(normalized);
     return "text" in result2 ? result2.text : void 0;
   };
   return {
     root,
+    slug: options.slug,
     workflows,
     actions,
     dockerfiles,
@@ -24884,13 +24895,20 @@ function buildContexts(scope) {
   const base = {};
   if (trigger2 !== void 0) {
     base.github = { event_name: trigger2.event };
-    if (EVENTS_WITH_INPUTS.has(trigger2.event)) {
+    if (EVENTS_WITH_INPUTS.has(trigger2.event) || trigger2.calledFrom !== void 0) {
       const inputs = {};
       for (const input of trigger2.inputs)
         inputs[input.name] = input.default ?? (input.type === "boolean" ? false : "");
       base.inputs = completeObject(inputs);
+      if (trigger2.event === "workflow_dispatch" && trigger2.calledFrom === void 0) {
+        const strings = {};
+        for (const [name, value] of Object.entries(inputs))
+          strings[name] = typeof value === "boolean" ? String(value) : value;
+        base.github = { event_name: trigger2.event, event: { inputs: completeObject(strings) } };
+      }
     } else {
       base.inputs = completeObject({});
+      base.github = { event_name: trigger2.event, event: { inputs: null } };
     }
   }
   if (combination !== void 0) base.matrix = completeObject({ ...combination });
@@ -25300,7 +25318,18 @@ function buildsOfStep(step, jobStep, action) {
     }
     const call2 = inputs.get("call")?.[0]?.text.trim();
     if (call2 !== void 0 && call2 !== "" && call2 !== "build") return [];
-    return [{ tool: name, step, jobStep, action, at: step.uses, inputs, commandsInScript: 1 }];
+    return [
+      {
+        tool: name,
+        step,
+        jobStep,
+        action,
+        at: step.uses,
+        inputs,
+        commandsInScript: 1,
+        commandOffset: void 0
+      }
+    ];
   }
   const run = step.run;
   if (run === void 0 || typeof run.value !== "string") return [];
@@ -25313,7 +25342,8 @@ function buildsOfStep(step, jobStep, action) {
     action,
     at: { range: locate3(command) },
     inputs: shellInputs(command),
-    commandsInScript: commands.length
+    commandsInScript: commands.length,
+    commandOffset: command.offset
   }));
 }
 function shellInputs(command) {
@@ -25339,7 +25369,7 @@ function commandLocator(scalar, script) {
     const fromCommand2 = script.slice(command.offset, lineEnd === -1 ? script.length : lineEnd).trimEnd();
     const found = fromCommand2 === "" ? -1 : source.indexOf(fromCommand2, cursor);
     if (found === -1 || command.offset < lineStart) return scalar;
-    cursor = found + fromCommand2.length;
+    cursor = found + 1;
     return { file: scalar.file, start: scalar.start + found, end: scalar.start + found + fromCommand2.length };
   };
 }
@@ -25380,13 +25410,32 @@ function labelsOf(value) {
 function platformArchitecture(platform) {
   const parts = platform.trim().toLowerCase().split("/");
   const arch = (parts.length >= 2 ? parts[1] : parts[0]) ?? "";
-  if (arch === "x86_64" || arch === "x64") return "amd64";
-  if (arch === "aarch64") return "arm64";
+  if (arch === "x86_64" || arch === "x86-64" || arch === "x64") return "amd64";
+  if (arch === "aarch64" || arch === "arm64v8") return "arm64";
+  if (arch === "i386" || arch === "i686" || arch === "x86") return "386";
+  if (arch === "armhf" || arch === "armel" || /^arm(32)?v[5-7]$/.test(arch)) return "arm";
   return arch;
 }
 function runsNatively(platform, runner) {
   const arch = platformArchitecture(platform);
   return runner === "amd64" ? arch === "amd64" || arch === "386" : arch === "arm64" || arch === "arm";
+}
+var EMULATED_ARCHITECTURES = /* @__PURE__ */ new Set([
+  "amd64",
+  "arm64",
+  "arm",
+  "386",
+  "s390x",
+  "ppc64le",
+  "riscv64",
+  "mips64le",
+  "mips64",
+  "loong64"
+]);
+function isEmulated(platform, runner) {
+  const os = platform.trim().toLowerCase().split("/");
+  if (os.length >= 2 && os[0] !== "linux") return false;
+  return EMULATED_ARCHITECTURES.has(platformArchitecture(platform)) && !runsNatively(platform, runner);
 }
 function buildContexts2(build, job, trigger2, combination) {
   const base = contextsFor({ workflow: job.workflow, trigger: trigger2, job, combination, step: build.jobStep });
@@ -25467,10 +25516,10 @@ function expandShellWord(word, contexts) {
   );
   return unknown ? UNKNOWN : expanded;
 }
-function evaluatePlatforms(build, job) {
+function evaluatePlatforms(build, job, repo) {
   const combinations = combinationsOf(job);
   const evaluations = [];
-  for (const trigger2 of job.workflow.triggers) {
+  for (const trigger2 of runTriggers(job.workflow, repo)) {
     for (const combination of combinations.length === 0 ? [void 0] : combinations) {
       const contexts = buildContexts2(build, job, trigger2, combination);
       evaluations.push({
@@ -25484,6 +25533,72 @@ function evaluatePlatforms(build, job) {
   }
   return evaluations;
 }
+function runTriggers(workflow, repo, depth = 0) {
+  const call2 = workflow.triggers.find((trigger2) => trigger2.event === "workflow_call");
+  if (call2 === void 0 || depth > 4) return workflow.triggers;
+  const callers = callersOf(workflow, repo);
+  if (callers.length === 0) return workflow.triggers;
+  let cache2 = triggersByCall.get(call2);
+  if (cache2 === void 0 || cache2.repo !== repo) {
+    const triggers = [];
+    for (const caller of callers) {
+      for (const callerTrigger of runTriggers(caller.workflow, repo, depth + 1)) {
+        for (const combination of combinationsOf(caller)) {
+          const contexts = contextsFor({
+            workflow: caller.workflow,
+            trigger: callerTrigger,
+            job: caller,
+            combination
+          });
+          if (conditionAllows(caller.if, contexts) !== true) continue;
+          const inputs = call2.inputs.map((input) => {
+            const passed = caller.with?.get(input.name);
+            return passed === void 0 ? input : { ...input, default: evaluateNode(passed, contexts) };
+          });
+          triggers.push({ ...callerTrigger, inputs, calledFrom: caller });
+        }
+      }
+    }
+    cache2 = { repo, triggers: [...workflow.triggers.filter((trigger2) => trigger2 !== call2), ...triggers] };
+    triggersByCall.set(call2, cache2);
+  }
+  return cache2.triggers;
+}
+var triggersByCall = /* @__PURE__ */ new WeakMap();
+function callersOf(workflow, repo) {
+  const slug2 = repo.slug?.toLowerCase();
+  const callers = [];
+  for (const other of repo.workflows) {
+    for (const job of other.jobs) {
+      const uses = job.uses?.value;
+      if (typeof uses !== "string") continue;
+      const local = /^\.\/(.+)$/.exec(uses.trim())?.[1];
+      const remote = /^([^/\s]+\/[^/\s]+)\/(\.github\/workflows\/[^@\s]+)@\S+$/.exec(uses.trim());
+      const path = local ?? (remote !== null && remote[1]?.toLowerCase() === slug2 ? remote[2] : void 0);
+      if (path !== void 0 && path === workflow.file.path) callers.push(job);
+    }
+  }
+  return callers;
+}
+function describeTrigger(trigger2) {
+  const paths = (trigger2.paths ?? []).filter((path) => !path.startsWith("!"));
+  const ignored = trigger2.config?.get("paths-ignore");
+  const ignoredPaths = ignored !== void 0 && ignored instanceof LSeq ? ignored.items.map((item) => String(item.kind === "scalar" ? item.value : "")).filter((p) => p !== "") : [];
+  const name = `\`${trigger2.event}\``;
+  if (paths.length > 0) return `${name} that touches ${quotedList(paths)}`;
+  if (ignoredPaths.length > 0) return `${name} that touches more than ${quotedList(ignoredPaths)}`;
+  return name;
+}
+function describeCallers(callers) {
+  if (callers.length === 0) return "";
+  const named = callers.map((caller) => `job \`${caller.id}\` of \`${caller.workflow.file.path}\``);
+  return ` (through ${named.join(", ")}, which call${callers.length === 1 ? "s" : ""} this workflow)`;
+}
+function quotedList(items) {
+  const quoted = items.slice(0, 4).map((item) => `\`${item}\``);
+  if (items.length > 4) quoted.push(`${items.length - 4} more`);
+  return quoted.length === 1 ? quoted[0] ?? "" : `${quoted.slice(0, -1).join(", ")} or ${quoted.at(-1)}`;
+}
 var SHARD_CONTEXTS = ["matrix", "strategy"];
 function buildDependsOnMatrix(build, job, names = IMAGE_DEFINING_INPUTS) {
   const shell = isCommand(build);
@@ -25496,11 +25611,51 @@ function buildDependsOnMatrix(build, job, names = IMAGE_DEFINING_INPUTS) {
       return true;
   }
   if (readsEnvironmentFiles(build) && lookup.anyVariable()) return true;
+  if (build.commandOffset !== void 0) {
+    const before = scriptBeforeBuild(build, lookup);
+    if (before === "varies") return true;
+    if (before.size > 0) {
+      for (const name of names) {
+        for (const input of build.inputs.get(name) ?? [])
+          if ([...referencedEnv(input.text, true)].some((variable) => before.has(variable))) return true;
+      }
+      if ((build.inputs.get("build-args") ?? []).some((input) => before.has(input.text))) return true;
+      if (readsEnvironmentFiles(build)) return true;
+    }
+  }
   if (build.step.run !== void 0) {
     const workingDirectory2 = build.step.node.get("working-directory");
     if (workingDirectory2 !== void 0 && lookup.text(nodeText(workingDirectory2), false)) return true;
   }
   return false;
+}
+var PRINTING_COMMANDS = /* @__PURE__ */ new Set(["echo", "printf", ":", "true"]);
+var HARMLESS_TARGET = /^(&?>>?|[12]>>?&?)?\s*"?(\$\{?GITHUB_(ENV|OUTPUT|STEP_SUMMARY|PATH)\}?|\/dev\/(null|stderr|stdout)|&?[12])"?$/;
+function scriptBeforeBuild(build, lookup) {
+  const script = String(build.step.run?.value ?? "");
+  const offset = build.commandOffset ?? 0;
+  const assigned = /* @__PURE__ */ new Set();
+  const reads = (text2) => lookup.text(text2, true) || [...referencedEnv(text2, true)].some((name) => assigned.has(name));
+  for (const words of simpleCommands(script)) {
+    if ((words[0]?.offset ?? offset) >= offset) break;
+    const texts = words.map((word) => word.text);
+    let index2 = 0;
+    while (/^(export|declare|typeset|local|readonly|-\w+)$/.test(texts[index2] ?? "")) index2++;
+    const assignments = [];
+    for (; index2 < texts.length; index2++) {
+      const assignment = /^([A-Za-z_][A-Za-z0-9_]*)=(.*)$/s.exec(texts[index2] ?? "");
+      if (assignment === null) break;
+      assignments.push([assignment[1] ?? "", assignment[2] ?? ""]);
+    }
+    for (const [name, value] of assignments) if (reads(value)) assigned.add(name);
+    const rest = texts.slice(index2);
+    if (rest.length === 0 || !rest.some(reads)) continue;
+    const printsOnly = PRINTING_COMMANDS.has(rest[0] ?? "") && rest.every(
+      (text2, i) => !/^[0-9&]?>/.test(text2) || HARMLESS_TARGET.test(`${text2} ${rest[i + 1] ?? ""}`.trim()) || HARMLESS_TARGET.test(text2)
+    );
+    if (!printsOnly) return "varies";
+  }
+  return assigned;
 }
 function isCommand(build) {
   return !build.tool.startsWith("docker/");
@@ -25630,6 +25785,7 @@ var matrix_rebuilds_image_default = defineRule({
           if (buildDependsOnMatrix(build, job)) continue;
           if (shardsRunningStep(build.jobStep, job) <= 1 || guardedByEarlierStep(build)) continue;
           if (earlierStepVariesByShard(build, job)) continue;
+          if (importsUpstreamCache(build, job, repo)) continue;
           const fix = shareImageFix(build, job);
           report({
             messageId: matrix.size === void 0 ? "rebuiltPerDynamicShard" : "rebuiltPerShard",
@@ -25687,6 +25843,40 @@ function earlierStepVariesByShard(build, job) {
     if (stepReadsMatrix(step, job)) return true;
   }
   return false;
+}
+function importsUpstreamCache(build, job, repo) {
+  const imported = cacheKeys2(build, "cache-from");
+  if (imported.size === 0) return false;
+  for (const upstreamId of job.workflow.graph.upstream(job.id)) {
+    const upstream = job.workflow.jobsById.get(upstreamId);
+    if (upstream === void 0) continue;
+    for (const writer of imageBuildsOfJob(upstream, repo)) {
+      for (const key of cacheKeys2(writer, "cache-to")) if (imported.has(key)) return true;
+    }
+  }
+  return false;
+}
+function cacheKeys2(build, input) {
+  const keys = /* @__PURE__ */ new Set();
+  for (const { text: text2 } of build.inputs.get(input) ?? []) {
+    for (const line of text2.split("\n")) {
+      const entry = line.trim();
+      if (entry === "" || /\b(matrix|strategy)\b/.test(entry)) continue;
+      const fields = /* @__PURE__ */ new Map();
+      for (const part of entry.split(",")) {
+        const [name = "", ...value] = part.split("=");
+        if (value.length > 0) fields.set(name.trim(), value.join("=").trim());
+      }
+      const type = fields.get("type") ?? (entry.includes("=") ? void 0 : "registry");
+      if (type === "gha") keys.add(`gha|${fields.get("scope") ?? "buildkit"}`);
+      else if (type === "registry") keys.add(`registry|${fields.get("ref") ?? entry}`);
+      else if (type === "s3" || type === "azblob")
+        keys.add(
+          `${type}|${fields.get("name") ?? ""}|${fields.get("bucket") ?? fields.get("account_url") ?? ""}`
+        );
+    }
+  }
+  return keys;
 }
 function nodeReadsMatrix(node) {
   const used = contextsUsed(nodeSource(node));
@@ -26607,23 +26797,33 @@ var qemu_emulated_build_default = defineRule({
     severity: "warning",
     fixable: "unsafe",
     messages: {
-      emulatedBuild: "On every `{{triggers}}` run this build targets `{{foreign}}` on an {{runner}} runner, so it runs under QEMU emulation, often 5-20 times slower than a native build."
+      emulatedBuild: "On every {{triggers}}{{via}}, {{build}} targets `{{foreign}}` on an {{runner}} runner, so it runs under QEMU emulation, often 5-20 times slower than a native build.",
+      emulatedOnPullRequests: "On every {{triggers}}{{via}}, {{build}} targets `{{foreign}}` on an {{runner}} runner, so it runs under QEMU emulation, often 5-20 times slower than a native build; build each platform on its own native runner instead (`{{nativeRunner}}` for `{{nativeArch}}`), one matrix job per platform, and merge the manifests."
     }
   },
   check({ repo, report }) {
     for (const workflow of repo.workflows) {
       for (const job of workflow.jobs) {
+        const reported = /* @__PURE__ */ new Set();
         for (const build of imageBuildsOfJob(job, repo)) {
-          const emulated = emulatedOnAutomaticTriggers(build, job);
-          if (emulated === void 0) continue;
+          const emulated = emulatedOnAutomaticTriggers(build, job, repo);
+          if (emulated === void 0 || crossCompiles(build, repo)) continue;
+          const identity2 = buildIdentity(build);
+          if (reported.has(identity2)) continue;
+          reported.add(identity2);
           const platformsInput = build.inputs.get("platforms")?.[0]?.node;
-          const fix = optInFix(build, job, emulated.runner);
+          const native = emulated.pullRequests ? nativeRunnerFor(emulated) : void 0;
+          const fix = emulated.calledFrom.length > 0 || emulated.pullRequests ? void 0 : optInFix(build, job, emulated.runner);
           report({
-            messageId: "emulatedBuild",
+            messageId: native === void 0 ? "emulatedBuild" : "emulatedOnPullRequests",
             data: {
-              triggers: emulated.triggers.join("`, `"),
+              triggers: emulated.triggers.join(" and every "),
+              via: describeCallers(emulated.calledFrom),
+              build: buildText(build),
               foreign: emulated.foreign.join(", "),
-              runner: emulated.runner
+              runner: emulated.runner,
+              nativeRunner: native?.runner ?? "",
+              nativeArch: native?.arch ?? ""
             },
             // A build inside a composite action is reported where the workflow calls it.
             at: build.action !== void 0 ? build.jobStep.uses ?? build.at : platformsInput ?? build.at,
@@ -26634,26 +26834,65 @@ var qemu_emulated_build_default = defineRule({
     }
   }
 });
-function emulatedOnAutomaticTriggers(build, job) {
+var PULL_REQUEST_EVENTS2 = /* @__PURE__ */ new Set(["pull_request", "pull_request_target", "merge_group"]);
+function emulatedOnAutomaticTriggers(build, job, repo) {
   const triggers = /* @__PURE__ */ new Set();
   const foreign = /* @__PURE__ */ new Set();
   const runners = /* @__PURE__ */ new Set();
-  for (const evaluation of evaluatePlatforms(build, job)) {
+  const callers = /* @__PURE__ */ new Set();
+  let pullRequests = false;
+  for (const evaluation of evaluatePlatforms(build, job, repo)) {
     const { trigger: trigger2, runner: runner2, platforms, contexts } = evaluation;
     if (!isAutomaticTrigger(trigger2) || runner2 === "unknown" || platforms === void 0 || platforms === UNKNOWN)
       continue;
     const jobContexts = contextsFor({ workflow: job.workflow, trigger: trigger2, job });
     if (conditionAllows(job.if, jobContexts) !== true) continue;
     if (!stepRuns(build.jobStep, contexts) || !stepRuns(build.step, contexts)) continue;
-    const emulated = platforms.filter((platform) => !runsNatively(platform, runner2));
+    const emulated = platforms.filter((platform) => isEmulated(platform, runner2));
     if (emulated.length === 0) continue;
-    triggers.add(trigger2.event);
+    triggers.add(describeTrigger(trigger2));
+    if (PULL_REQUEST_EVENTS2.has(trigger2.event)) pullRequests = true;
+    if (trigger2.calledFrom !== void 0) callers.add(trigger2.calledFrom);
     runners.add(runner2);
     for (const platform of emulated) foreign.add(platform);
   }
   const [runner] = runners;
   if (triggers.size === 0 || runner === void 0) return void 0;
-  return { triggers: [...triggers], foreign: [...foreign], runner };
+  return { triggers: [...triggers], foreign: [...foreign], runner, pullRequests, calledFrom: [...callers] };
+}
+function nativeRunnerFor(emulation) {
+  const arches = new Set(emulation.foreign.map(platformArchitecture));
+  if (emulation.runner === "amd64" && arches.has("arm64"))
+    return { runner: "ubuntu-24.04-arm", arch: "linux/arm64" };
+  if (emulation.runner === "arm64" && arches.has("amd64"))
+    return { runner: "ubuntu-24.04", arch: "linux/amd64" };
+  return void 0;
+}
+function crossCompiles(build, repo) {
+  const single = (name) => {
+    const inputs = build.inputs.get(name) ?? [];
+    return inputs.length === 1 ? inputs[0]?.text.trim() : void 0;
+  };
+  const context = build.inputs.has("context") ? single("context") : build.tool.startsWith("docker/") ? "." : void 0;
+  const file = build.inputs.has("file") ? single("file") : "Dockerfile";
+  if (context === void 0 || file === void 0 || !isLiteralPath(context) || !isLiteralPath(file))
+    return false;
+  const path = build.inputs.has("file") ? repoPath(file) : repoPath(context, file);
+  const dockerfile = path === void 0 ? void 0 : dockerfileAt(repo, path);
+  return dockerfile?.instructions.some(
+    (instruction) => instruction.keyword === "FROM" && /--platform=\$\{?BUILDPLATFORM\}?(\s|$)/.test(instruction.args)
+  ) === true;
+}
+function buildIdentity(build) {
+  const inputs = IMAGE_DEFINING_INPUTS.filter((name) => name !== "tags").map(
+    (name) => (build.inputs.get(name) ?? []).map((input) => input.text).join("\n")
+  );
+  return JSON.stringify([build.tool, build.action === void 0 ? -1 : build.jobStep.index, ...inputs]);
+}
+function buildText(build) {
+  if (build.action === void 0) return "this build";
+  const { line } = positionAt(build.at.range.file, build.at.range.start);
+  return `the build at line ${line} of \`${build.at.range.file.path}\``;
 }
 function stepRuns(step, contexts) {
   if (step.if === void 0) return true;
@@ -26755,7 +26994,7 @@ var qemu_setup_unused_default = defineRule({
     fixable: "safe",
     messages: {
       neverUsed: "`docker/setup-qemu-action` installs emulators but no build in job `{{job}}` targets a platform other than the runner's own; the step only costs set-up time.",
-      unusedOn: "On `{{triggers}}` runs no build in job `{{job}}` targets a foreign platform, yet `docker/setup-qemu-action` still pulls and installs the emulators."
+      unusedOn: "On {{triggers}} runs{{via}}, no build in job `{{job}}` targets a foreign platform, yet `docker/setup-qemu-action` still pulls and installs the emulators."
     }
   },
   check({ repo, report }) {
@@ -26779,7 +27018,7 @@ var qemu_setup_unused_default = defineRule({
           );
           report({
             messageId: never2 ? "neverUsed" : "unusedOn",
-            data: { job: job.id, triggers: usage.unusedOn.join("`, `") },
+            data: { job: job.id, triggers: usage.unusedOn.join(", "), via: describeCallers(usage.callers) },
             at: step.uses,
             ...fix === void 0 ? {} : { fix }
           });
@@ -26798,7 +27037,9 @@ function emulationUsage(qemu, job, repo) {
   const unusedOn = /* @__PURE__ */ new Set();
   const foreign = /* @__PURE__ */ new Set();
   const runners = /* @__PURE__ */ new Set();
-  for (const trigger2 of job.workflow.triggers) {
+  const callers = /* @__PURE__ */ new Set();
+  for (const trigger2 of runTriggers(job.workflow, repo)) {
+    const name = describeTrigger(trigger2);
     for (const combination of combinations) {
       const contexts = contextsFor({ workflow: job.workflow, trigger: trigger2, job, combination, step: qemu });
       const runs = conditionAllows(qemu.if, contexts);
@@ -26821,12 +27062,20 @@ function emulationUsage(qemu, job, repo) {
           foreign.add(platformArchitecture(platform));
         }
       }
-      (used ? usedOn : unusedOn).add(trigger2.event);
+      (used ? usedOn : unusedOn).add(name);
+      if (!used && trigger2.calledFrom !== void 0) callers.add(trigger2.calledFrom);
     }
   }
   for (const event of usedOn) unusedOn.delete(event);
   const usualForeign = new Set([...runners].map((runner) => runner === "amd64" ? "arm64" : "amd64"));
-  return { usedOn: [...usedOn], unusedOn: [...unusedOn], builds: builds2, foreign, usualForeign };
+  return {
+    usedOn: [...usedOn],
+    unusedOn: [...unusedOn],
+    callers: [...callers],
+    builds: builds2,
+    foreign,
+    usualForeign
+  };
 }
 function platformsVary(build) {
   return (build.inputs.get("platforms") ?? []).some((input) => /[$`]/.test(input.text));

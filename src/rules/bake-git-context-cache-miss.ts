@@ -1,12 +1,7 @@
 import { defineRule } from '../engine/define-rule.ts';
 import type { Related } from '../engine/define-rule.ts';
-import {
-  bakeFileAt,
-  bakeTargetsBuilt,
-  composeFileAt,
-  DEFAULT_BAKE_FILES,
-  repoPath,
-} from '../workflow/docker.ts';
+import { bakeFileAt, bakeTargetsBuilt, composeFileAt, DEFAULT_BAKE_FILES } from '../workflow/compose-bake.ts';
+import { repoPath } from '../workflow/repo-path.ts';
 import type { BakeFile, BakeTarget, ComposeFile, Repository, Step } from '../workflow/model.ts';
 import { lineText, positionAt } from '../workflow/source.ts';
 import { asScalar, scalarString } from '../workflow/yaml-tree.ts';

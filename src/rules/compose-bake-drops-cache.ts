@@ -1,15 +1,9 @@
 import { defineRule } from '../engine/define-rule.ts';
 import type { Related } from '../engine/define-rule.ts';
-import {
-  composeCommand,
-  composeFileAt,
-  DEFAULT_COMPOSE_FILES,
-  afterCd,
-  repoPath,
-  shellCommands,
-  stepWorkingDirectory,
-} from '../workflow/docker.ts';
-import type { ComposeCommand } from '../workflow/docker.ts';
+import { composeFileAt, DEFAULT_COMPOSE_FILES } from '../workflow/compose-bake.ts';
+import { composeCommand, afterCd, shellCommands, stepWorkingDirectory } from '../workflow/docker-builds.ts';
+import type { ComposeCommand } from '../workflow/docker-builds.ts';
+import { repoPath } from '../workflow/repo-path.ts';
 import type { EnvBlock, Repository, Step } from '../workflow/model.ts';
 import { CONTAINER_TOOLS, mayNameProgram } from '../workflow/shell-prefilter.ts';
 import { scalarString } from '../workflow/yaml-tree.ts';

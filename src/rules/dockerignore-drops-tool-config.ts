@@ -1,17 +1,16 @@
 import { defineRule } from '../engine/define-rule.ts';
+import { dockerBuilds } from '../workflow/docker-builds.ts';
+import type { DockerBuild } from '../workflow/docker-builds.ts';
 import {
   contextBindMounts,
   contextCopy,
   copiesPath,
-  decisivePattern,
-  dockerBuilds,
   dockerfileAt,
-  dockerignoreFor,
   dockerStages,
-  repoPath,
   runCommands,
-} from '../workflow/docker.ts';
-import type { DockerBuild } from '../workflow/docker.ts';
+} from '../workflow/dockerfile.ts';
+import { decisivePattern, dockerignoreFor } from '../workflow/dockerignore.ts';
+import { repoPath } from '../workflow/repo-path.ts';
 import type { DockerInstruction, Dockerignore, DockerignorePattern, Repository } from '../workflow/model.ts';
 
 const RUST_TOOLS = ['cargo', 'rustup', 'rustc', 'xx-cargo', 'cross'];

@@ -120,6 +120,118 @@ testRule(rule, {
               - run: docker build --check .
       `,
     },
+    {
+      name: 'issue 8: a script variable set from the matrix names the Dockerfile',
+      code: dedent`
+        on: pull_request
+        jobs:
+          images:
+            runs-on: ubuntu-latest
+            strategy: { matrix: { distro: [alpine, debian] } }
+            steps:
+              - run: |
+                  DOCKERFILE=docker/\${{ matrix.distro }}.Dockerfile
+                  docker build -f $DOCKERFILE -t app .
+      `,
+    },
+    {
+      name: 'issue 8: an exported variable built from a step env variable that reads the matrix',
+      code: dedent`
+        on: pull_request
+        jobs:
+          images:
+            runs-on: ubuntu-latest
+            strategy: { matrix: { distro: [alpine, debian] } }
+            steps:
+              - env:
+                  DISTRO: \${{ matrix.distro }}
+                run: |
+                  export BASE="$DISTRO"
+                  TAG="app:\${BASE}"
+                  docker build --build-arg BASE -t "$TAG" .
+      `,
+    },
+    {
+      name: 'issue 8: `env:` DOCKERFILE with the matrix, then docker build -f $DOCKERFILE',
+      code: dedent`
+        on: pull_request
+        jobs:
+          images:
+            runs-on: ubuntu-latest
+            strategy: { matrix: { variant: [slim, full] } }
+            steps:
+              - env:
+                  DOCKERFILE: docker/Dockerfile.\${{ matrix.variant }}
+                run: docker build --file="\${DOCKERFILE}" .
+      `,
+    },
+    {
+      name: 'issue 8: a condition on the matrix in the same script chooses the build',
+      code: dedent`
+        on: pull_request
+        jobs:
+          images:
+            runs-on: ubuntu-latest
+            strategy: { matrix: { variant: [slim, full] } }
+            steps:
+              - run: |
+                  if [ "\${{ matrix.variant }}" = slim ]; then
+                    docker build -f Dockerfile.slim .
+                  else
+                    docker build .
+                  fi
+      `,
+    },
+    {
+      name: 'issue 8: shards import the gha layer cache that the build job wrote (same scope)',
+      code: dedent`
+        on: pull_request
+        jobs:
+          build:
+            runs-on: ubuntu-latest
+            steps:
+              - uses: docker/build-push-action@v6
+                with:
+                  context: .
+                  cache-to: type=gha,mode=max,scope=test-image
+          test:
+            needs: build
+            runs-on: ubuntu-latest
+            strategy: { matrix: { shard: [1, 2, 3, 4] } }
+            steps:
+              - uses: docker/build-push-action@v6
+                with:
+                  context: .
+                  load: true
+                  tags: app:test
+                  cache-from: type=gha,scope=test-image
+              - run: docker run app:test make test SHARD=\${{ matrix.shard }}
+      `,
+    },
+    {
+      name: 'issue 8: shards import a registry cache written two jobs upstream (docker buildx build)',
+      code: dedent`
+        on: push
+        jobs:
+          build:
+            runs-on: ubuntu-latest
+            steps:
+              - run: docker buildx build --cache-to type=registry,ref=ghcr.io/o/app:cache,mode=max --push -t ghcr.io/o/app:ci .
+          scan:
+            needs: build
+            runs-on: ubuntu-latest
+            steps:
+              - run: trivy image ghcr.io/o/app:ci
+          test:
+            needs: scan
+            runs-on: ubuntu-latest
+            strategy: { matrix: { shard: [1, 2] } }
+            steps:
+              - run: |
+                  docker buildx build --cache-from type=registry,ref=ghcr.io/o/app:cache --load -t app .
+                  docker run app pytest --shard \${{ matrix.shard }}
+      `,
+    },
   ],
   invalid: [
     {
@@ -320,6 +432,46 @@ testRule(rule, {
                     - run: docker load -i /tmp/test-image.tar
                     - run: docker run app:test npm test
       `,
+    },
+    {
+      name: 'issue 8: a script variable that does not read the matrix, and an echo of it before the build',
+      code: dedent`
+        on: pull_request
+        jobs:
+          test:
+            runs-on: ubuntu-latest
+            strategy: { matrix: { shard: [1, 2, 3] } }
+            steps:
+              - run: |
+                  echo "shard \${{ matrix.shard }}" >> "$GITHUB_STEP_SUMMARY"
+                  TAG=app:test
+                  docker build -t $TAG .
+                  docker run $TAG pytest --shard \${{ matrix.shard }}
+      `,
+      errors: [{ messageId: 'rebuiltPerShard', line: 10, column: 11 }],
+      output: null,
+    },
+    {
+      name: 'issue 8: shards import a cache scope that no upstream job writes (they fill it themselves)',
+      code: dedent`
+        on: pull_request
+        jobs:
+          build:
+            runs-on: ubuntu-latest
+            steps:
+              - uses: docker/build-push-action@v6
+                with:
+                  cache-to: type=gha,mode=max,scope=other-image
+          test:
+            needs: build
+            runs-on: ubuntu-latest
+            strategy: { matrix: { shard: [1, 2] } }
+            steps:
+              - run: docker buildx build --cache-from type=gha,scope=test-image --cache-to type=gha,scope=test-image --load -t app .
+              - run: docker run app pytest --shard \${{ matrix.shard }}
+      `,
+      errors: [{ messageId: 'rebuiltPerShard', line: 14, column: 14 }],
+      output: null,
     },
   ],
 });

@@ -5,7 +5,7 @@ import { combinationsOf, contextsFor } from '../workflow/contexts.ts';
 import { contextsUsed, evaluateExpression, evaluateTemplate, UNKNOWN } from '../workflow/expressions.ts';
 import { buildDependsOnMatrix, imageBuildsOfJob, stepReadsMatrix } from '../workflow/image-builds.ts';
 import type { ImageBuild } from '../workflow/image-builds.ts';
-import type { Job, LNode, Step } from '../workflow/model.ts';
+import type { Job, LNode, Repository, Step } from '../workflow/model.ts';
 
 /** Steps that only prepare a build and can run in the new build job as they are. */
 const PREPARING_ACTIONS = new Set([
@@ -40,6 +40,7 @@ export default defineRule({
           if (buildDependsOnMatrix(build, job)) continue;
           if (shardsRunningStep(build.jobStep, job) <= 1 || guardedByEarlierStep(build)) continue;
           if (earlierStepVariesByShard(build, job)) continue;
+          if (importsUpstreamCache(build, job, repo)) continue;
           const fix = shareImageFix(build, job);
           report({
             messageId: matrix.size === undefined ? 'rebuiltPerDynamicShard' : 'rebuiltPerShard',
@@ -113,6 +114,48 @@ function earlierStepVariesByShard(build: ImageBuild, job: Job): boolean {
     if (stepReadsMatrix(step, job)) return true;
   }
   return false;
+}
+
+/**
+ * `cache-from` naming exactly a cache that a job the shards wait for writes (`cache-to`, same type and scope or
+ * ref): the shards import finished layers instead of rebuilding them. What is left is the import itself, a cost
+ * history measures on the step; calling it repetition would be wrong.
+ */
+function importsUpstreamCache(build: ImageBuild, job: Job, repo: Repository): boolean {
+  const imported = cacheKeys(build, 'cache-from');
+  if (imported.size === 0) return false;
+  for (const upstreamId of job.workflow.graph.upstream(job.id)) {
+    const upstream = job.workflow.jobsById.get(upstreamId);
+    if (upstream === undefined) continue;
+    for (const writer of imageBuildsOfJob(upstream, repo)) {
+      for (const key of cacheKeys(writer, 'cache-to')) if (imported.has(key)) return true;
+    }
+  }
+  return false;
+}
+
+/** `type=gha,scope=app,mode=max` → `gha|app`; `type=registry,ref=r:cache` and a bare `r:cache` → `registry|r:cache`. */
+function cacheKeys(build: ImageBuild, input: 'cache-from' | 'cache-to'): ReadonlySet<string> {
+  const keys = new Set<string>();
+  for (const { text } of build.inputs.get(input) ?? []) {
+    for (const line of text.split('\n')) {
+      const entry = line.trim();
+      if (entry === '' || /\b(matrix|strategy)\b/.test(entry)) continue;
+      const fields = new Map<string, string>();
+      for (const part of entry.split(',')) {
+        const [name = '', ...value] = part.split('=');
+        if (value.length > 0) fields.set(name.trim(), value.join('=').trim());
+      }
+      const type = fields.get('type') ?? (entry.includes('=') ? undefined : 'registry');
+      if (type === 'gha') keys.add(`gha|${fields.get('scope') ?? 'buildkit'}`);
+      else if (type === 'registry') keys.add(`registry|${fields.get('ref') ?? entry}`);
+      else if (type === 's3' || type === 'azblob')
+        keys.add(
+          `${type}|${fields.get('name') ?? ''}|${fields.get('bucket') ?? fields.get('account_url') ?? ''}`,
+        );
+    }
+  }
+  return keys;
 }
 
 function nodeReadsMatrix(node: LNode): boolean {

@@ -6,10 +6,13 @@ import {
   buildContexts,
   buildPlatforms,
   conditionAllows,
+  describeCallers,
+  describeTrigger,
   imageBuildsOfJob,
   platformArchitecture,
   runnerArchitecture,
   runsNatively,
+  runTriggers,
 } from '../workflow/image-builds.ts';
 import type { ImageBuild } from '../workflow/image-builds.ts';
 import type { Job, Repository, Step } from '../workflow/model.ts';
@@ -38,7 +41,7 @@ export default defineRule({
       neverUsed:
         "`docker/setup-qemu-action` installs emulators but no build in job `{{job}}` targets a platform other than the runner's own; the step only costs set-up time.",
       unusedOn:
-        'On `{{triggers}}` runs no build in job `{{job}}` targets a foreign platform, yet `docker/setup-qemu-action` still pulls and installs the emulators.',
+        'On {{triggers}} runs{{via}}, no build in job `{{job}}` targets a foreign platform, yet `docker/setup-qemu-action` still pulls and installs the emulators.',
     },
   },
   check({ repo, report }) {
@@ -68,7 +71,7 @@ export default defineRule({
                 : undefined;
           report({
             messageId: never ? 'neverUsed' : 'unusedOn',
-            data: { job: job.id, triggers: usage.unusedOn.join('`, `') },
+            data: { job: job.id, triggers: usage.unusedOn.join(', '), via: describeCallers(usage.callers) },
             at: step.uses,
             ...(fix === undefined ? {} : { fix }),
           });
@@ -79,8 +82,11 @@ export default defineRule({
 });
 
 interface Usage {
+  /** Triggers as messages name them (`describeTrigger`). */
   readonly usedOn: readonly string[];
   readonly unusedOn: readonly string[];
+  /** The jobs calling this reusable workflow through which it runs unused. */
+  readonly callers: readonly Job[];
   /** The builds after the QEMU step. */
   readonly builds: readonly ImageBuild[];
   /** Foreign architectures targeted on the triggers where emulation is used. */
@@ -104,7 +110,9 @@ function emulationUsage(qemu: Step, job: Job, repo: Repository): Usage | undefin
   const unusedOn = new Set<string>();
   const foreign = new Set<string>();
   const runners = new Set<string>();
-  for (const trigger of job.workflow.triggers) {
+  const callers = new Set<Job>();
+  for (const trigger of runTriggers(job.workflow, repo)) {
+    const name = describeTrigger(trigger);
     for (const combination of combinations) {
       const contexts = contextsFor({ workflow: job.workflow, trigger, job, combination, step: qemu });
       const runs = conditionAllows(qemu.if, contexts);
@@ -127,13 +135,21 @@ function emulationUsage(qemu: Step, job: Job, repo: Repository): Usage | undefin
           foreign.add(platformArchitecture(platform));
         }
       }
-      (used ? usedOn : unusedOn).add(trigger.event);
+      (used ? usedOn : unusedOn).add(name);
+      if (!used && trigger.calledFrom !== undefined) callers.add(trigger.calledFrom);
     }
   }
   // A trigger used in one combination and not another is not "unused" for that trigger.
   for (const event of usedOn) unusedOn.delete(event);
   const usualForeign = new Set([...runners].map((runner) => (runner === 'amd64' ? 'arm64' : 'amd64')));
-  return { usedOn: [...usedOn], unusedOn: [...unusedOn], builds, foreign, usualForeign };
+  return {
+    usedOn: [...usedOn],
+    unusedOn: [...unusedOn],
+    callers: [...callers],
+    builds,
+    foreign,
+    usualForeign,
+  };
 }
 
 function platformsVary(build: ImageBuild): boolean {

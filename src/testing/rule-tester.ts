@@ -20,6 +20,8 @@ export interface ValidCase {
   /** Other files of the repository (more workflows, Dockerfiles, compose files …). */
   readonly files?: Readonly<Record<string, string>>;
   readonly history?: HistoryView;
+  /** `OWNER/NAME` of the repository (`--repo`), for cases about calls to its own reusable workflows. */
+  readonly repo?: string;
 }
 
 export interface ExpectedError {
@@ -47,7 +49,9 @@ export function testRule(
       cases.valid.forEach((raw, index) => {
         const testCase = typeof raw === 'string' ? { code: raw } : raw;
         it(testCase.name ?? `valid #${index + 1}`, () => {
-          expect(lintCase(rule, filesOf(testCase), testCase.history).map(describeFinding)).toEqual([]);
+          expect(
+            lintCase(rule, filesOf(testCase), testCase.history, testCase.repo).map(describeFinding),
+          ).toEqual([]);
         });
       });
     });
@@ -55,7 +59,7 @@ export function testRule(
       cases.invalid.forEach((testCase, index) => {
         it(testCase.name ?? `invalid #${index + 1}`, () => {
           const files = filesOf(testCase);
-          const findings = lintCase(rule, files, testCase.history);
+          const findings = lintCase(rule, files, testCase.history, testCase.repo);
           expect(
             findings.map((f) => ({
               messageId: f.messageId,
@@ -83,7 +87,9 @@ export function testRule(
           for (const [path, text] of Object.entries(testCase.outputFiles ?? {}))
             expect(fixed[path]).toBe(text);
           // The fix must silence the rule (ESLint's and zizmor's guard): no fixable finding is left.
-          const after = lintCase(rule, fixed, testCase.history).filter((f) => f.fix !== undefined);
+          const after = lintCase(rule, fixed, testCase.history, testCase.repo).filter(
+            (f) => f.fix !== undefined,
+          );
           expect(after.map(describeFinding)).toEqual([]);
         });
       });
@@ -99,8 +105,9 @@ export function lintCase(
   rule: Rule,
   files: Readonly<Record<string, string>>,
   history?: HistoryView,
+  slug?: string,
 ): Finding[] {
-  const repository = buildRepository('/repo', memorySource(files));
+  const repository = buildRepository('/repo', memorySource(files), { slug });
   return runRules(repository, { rules: [rule], history });
 }
 

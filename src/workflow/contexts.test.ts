@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { dedent } from '../testing/rule-tester.ts';
 import { combinationsOf, contextsFor, evaluateNode } from './contexts.ts';
-import { UNKNOWN } from './expressions.ts';
+import { evaluateTemplate, UNKNOWN } from './expressions.ts';
 import type { Workflow } from './model.ts';
 import { parseWorkflow } from './parse-workflow.ts';
 
@@ -54,8 +54,23 @@ const plain = workflow.jobsById.get('plain');
 describe('contextsFor', () => {
   it('knows the event and, for workflow_dispatch, the input defaults (booleans default to false)', () => {
     const contexts = contextsFor({ workflow, trigger: dispatch });
-    expect(contexts.github).toEqual({ event_name: 'workflow_dispatch' });
     expect(contexts.inputs).toEqual({ platforms: 'linux/amd64', arm64: false, note: '', ref: UNKNOWN });
+    // `github.event.inputs` is the same, with booleans as strings (issue 8).
+    expect(contexts.github).toEqual({
+      event_name: 'workflow_dispatch',
+      event: { inputs: { platforms: 'linux/amd64', arm64: 'false', note: '', ref: UNKNOWN } },
+    });
+    expect(evaluateTemplate('${{ github.event.inputs.platforms }}', contexts)).toBe('linux/amd64');
+    expect(evaluateTemplate('${{ github.event.inputs.missing }}', contexts)).toBe(null);
+    expect(evaluateTemplate('${{ github.event.pull_request.number }}', contexts)).toBe(UNKNOWN);
+  });
+
+  it('has no `github.event.inputs` on other events (null), while the rest of the payload stays unknown', () => {
+    const contexts = contextsFor({ workflow, trigger: push });
+    expect(evaluateTemplate("${{ github.event.inputs.platforms || 'linux/arm64' }}", contexts)).toBe(
+      'linux/arm64',
+    );
+    expect(evaluateTemplate('${{ github.event.head_commit.message }}', contexts)).toBe(UNKNOWN);
   });
 
   it('gives events without inputs an empty `inputs` context, and an unknown event none at all', () => {

@@ -49,13 +49,23 @@ function buildContexts(scope: Scope): Contexts {
   const base: Record<string, Value> = {};
   if (trigger !== undefined) {
     base.github = { event_name: trigger.event };
-    if (EVENTS_WITH_INPUTS.has(trigger.event)) {
+    if (EVENTS_WITH_INPUTS.has(trigger.event) || trigger.calledFrom !== undefined) {
       const inputs: Record<string, Value> = {};
       for (const input of trigger.inputs)
         inputs[input.name] = input.default ?? (input.type === 'boolean' ? false : '');
       base.inputs = completeObject(inputs);
+      // `github.event.inputs` of a dispatch holds the same inputs, booleans as strings
+      // (https://docs.github.com/en/actions/reference/workflows-and-actions/contexts#inputs-context).
+      if (trigger.event === 'workflow_dispatch' && trigger.calledFrom === undefined) {
+        const strings: Record<string, Value> = {};
+        for (const [name, value] of Object.entries(inputs))
+          strings[name] = typeof value === 'boolean' ? String(value) : value;
+        base.github = { event_name: trigger.event, event: { inputs: completeObject(strings) } };
+      }
     } else {
       base.inputs = completeObject({});
+      // Only a dispatch has `github.event.inputs`; other payloads lack it (null), whatever else they hold.
+      base.github = { event_name: trigger.event, event: { inputs: null } };
     }
   }
   // A combination holds every matrix key of its job: one it lacks reads as null, as GitHub evaluates it.

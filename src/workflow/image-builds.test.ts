@@ -223,11 +223,13 @@ describe('platforms per trigger', () => {
     `);
     const job = firstJob(repo);
     const [action, run] = imageBuildsOfJob(job, repo);
-    expect(evaluatePlatforms(action!, job).map((e) => [e.trigger.event, e.runner, e.platforms])).toEqual([
+    expect(
+      evaluatePlatforms(action!, job, repo).map((e) => [e.trigger.event, e.runner, e.platforms]),
+    ).toEqual([
       ['push', 'amd64', ['linux/amd64', 'linux/arm64']],
       ['workflow_dispatch', 'amd64', ['linux/amd64']],
     ]);
-    expect(evaluatePlatforms(run!, job).map((e) => e.platforms)).toEqual([UNKNOWN, UNKNOWN]);
+    expect(evaluatePlatforms(run!, job, repo).map((e) => e.platforms)).toEqual([UNKNOWN, UNKNOWN]);
   });
 
   it('expands shell variables from env, and leaves bake and compose platforms to their files', () => {

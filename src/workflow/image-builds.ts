@@ -3,7 +3,7 @@
  * `bake` commands in `run:` scripts (also inside local composite actions), with their inputs, the runner's
  * architecture, the platforms a build targets per trigger, and whether the build varies across matrix shards.
  */
-import { findBuildCommands } from './build-commands.ts';
+import { findBuildCommands, simpleCommands } from './build-commands.ts';
 import type { BuildCommand, CommandTool } from './build-commands.ts';
 import { combinationsOf, contextsFor, evaluateNode } from './contexts.ts';
 import {
@@ -16,7 +16,16 @@ import {
   UNKNOWN,
 } from './expressions.ts';
 import type { Contexts, Unknown, Value } from './expressions.ts';
-import type { EnvBlock, Job, LocalAction, Repository, Step, Trigger } from './model.ts';
+import type {
+  EnvBlock,
+  Job,
+  LocalAction,
+  Repository,
+  Step,
+  Trigger,
+  Workflow,
+  WorkflowInput,
+} from './model.ts';
 import type { Range } from './source.ts';
 import { asMap, LSeq, toPlain } from './yaml-tree.ts';
 import type { LNode } from './yaml-tree.ts';
@@ -44,6 +53,8 @@ export interface ImageBuild {
   readonly inputs: ReadonlyMap<string, readonly BuildInput[]>;
   /** How many build commands the same `run:` script holds (1 for action steps). */
   readonly commandsInScript: number;
+  /** The offset of a build command's first word in its `run:` script; undefined for action steps. */
+  readonly commandOffset: number | undefined;
 }
 
 export type Architecture = 'amd64' | 'arm64' | 'unknown';
@@ -130,7 +141,18 @@ function buildsOfStep(step: Step, jobStep: Step, action: LocalAction | undefined
     }
     const call = inputs.get('call')?.[0]?.text.trim();
     if (call !== undefined && call !== '' && call !== 'build') return [];
-    return [{ tool: name as BuildTool, step, jobStep, action, at: step.uses, inputs, commandsInScript: 1 }];
+    return [
+      {
+        tool: name as BuildTool,
+        step,
+        jobStep,
+        action,
+        at: step.uses,
+        inputs,
+        commandsInScript: 1,
+        commandOffset: undefined,
+      },
+    ];
   }
   const run = step.run;
   if (run === undefined || typeof run.value !== 'string') return [];
@@ -144,6 +166,7 @@ function buildsOfStep(step: Step, jobStep: Step, action: LocalAction | undefined
     at: { range: locate(command) },
     inputs: shellInputs(command),
     commandsInScript: commands.length,
+    commandOffset: command.offset,
   }));
 }
 
@@ -176,7 +199,8 @@ function commandLocator(scalar: Range, script: string): (command: BuildCommand) 
     const fromCommand = script.slice(command.offset, lineEnd === -1 ? script.length : lineEnd).trimEnd();
     const found = fromCommand === '' ? -1 : source.indexOf(fromCommand, cursor);
     if (found === -1 || command.offset < lineStart) return scalar;
-    cursor = found + fromCommand.length;
+    // Past the command's first word only: a later command of the same line (`a && b`) is searched from there.
+    cursor = found + 1;
     return { file: scalar.file, start: scalar.start + found, end: scalar.start + found + fromCommand.length };
   };
 }
@@ -226,12 +250,17 @@ function labelsOf(value: Value): readonly string[] | undefined {
   return undefined;
 }
 
-/** `linux/arm64/v8` → `arm64`; `linux/arm/v7` → `arm`; `amd64` alone → `amd64`. */
+/**
+ * `linux/arm64/v8` → `arm64`; `linux/arm/v7` → `arm`; `amd64` alone → `amd64`. The aliases Docker accepts
+ * (containerd `platforms.Normalize`: `x86_64`, `aarch64`, `i386`, `armhf` …) map onto the canonical names.
+ */
 export function platformArchitecture(platform: string): string {
   const parts = platform.trim().toLowerCase().split('/');
   const arch = (parts.length >= 2 ? parts[1] : parts[0]) ?? '';
-  if (arch === 'x86_64' || arch === 'x64') return 'amd64';
-  if (arch === 'aarch64') return 'arm64';
+  if (arch === 'x86_64' || arch === 'x86-64' || arch === 'x64') return 'amd64';
+  if (arch === 'aarch64' || arch === 'arm64v8') return 'arm64';
+  if (arch === 'i386' || arch === 'i686' || arch === 'x86') return '386';
+  if (arch === 'armhf' || arch === 'armel' || /^arm(32)?v[5-7]$/.test(arch)) return 'arm';
   return arch;
 }
 
@@ -242,6 +271,27 @@ export function platformArchitecture(platform: string): string {
 export function runsNatively(platform: string, runner: Exclude<Architecture, 'unknown'>): boolean {
   const arch = platformArchitecture(platform);
   return runner === 'amd64' ? arch === 'amd64' || arch === '386' : arch === 'arm64' || arch === 'arm';
+}
+
+/** Architectures buildkit emulates through QEMU (tonistiigi/binfmt); anything else is not an emulation we can name. */
+const EMULATED_ARCHITECTURES = new Set([
+  'amd64',
+  'arm64',
+  'arm',
+  '386',
+  's390x',
+  'ppc64le',
+  'riscv64',
+  'mips64le',
+  'mips64',
+  'loong64',
+]);
+
+/** Whether the runner builds a platform under QEMU: a Linux architecture QEMU emulates that the runner lacks. */
+export function isEmulated(platform: string, runner: Exclude<Architecture, 'unknown'>): boolean {
+  const os = platform.trim().toLowerCase().split('/');
+  if (os.length >= 2 && os[0] !== 'linux') return false;
+  return EMULATED_ARCHITECTURES.has(platformArchitecture(platform)) && !runsNatively(platform, runner);
 }
 
 /**
@@ -370,13 +420,17 @@ export interface PlatformEvaluation {
 }
 
 /**
- * The build's platforms and runner for every trigger of the workflow and every known matrix combination. A job
- * with a matrix we cannot expand yields one evaluation per trigger without a combination (matrix unknown).
+ * The build's platforms and runner for every trigger the job runs on (`runTriggers`) and every known matrix
+ * combination. A job with a matrix we cannot expand yields one evaluation per trigger without a combination.
  */
-export function evaluatePlatforms(build: ImageBuild, job: Job): readonly PlatformEvaluation[] {
+export function evaluatePlatforms(
+  build: ImageBuild,
+  job: Job,
+  repo: Repository,
+): readonly PlatformEvaluation[] {
   const combinations = combinationsOf(job);
   const evaluations: PlatformEvaluation[] = [];
-  for (const trigger of job.workflow.triggers) {
+  for (const trigger of runTriggers(job.workflow, repo)) {
     for (const combination of combinations.length === 0 ? [undefined] : combinations) {
       const contexts = buildContexts(build, job, trigger, combination);
       evaluations.push({
@@ -389,6 +443,101 @@ export function evaluatePlatforms(build: ImageBuild, job: Job): readonly Platfor
     }
   }
   return evaluations;
+}
+
+// ---- reusable workflows: the triggers of their callers ----
+
+/**
+ * The triggers a workflow's runs start from. A reusable workflow's `workflow_call` stands for the jobs of this
+ * repository that call it (`uses: ./.github/workflows/x.yml`, or `OWNER/NAME/.github/workflows/x.yml@ref` when
+ * OWNER/NAME is the repository itself): each of their triggers (and matrix combinations) becomes a trigger of the
+ * callee, with the caller's event and path filters and, as `inputs`, the values the caller passes. A
+ * `workflow_call` that nobody here calls stays as it is.
+ */
+export function runTriggers(workflow: Workflow, repo: Repository, depth = 0): readonly Trigger[] {
+  const call = workflow.triggers.find((trigger) => trigger.event === 'workflow_call');
+  if (call === undefined || depth > 4) return workflow.triggers;
+  const callers = callersOf(workflow, repo);
+  if (callers.length === 0) return workflow.triggers;
+  let cache = triggersByCall.get(call);
+  if (cache === undefined || cache.repo !== repo) {
+    const triggers: Trigger[] = [];
+    for (const caller of callers) {
+      for (const callerTrigger of runTriggers(caller.workflow, repo, depth + 1)) {
+        for (const combination of combinationsOf(caller)) {
+          const contexts = contextsFor({
+            workflow: caller.workflow,
+            trigger: callerTrigger,
+            job: caller,
+            combination,
+          });
+          // A caller whose `if:` may skip the call (a release gate on `needs` outputs) is not followed.
+          if (conditionAllows(caller.if, contexts) !== true) continue;
+          const inputs = call.inputs.map((input): WorkflowInput => {
+            const passed = caller.with?.get(input.name);
+            return passed === undefined ? input : { ...input, default: evaluateNode(passed, contexts) };
+          });
+          triggers.push({ ...callerTrigger, inputs, calledFrom: caller });
+        }
+      }
+    }
+    cache = { repo, triggers: [...workflow.triggers.filter((trigger) => trigger !== call), ...triggers] };
+    triggersByCall.set(call, cache);
+  }
+  return cache.triggers;
+}
+
+/** The synthetic triggers are keys of the contexts cache, so each is built once per lint. */
+const triggersByCall = new WeakMap<
+  Trigger,
+  { readonly repo: Repository; readonly triggers: readonly Trigger[] }
+>();
+
+/** The jobs of the repository that call `workflow` as a reusable workflow. */
+export function callersOf(workflow: Workflow, repo: Repository): readonly Job[] {
+  const slug = repo.slug?.toLowerCase();
+  const callers: Job[] = [];
+  for (const other of repo.workflows) {
+    for (const job of other.jobs) {
+      const uses = job.uses?.value;
+      if (typeof uses !== 'string') continue;
+      const local = /^\.\/(.+)$/.exec(uses.trim())?.[1];
+      const remote = /^([^/\s]+\/[^/\s]+)\/(\.github\/workflows\/[^@\s]+)@\S+$/.exec(uses.trim());
+      const path = local ?? (remote !== null && remote[1]?.toLowerCase() === slug ? remote[2] : undefined);
+      if (path !== undefined && path === workflow.file.path) callers.push(job);
+    }
+  }
+  return callers;
+}
+
+/**
+ * `pull_request` that touches `Dockerfile` or `docker/**`: a trigger as the message names it, with its path
+ * filters, so that a reader sees when the cost is paid.
+ */
+export function describeTrigger(trigger: Trigger): string {
+  const paths = (trigger.paths ?? []).filter((path) => !path.startsWith('!'));
+  const ignored = trigger.config?.get('paths-ignore');
+  const ignoredPaths =
+    ignored !== undefined && ignored instanceof LSeq
+      ? ignored.items.map((item) => String(item.kind === 'scalar' ? item.value : '')).filter((p) => p !== '')
+      : [];
+  const name = `\`${trigger.event}\``;
+  if (paths.length > 0) return `${name} that touches ${quotedList(paths)}`;
+  if (ignoredPaths.length > 0) return `${name} that touches more than ${quotedList(ignoredPaths)}`;
+  return name;
+}
+
+/** ` (through job `docker` of `.github/workflows/ci.yml`, which calls this workflow)`, or nothing. */
+export function describeCallers(callers: readonly Job[]): string {
+  if (callers.length === 0) return '';
+  const named = callers.map((caller) => `job \`${caller.id}\` of \`${caller.workflow.file.path}\``);
+  return ` (through ${named.join(', ')}, which call${callers.length === 1 ? 's' : ''} this workflow)`;
+}
+
+function quotedList(items: readonly string[]): string {
+  const quoted = items.slice(0, 4).map((item) => `\`${item}\``);
+  if (items.length > 4) quoted.push(`${items.length - 4} more`);
+  return quoted.length === 1 ? (quoted[0] ?? '') : `${quoted.slice(0, -1).join(', ')} or ${quoted.at(-1)}`;
 }
 
 // ---- dependence on the matrix ----
@@ -422,11 +571,68 @@ export function buildDependsOnMatrix(
   }
   // Compose and bake files read variables from the environment, so any shard-dependent variable can change them.
   if (readsEnvironmentFiles(build) && lookup.anyVariable()) return true;
+  if (build.commandOffset !== undefined) {
+    const before = scriptBeforeBuild(build, lookup);
+    if (before === 'varies') return true;
+    if (before.size > 0) {
+      for (const name of names) {
+        for (const input of build.inputs.get(name) ?? [])
+          if ([...referencedEnv(input.text, true)].some((variable) => before.has(variable))) return true;
+      }
+      if ((build.inputs.get('build-args') ?? []).some((input) => before.has(input.text))) return true;
+      if (readsEnvironmentFiles(build)) return true;
+    }
+  }
   if (build.step.run !== undefined) {
     const workingDirectory = build.step.node.get('working-directory');
     if (workingDirectory !== undefined && lookup.text(nodeText(workingDirectory), false)) return true;
   }
   return false;
+}
+
+/** Commands that only print: reading the matrix there (`echo "shard ${{ matrix.shard }}"`) changes no build. */
+const PRINTING_COMMANDS = new Set(['echo', 'printf', ':', 'true']);
+/** Redirections of a printing command that do not reach the build context. */
+const HARMLESS_TARGET =
+  /^(&?>>?|[12]>>?&?)?\s*"?(\$\{?GITHUB_(ENV|OUTPUT|STEP_SUMMARY|PATH)\}?|\/dev\/(null|stderr|stdout)|&?[12])"?$/;
+
+/**
+ * What the script before a build command does with the shard: `'varies'` when a command other than a print reads
+ * the matrix (a condition choosing the Dockerfile, a `cd` into `matrix.dir`, a file written from it); otherwise
+ * the variables it assigns from the matrix (`DOCKERFILE=docker/${{ matrix.distro }}.Dockerfile`), directly or
+ * through `env` and earlier such variables.
+ */
+function scriptBeforeBuild(build: ImageBuild, lookup: DependencyLookup): ReadonlySet<string> | 'varies' {
+  const script = String(build.step.run?.value ?? '');
+  const offset = build.commandOffset ?? 0;
+  const assigned = new Set<string>();
+  const reads = (text: string): boolean =>
+    lookup.text(text, true) || [...referencedEnv(text, true)].some((name) => assigned.has(name));
+  for (const words of simpleCommands(script)) {
+    if ((words[0]?.offset ?? offset) >= offset) break;
+    const texts = words.map((word) => word.text);
+    let index = 0;
+    while (/^(export|declare|typeset|local|readonly|-\w+)$/.test(texts[index] ?? '')) index++;
+    const assignments: [string, string][] = [];
+    for (; index < texts.length; index++) {
+      const assignment = /^([A-Za-z_][A-Za-z0-9_]*)=(.*)$/s.exec(texts[index] ?? '');
+      if (assignment === null) break;
+      assignments.push([assignment[1] ?? '', assignment[2] ?? '']);
+    }
+    for (const [name, value] of assignments) if (reads(value)) assigned.add(name);
+    const rest = texts.slice(index);
+    if (rest.length === 0 || !rest.some(reads)) continue;
+    const printsOnly =
+      PRINTING_COMMANDS.has(rest[0] ?? '') &&
+      rest.every(
+        (text, i) =>
+          !/^[0-9&]?>/.test(text) ||
+          HARMLESS_TARGET.test(`${text} ${rest[i + 1] ?? ''}`.trim()) ||
+          HARMLESS_TARGET.test(text),
+      );
+    if (!printsOnly) return 'varies';
+  }
+  return assigned;
 }
 
 /** A `run:` command rather than an action step. */

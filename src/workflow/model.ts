@@ -19,6 +19,11 @@ export interface ModelProblem {
 export interface Repository {
   /** Absolute path of the analysed directory. */
   readonly root: string;
+  /**
+   * `OWNER/NAME` of the repository when known (`--repo`, else the checkout's `origin` remote): a reusable workflow
+   * called as `OWNER/NAME/.github/workflows/x.yml@ref` is then one of its own.
+   */
+  readonly slug?: string | undefined;
   readonly workflows: readonly Workflow[];
   /** Local actions (`action.yml`), keyed by their directory relative to the root (`.github/actions/setup`). */
   readonly actions: ReadonlyMap<string, LocalAction>;
@@ -71,6 +76,11 @@ export interface Trigger {
   readonly paths: readonly string[] | undefined;
   /** `workflow_dispatch` / `workflow_call` inputs and their defaults. */
   readonly inputs: readonly WorkflowInput[];
+  /**
+   * Set on a caller's trigger seen from a reusable workflow it calls (`image-builds.ts` `runTriggers`, never the
+   * parser): the calling job, with `inputs` holding as defaults the values that job passes.
+   */
+  readonly calledFrom?: Job;
 }
 
 export interface WorkflowInput {

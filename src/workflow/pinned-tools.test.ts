@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseDockerfile } from './docker.ts';
+import { parseDockerfile } from './dockerfile.ts';
 import { isRunnerImage, pinnedInDockerfile, pinnedInFile, uvRequiredVersion } from './pinned-tools.ts';
 
 const pinsOf = (path: string, text: string) =>

@@ -4,7 +4,9 @@
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, posix, relative, sep } from 'node:path';
-import { parseBakeFile, parseComposeFile, parseDockerfile, parseDockerignore } from './docker.ts';
+import { parseBakeFile, parseComposeFile } from './compose-bake.ts';
+import { parseDockerfile } from './dockerfile.ts';
+import { parseDockerignore } from './dockerignore.ts';
 import type {
   BakeFile,
   ComposeFile,
@@ -44,6 +46,8 @@ const BAKE_FILE = /^docker-bake([.-].+)?\.(hcl|json)$/;
 export interface LoadOptions {
   /** Read only these workflow files (relative paths) instead of discovering them. */
   readonly workflowPaths?: readonly string[];
+  /** `OWNER/NAME` of the repository, when known (see `Repository.slug`). */
+  readonly slug?: string | undefined;
 }
 
 /** Where the files come from: the disk, or memory for table tests. Paths are relative and `/`-separated. */
@@ -163,6 +167,7 @@ export function buildRepository(root: string, source: FileSource, options: LoadO
 
   return {
     root,
+    slug: options.slug,
     workflows,
     actions,
     dockerfiles,

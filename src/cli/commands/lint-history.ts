@@ -19,10 +19,11 @@ export const LINT_HISTORY_HELP = `  --price LABELS=USD_PER_MIN
                     price runners with these labels (\`self-hosted,linux=0.004\`; repeatable; also
                     \`prices:\` in .ciscope.yml): self-hosted runners are not billed by GitHub
   --db PATH         history database: findings carry measured minutes and dollars (docs/metrics.md)
-  --repo OWNER/NAME repository of the history (default: the \`origin\` remote of DIR)`;
+  --repo OWNER/NAME the repository: its history, and calls to its own reusable workflows (default: the
+                    \`origin\` remote of DIR)`;
 
 /**
- * The history for the linted checkout: asked for with `--db`/`--repo`, or found on its own when the default
+ * The history for the linted checkout: asked for with `--db`, or found on its own when the default
  * database exists and the checkout's `origin` names a repository (DESIGN: once synced, every finding carries its
  * cost). Asked for and missing is an error; found on its own and missing is silence.
  */
@@ -33,7 +34,8 @@ export async function lintHistory(
   configPrices: Readonly<Record<string, number>> = {},
 ): Promise<HistoryContext | undefined> {
   const prices = priceOverrides(listOption(args, 'price'), configPrices);
-  const asked = stringOption(args, 'db') !== undefined || stringOption(args, 'repo') !== undefined;
+  // `--repo` alone names the repository (for its own reusable workflows too); only `--db` demands history.
+  const asked = stringOption(args, 'db') !== undefined;
   const dbPath = dbPathOf(args, io);
   if (!existsSync(dbPath)) {
     if (asked)

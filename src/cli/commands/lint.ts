@@ -20,6 +20,7 @@ import type { Command, ParsedArgs } from '../command.ts';
 import { EXIT, InputError, UsageError } from '../io.ts';
 import type { Io } from '../io.ts';
 import { fixBeforeLint } from './fix.ts';
+import { repoOf } from './history-options.ts';
 import { LINT_HISTORY_HELP, lintHistory } from './lint-history.ts';
 import { isRemoteLint, LINT_REMOTE_HELP, loadRemoteRepository } from './lint-remote.ts';
 
@@ -105,7 +106,10 @@ Colours are used on a terminal; NO_COLOR=1 or --no-color turns them off, FORCE_C
     }
 
     const history = remote === undefined ? await lintHistory(args, io, dir, config.prices) : undefined;
-    const repository = remote?.repository ?? loadRepository(dir);
+    // The repository's own name makes `OWNER/NAME/.github/workflows/x.yml@ref` calls local ones.
+    const repo = remote === undefined ? repoOf(args, dir, false) : undefined;
+    const slug = repo === undefined ? undefined : `${repo.owner}/${repo.name}`;
+    const repository = remote?.repository ?? loadRepository(dir, { slug });
     const linted = runRules(repository, { ...settings, history: history?.view });
     const sources = new Map(repository.files.map((file) => [file.path, file.text]));
     const writeTo = stringOption(args, 'write-baseline');
