@@ -3,6 +3,7 @@ import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { RuleFailure } from '../engine/run-rules.ts';
+import { UnreadableDirectoryError } from '../workflow/repository.ts';
 import type { Command, OptionSpec } from './command.ts';
 import { commands } from './commands/index.ts';
 import { EXIT, InputError, UsageError } from './io.ts';
@@ -44,7 +45,11 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     }
     return await command.run(parse(command, rest), io);
   } catch (error) {
-    if (error instanceof UsageError || error instanceof InputError) {
+    if (
+      error instanceof UsageError ||
+      error instanceof InputError ||
+      error instanceof UnreadableDirectoryError
+    ) {
       io.stderr(`ciscope: ${error.message}\n`);
       return EXIT.usage;
     }

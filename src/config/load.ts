@@ -2,13 +2,13 @@
  * Reads `.ciscope.yml` (or `--config FILE`), validates it against the shipped JSON Schema, and turns it into the
  * engine's `RuleSettings`. Every problem is a `ConfigError` that names the file, line and column.
  */
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Ajv } from 'ajv';
 import type { ErrorObject } from 'ajv';
 import schema from '../../schema/ciscope.schema.json' with { type: 'json' };
 import type { RuleSettings } from '../engine/run-rules.ts';
 import type { Severity } from '../findings/finding.ts';
+import { readBoundedText } from '../workflow/read-file.ts';
 import { positionAt } from '../workflow/source.ts';
 import type { Range, SourceFile } from '../workflow/source.ts';
 import { LMap, LSeq, parseYaml, toPlain } from '../workflow/yaml-tree.ts';
@@ -16,6 +16,8 @@ import type { LNode } from '../workflow/yaml-tree.ts';
 import { pathMatcher } from './glob.ts';
 
 export const CONFIG_FILE_NAME = '.ciscope.yml';
+/** A configuration is a few lines; a larger file is a mistake (or a symlink to a device), not a configuration. */
+export const MAX_CONFIG_BYTES = 1024 * 1024;
 
 /** A configuration file that cannot be read, parsed or validated; the message starts with `file:line:column:`. */
 export class ConfigError extends Error {}
@@ -48,16 +50,15 @@ export function loadConfig(
 ): Config {
   const display = options.display ?? ((path: string) => path);
   const path = options.explicit ?? join(dir, CONFIG_FILE_NAME);
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (options.explicit === undefined && code === 'ENOENT')
+  const read = readBoundedText(path, MAX_CONFIG_BYTES);
+  if ('error' in read) {
+    if (options.explicit === undefined && read.code === 'ENOENT')
       return { file: undefined, severities: {}, ignore: [] };
-    throw new ConfigError(`${display(path)}: cannot read the configuration file (${code ?? String(error)})`);
+    throw new ConfigError(
+      `${display(path)}: cannot read the configuration file${read.reason === read.code ? ` (${read.code})` : `: ${read.reason}`}`,
+    );
   }
-  return parseConfig({ path: display(path), text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text });
+  return parseConfig({ path: display(path), text: read.text });
 }
 
 export function parseConfig(file: SourceFile): Config {

@@ -3,6 +3,7 @@ import type { Rule } from '../engine/define-rule.ts';
 import bakeGitContextCacheMiss from './bake-git-context-cache-miss.ts';
 import composeBakeDropsCache from './compose-bake-drops-cache.ts';
 import dockerignoreDropsToolConfig from './dockerignore-drops-tool-config.ts';
+import excessiveMatrix from './excessive-matrix.ts';
 import matrixRebuildsImage from './matrix-rebuilds-image.ts';
 import missingConcurrency from './missing-concurrency.ts';
 import missingPermissions from './missing-permissions.ts';
@@ -20,6 +21,7 @@ export const rules: readonly Rule[] = [
   bakeGitContextCacheMiss,
   composeBakeDropsCache,
   dockerignoreDropsToolConfig,
+  excessiveMatrix,
   matrixRebuildsImage,
   missingConcurrency,
   missingPermissions,
