@@ -13,7 +13,7 @@ import { positionAt } from '../workflow/source.ts';
 import type { Range, SourceFile } from '../workflow/source.ts';
 import { LMap, LSeq, parseYaml, toPlain } from '../workflow/yaml-tree.ts';
 import type { LNode } from '../workflow/yaml-tree.ts';
-import { pathMatcher } from './glob.ts';
+import { MAX_GLOB_LENGTH, pathMatcher } from './glob.ts';
 
 export const CONFIG_FILE_NAME = '.ciscope.yml';
 /** A configuration is a few lines; a larger file is a mistake (or a symlink to a device), not a configuration. */
@@ -105,6 +105,8 @@ function describeError(error: ErrorObject, root: LNode | undefined, file: Source
     return `${at(undefined)}: the configuration must be a mapping with \`rules\` and \`ignore\``;
   if (error.keyword === 'type' && parent === 'rules' && segments.length === 1)
     return `${at(undefined)}: \`rules\` must map rule ids to a severity`;
+  if (parent === 'ignore' && error.keyword === 'maxLength')
+    return `${at(undefined)}: this \`ignore\` pattern is ${String(toPlain(node)).length.toLocaleString('en')} characters long; patterns are limited to ${MAX_GLOB_LENGTH.toLocaleString('en')}`;
   if (parent === 'ignore')
     return `${at(undefined)}: \`ignore\` must be a list of glob patterns (non-empty strings)`;
   return `${at(undefined)}: \`${segments.join('.')}\` ${error.message ?? 'is invalid'}`;

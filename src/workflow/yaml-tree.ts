@@ -323,6 +323,13 @@ export function toPlain(node: LNode | undefined): unknown {
   if (node.kind === 'scalar') return node.value;
   if (node instanceof LSeq) return node.items.map(toPlain);
   const object: Record<string, unknown> = {};
-  for (const pair of node.pairs) object[String(pair.key.value)] = toPlain(pair.value);
+  // defineProperty: a key `__proto__` must stay an own key (and be reported as unknown), not replace the prototype.
+  for (const pair of node.pairs)
+    Object.defineProperty(object, String(pair.key.value), {
+      value: toPlain(pair.value),
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    });
   return object;
 }
