@@ -133,6 +133,16 @@ function where(range: Range): string {
   return `${range.file.path}:${line}:${column}`;
 }
 
+/** Whether `id` names a rule of this version of ciscope (the generated schema lists them). */
+export function isKnownRule(id: string): boolean {
+  return KNOWN_RULES.includes(id);
+}
+
+/** The rule id nearest to a misspelt one, for "did you mean". */
+export function closestRule(id: string): string | undefined {
+  return closest(id, KNOWN_RULES);
+}
+
 function show(value: unknown): string {
   return typeof value === 'string' ? `"${value}"` : (JSON.stringify(value) ?? String(value));
 }

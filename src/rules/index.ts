@@ -15,6 +15,7 @@ import qemuSetupUnused from './qemu-setup-unused.ts';
 import sequentialImageBuilds from './sequential-image-builds.ts';
 import sharedCacheKey from './shared-cache-key.ts';
 import unknownNeeds from './unknown-needs.ts';
+import unknownSuppression from './unknown-suppression.ts';
 import unpinnedToolVersion from './unpinned-tool-version.ts';
 
 export const rules: readonly Rule[] = [
@@ -33,5 +34,6 @@ export const rules: readonly Rule[] = [
   sequentialImageBuilds,
   sharedCacheKey,
   unknownNeeds,
+  unknownSuppression,
   unpinnedToolVersion,
 ];

@@ -2,7 +2,7 @@
  * A located, read-only view of one YAML document. This module and the fixer are the only places that know
  * the `yaml` package; everything else reads `LNode`s, whose ranges are offsets into the source text.
  */
-import { Alias, isAlias, isMap, isScalar, isSeq, parseDocument, Scalar, visit } from 'yaml';
+import { Alias, CST, isAlias, isMap, isScalar, isSeq, Lexer, parseDocument, Scalar, visit } from 'yaml';
 import type { Document, Node as YamlNode, Pair as YamlPair } from 'yaml';
 import type { Range, SourceFile } from './source.ts';
 
@@ -332,4 +332,27 @@ export function toPlain(node: LNode | undefined): unknown {
       configurable: true,
     });
   return object;
+}
+
+const commentsCache = new WeakMap<SourceFile, readonly Range[]>();
+
+/**
+ * The ranges of the real comments of a YAML file, as the YAML lexer sees them: a `#` inside a quoted string or a
+ * block scalar (a `run:` script) is text, not a comment.
+ */
+export function yamlComments(file: SourceFile): readonly Range[] {
+  let comments = commentsCache.get(file);
+  if (comments === undefined) {
+    const found: Range[] = [];
+    let offset = 0;
+    for (const token of new Lexer().lex(file.text)) {
+      // Control tokens mark structure; they are not part of the source text.
+      if (token === CST.DOCUMENT || token === CST.SCALAR || token === CST.FLOW_END) continue;
+      if (CST.tokenType(token) === 'comment') found.push({ file, start: offset, end: offset + token.length });
+      offset += token.length;
+    }
+    comments = found;
+    commentsCache.set(file, comments);
+  }
+  return comments;
 }
