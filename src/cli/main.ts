@@ -6,7 +6,8 @@ import { RuleFailure } from '../engine/run-rules.ts';
 import { UnreadableDirectoryError } from '../workflow/repository.ts';
 import type { Command, OptionSpec } from './command.ts';
 import { commands } from './commands/index.ts';
-import { EXIT, InputError, UsageError } from './io.ts';
+import { EXIT, InputError, UsageError, useColor } from './io.ts';
+import { escapeControls } from '../report/safe-text.ts';
 import type { Io } from './io.ts';
 import { VERSION } from '../version.ts';
 
@@ -22,7 +23,8 @@ Run \`ciscope <command> --help\` for a command's options. Without a command, \`l
 Exit codes: 0 clean, 1 findings at or above --fail-on, 2 usage error, 3 internal failure.
 `;
 
-export async function main(argv: readonly string[], io: Io): Promise<number> {
+export async function main(argv: readonly string[], processIo: Io): Promise<number> {
+  const io = safeIo(processIo);
   try {
     const [first] = argv;
     if (first === '--version' || first === '-v') {
@@ -103,4 +105,18 @@ function parse(
     throw new UsageError(`too many arguments for \`${command.name}\`: ${parsed.positionals.join(' ')}`);
   }
   return parsed as { values: Record<string, string | boolean | string[] | undefined>; positionals: string[] };
+}
+
+/**
+ * Every byte ciscope writes passes here: file names, job ids, API and parser messages are repository or server
+ * data, and no control character in them may act on the terminal or the log (issue 14). Colours and the progress
+ * bar's redraw stay on a terminal that shows colours.
+ */
+function safeIo(io: Io): Io {
+  const terminal = useColor(io) || io.isTTY;
+  return {
+    ...io,
+    stdout: (text) => io.stdout(escapeControls(text, { terminal })),
+    stderr: (text) => io.stderr(escapeControls(text, { terminal })),
+  };
 }

@@ -4,12 +4,14 @@
  * https://docs.github.com/en/actions/reference/workflows-and-actions/workflow-commands
  */
 import type { Finding } from '../findings/finding.ts';
+import { visibleControls } from './safe-text.ts';
 import type { LintReport } from './types.ts';
 
 const COMMAND = { error: 'error', warning: 'warning', info: 'notice' } as const;
 
 export default function github(report: LintReport): string {
-  return report.findings.map(annotation).join('');
+  // A workflow command is one line of the job log: its escaping covers %, CR and LF, not the other controls.
+  return visibleControls(report.findings.map(annotation).join(''));
 }
 
 function annotation(finding: Finding): string {

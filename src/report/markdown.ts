@@ -7,6 +7,7 @@ import { compareFindings } from '../findings/finding.ts';
 import type { Finding, Severity } from '../findings/finding.ts';
 import { fixableClause, plural, summarize } from './summary.ts';
 import type { LintReport, ReporterOptions } from './types.ts';
+import { visibleControls } from './safe-text.ts';
 
 /** GitHub rejects issue and pull request comments longer than 65,536 characters. */
 export const GITHUB_COMMENT_LIMIT = 65_536;
@@ -21,6 +22,11 @@ export interface MarkdownOptions extends ReporterOptions {
 const SEVERITY_ORDER: readonly Severity[] = ['error', 'warning', 'info'];
 
 export default function markdown(report: LintReport, options: MarkdownOptions): string {
+  // File names and job ids come from the repository: no control character reaches a comment or a job summary.
+  return visibleControls(render(report, options));
+}
+
+function render(report: LintReport, options: MarkdownOptions): string {
   const maxLength = options.maxLength ?? GITHUB_COMMENT_LIMIT;
   const findings = [...report.findings].sort(compareFindings);
   const summary = summarize(findings);

@@ -11,7 +11,7 @@ import { rules } from '../../rules/index.ts';
 import { VERSION } from '../../version.ts';
 import { directoryArgument, flag, listOption, stringOption } from '../command.ts';
 import type { Command } from '../command.ts';
-import { EXIT, InputError, UsageError } from '../io.ts';
+import { EXIT, InputError, UsageError, useColor } from '../io.ts';
 import type { Io } from '../io.ts';
 import { fixBeforeLint } from './fix.ts';
 import { LINT_HISTORY_HELP, lintHistory } from './lint-history.ts';
@@ -119,15 +119,4 @@ function readConfig(dir: string, explicit: string | undefined, io: Io): Config {
     if (error instanceof ConfigError) throw new InputError(error.message);
     throw error;
   }
-}
-
-/**
- * Colours on a terminal, unless NO_COLOR is set to anything non-empty (https://no-color.org); FORCE_COLOR turns them
- * on without a terminal (CI logs render ANSI), as in Node and most CLIs. NO_COLOR wins: opting out is explicit.
- */
-function useColor(io: Io): boolean {
-  if (io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== '') return false;
-  const force = io.env.FORCE_COLOR;
-  if (force !== undefined) return force !== '0' && force !== 'false';
-  return io.isTTY;
 }
