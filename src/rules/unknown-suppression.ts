@@ -10,7 +10,7 @@ export default defineRule({
     severity: 'warning',
     fixable: false,
     messages: {
-      unknown: '`ciscope-ignore` names `{{id}}`, which is no ciscope rule, so it silences nothing{{hint}}.',
+      unknown: '`ciscope-ignore` names `{{id}}`, which is no ciscope rule, so it silences nothing.{{hint}}',
     },
   },
   check({ repo, report }) {
@@ -20,7 +20,7 @@ export default defineRule({
           for (const id of suppression.ruleIds) {
             if (isKnownRule(id.value)) continue;
             const suggestion = closestRule(id.value);
-            const hint = suggestion === undefined ? '' : `; did you mean \`${suggestion}\`?`;
+            const hint = suggestion === undefined ? '' : ` Did you mean \`${suggestion}\`?`;
             report({ messageId: 'unknown', data: { id: id.value, hint }, at: id });
           }
         }
