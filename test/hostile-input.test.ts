@@ -274,7 +274,10 @@ describe('terminal escapes', () => {
   );
 
   it('neutralises them in usage and configuration errors', async () => {
-    const root = repository({ '.ciscope.yml': 'rules:\n  "x\u001b[2J": off\n' });
+    const root = repository({
+      '.ciscope.yml': 'rules:\n  "x\u001b[2J": off\n',
+      '.github/workflows/ci.yml': BUILD_WORKFLOW,
+    });
     const config = await ciscope(['lint', '.'], root);
     expect(config.code).toBe(2);
     expect(config.stderr).not.toMatch(ESCAPES);

@@ -27,6 +27,8 @@ export interface Config {
   readonly file: string | undefined;
   readonly severities: Readonly<Record<string, Severity | 'off'>>;
   readonly ignore: readonly string[];
+  /** `prices:`: the user's US dollars per minute by runner labels (comma-separated in the key). */
+  readonly prices: Readonly<Record<string, number>>;
 }
 
 export type ConfigSettings = Required<Pick<RuleSettings, 'severities' | 'isIgnored'>>;
@@ -34,6 +36,7 @@ export type ConfigSettings = Required<Pick<RuleSettings, 'severities' | 'isIgnor
 interface ConfigDocument {
   readonly rules?: Readonly<Record<string, Severity | 'off'>>;
   readonly ignore?: readonly string[];
+  readonly prices?: Readonly<Record<string, number>>;
 }
 
 const validate = new Ajv({ allErrors: true }).compile<ConfigDocument>(schema);
@@ -53,7 +56,7 @@ export function loadConfig(
   const read = readBoundedText(path, MAX_CONFIG_BYTES);
   if ('error' in read) {
     if (options.explicit === undefined && read.code === 'ENOENT')
-      return { file: undefined, severities: {}, ignore: [] };
+      return { file: undefined, severities: {}, ignore: [], prices: {} };
     throw new ConfigError(
       `${display(path)}: cannot read the configuration file${read.reason === read.code ? ` (${read.code})` : `: ${read.reason}`}`,
     );
@@ -72,7 +75,12 @@ export function parseConfig(file: SourceFile): Config {
     const messages = (validate.errors ?? []).map((error) => describeError(error, root, file));
     throw new ConfigError([...new Set(messages)].join('\n'));
   }
-  return { file: file.path, severities: document.rules ?? {}, ignore: document.ignore ?? [] };
+  return {
+    file: file.path,
+    severities: document.rules ?? {},
+    ignore: document.ignore ?? [],
+    prices: document.prices ?? {},
+  };
 }
 
 export function toSettings(config: Config): ConfigSettings {
@@ -92,7 +100,7 @@ function describeError(error: ErrorObject, root: LNode | undefined, file: Source
     const key = String((error.params as { additionalProperty: string }).additionalProperty);
     const keyRange = node instanceof LMap ? node.pair(key)?.key.range : undefined;
     if (segments.length === 0)
-      return `${at(keyRange)}: unknown key "${key}"; the configuration takes \`rules\` and \`ignore\``;
+      return `${at(keyRange)}: unknown key "${key}"; the configuration takes \`rules\`, \`ignore\` and \`prices\``;
     if (parent === 'rules' && segments.length === 1) {
       const suggestion = closest(key, KNOWN_RULES);
       return `${at(keyRange)}: unknown rule "${key}"${suggestion === undefined ? '' : `; did you mean "${suggestion}"?`} (\`ciscope rules\` lists them)`;
@@ -107,6 +115,8 @@ function describeError(error: ErrorObject, root: LNode | undefined, file: Source
     return `${at(undefined)}: \`rules\` must map rule ids to a severity`;
   if (parent === 'ignore' && error.keyword === 'maxLength')
     return `${at(undefined)}: this \`ignore\` pattern is ${String(toPlain(node)).length.toLocaleString('en')} characters long; patterns are limited to ${MAX_GLOB_LENGTH.toLocaleString('en')}`;
+  if (parent === 'prices')
+    return `${at(undefined)}: \`prices\` maps runner labels (\`self-hosted,linux\`) to US dollars per minute, a number of at least 0`;
   if (parent === 'ignore')
     return `${at(undefined)}: \`ignore\` must be a list of glob patterns (non-empty strings)`;
   return `${at(undefined)}: \`${segments.join('.')}\` ${error.message ?? 'is invalid'}`;
