@@ -412,11 +412,11 @@ var require_codegen = __commonJS({
         const rhs = this.rhs === void 0 ? "" : ` = ${this.rhs}`;
         return `${varKind} ${this.name}${rhs};` + _n;
       }
-      optimizeNames(names, constants) {
+      optimizeNames(names, constants2) {
         if (!names[this.name.str])
           return;
         if (this.rhs)
-          this.rhs = optimizeExpr(this.rhs, names, constants);
+          this.rhs = optimizeExpr(this.rhs, names, constants2);
         return this;
       }
       get names() {
@@ -433,10 +433,10 @@ var require_codegen = __commonJS({
       render({ _n }) {
         return `${this.lhs} = ${this.rhs};` + _n;
       }
-      optimizeNames(names, constants) {
+      optimizeNames(names, constants2) {
         if (this.lhs instanceof code_1.Name && !names[this.lhs.str] && !this.sideEffects)
           return;
-        this.rhs = optimizeExpr(this.rhs, names, constants);
+        this.rhs = optimizeExpr(this.rhs, names, constants2);
         return this;
       }
       get names() {
@@ -497,8 +497,8 @@ var require_codegen = __commonJS({
       optimizeNodes() {
         return `${this.code}` ? this : void 0;
       }
-      optimizeNames(names, constants) {
-        this.code = optimizeExpr(this.code, names, constants);
+      optimizeNames(names, constants2) {
+        this.code = optimizeExpr(this.code, names, constants2);
         return this;
       }
       get names() {
@@ -527,12 +527,12 @@ var require_codegen = __commonJS({
         }
         return nodes.length > 0 ? this : void 0;
       }
-      optimizeNames(names, constants) {
+      optimizeNames(names, constants2) {
         const { nodes } = this;
         let i = nodes.length;
         while (i--) {
           const n = nodes[i];
-          if (n.optimizeNames(names, constants))
+          if (n.optimizeNames(names, constants2))
             continue;
           subtractNames(names, n.names);
           nodes.splice(i, 1);
@@ -585,12 +585,12 @@ var require_codegen = __commonJS({
           return void 0;
         return this;
       }
-      optimizeNames(names, constants) {
+      optimizeNames(names, constants2) {
         var _a;
-        this.else = (_a = this.else) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants);
-        if (!(super.optimizeNames(names, constants) || this.else))
+        this.else = (_a = this.else) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants2);
+        if (!(super.optimizeNames(names, constants2) || this.else))
           return;
-        this.condition = optimizeExpr(this.condition, names, constants);
+        this.condition = optimizeExpr(this.condition, names, constants2);
         return this;
       }
       get names() {
@@ -613,10 +613,10 @@ var require_codegen = __commonJS({
       render(opts) {
         return `for(${this.iteration})` + super.render(opts);
       }
-      optimizeNames(names, constants) {
-        if (!super.optimizeNames(names, constants))
+      optimizeNames(names, constants2) {
+        if (!super.optimizeNames(names, constants2))
           return;
-        this.iteration = optimizeExpr(this.iteration, names, constants);
+        this.iteration = optimizeExpr(this.iteration, names, constants2);
         return this;
       }
       get names() {
@@ -652,10 +652,10 @@ var require_codegen = __commonJS({
       render(opts) {
         return `for(${this.varKind} ${this.name} ${this.loop} ${this.iterable})` + super.render(opts);
       }
-      optimizeNames(names, constants) {
-        if (!super.optimizeNames(names, constants))
+      optimizeNames(names, constants2) {
+        if (!super.optimizeNames(names, constants2))
           return;
-        this.iterable = optimizeExpr(this.iterable, names, constants);
+        this.iterable = optimizeExpr(this.iterable, names, constants2);
         return this;
       }
       get names() {
@@ -697,11 +697,11 @@ var require_codegen = __commonJS({
         (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNodes();
         return this;
       }
-      optimizeNames(names, constants) {
+      optimizeNames(names, constants2) {
         var _a, _b;
-        super.optimizeNames(names, constants);
-        (_a = this.catch) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants);
-        (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNames(names, constants);
+        super.optimizeNames(names, constants2);
+        (_a = this.catch) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants2);
+        (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNames(names, constants2);
         return this;
       }
       get names() {
@@ -1002,7 +1002,7 @@ var require_codegen = __commonJS({
     function addExprNames(names, from) {
       return from instanceof code_1._CodeOrName ? addNames(names, from.names) : names;
     }
-    function optimizeExpr(expr, names, constants) {
+    function optimizeExpr(expr, names, constants2) {
       if (expr instanceof code_1.Name)
         return replaceName(expr);
       if (!canOptimize(expr))
@@ -1017,14 +1017,14 @@ var require_codegen = __commonJS({
         return items;
       }, []));
       function replaceName(n) {
-        const c = constants[n.str];
+        const c = constants2[n.str];
         if (c === void 0 || names[n.str] !== 1)
           return n;
         delete names[n.str];
         return c;
       }
       function canOptimize(e) {
-        return e instanceof code_1._Code && e._items.some((c) => c instanceof code_1.Name && names[c.str] === 1 && constants[c.str] !== void 0);
+        return e instanceof code_1._Code && e._items.some((c) => c instanceof code_1.Name && names[c.str] === 1 && constants2[c.str] !== void 0);
       }
     }
     function subtractNames(names, from) {
@@ -12649,7 +12649,7 @@ var require_lexer = __commonJS({
     var flowIndicatorChars = new Set(",[]{}");
     var invalidAnchorChars = new Set(" ,[]{}\n\r	");
     var isNotAnchorChar = (ch) => !ch || invalidAnchorChars.has(ch);
-    var Lexer2 = class {
+    var Lexer3 = class {
       constructor() {
         this.atEnd = false;
         this.blockScalarIndent = -1;
@@ -13212,7 +13212,7 @@ var require_lexer = __commonJS({
         return yield* this.pushToIndex(i, false);
       }
     };
-    exports.Lexer = Lexer2;
+    exports.Lexer = Lexer3;
   }
 });
 
@@ -15589,8 +15589,32 @@ var require_light = __commonJS({
   }
 });
 
+// src/report/safe-text.ts
+var INVISIBLE_FORMATTING = /[\u2028\u2029\u202a-\u202e\u2066-\u2069]/;
+function visibleControl(char) {
+  const code2 = char.charCodeAt(0);
+  if (code2 < 32) return String.fromCharCode(9216 + code2);
+  if (code2 === 127) return "\u2421";
+  if (code2 >= 128 && code2 < 160) return "\uFFFD";
+  if (INVISIBLE_FORMATTING.test(char)) return "\uFFFD";
+  return char;
+}
+var UNSAFE = /\r\x1b\[K|\x1b\[[0-9;]*m|[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+function visibleControls(text2, options = {}) {
+  return text2.replace(
+    UNSAFE,
+    (match) => match.length > 1 ? options.terminal === true ? match : Array.from(match, visibleControl).join("") : visibleControl(match)
+  );
+}
+function escapeControls(text2, options = {}) {
+  return text2.replace(
+    UNSAFE,
+    (match) => match.length > 1 && options.terminal === true ? match : Array.from(match, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`).join("")
+  );
+}
+
 // src/action/run-action.ts
-import { appendFileSync, existsSync, readFileSync as readFileSync3, writeFileSync } from "node:fs";
+import { appendFileSync, existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join as join4, resolve } from "node:path";
 
 // node_modules/universal-user-agent/index.js
@@ -19544,9 +19568,9 @@ var handler = {
   set(target, methodName, value) {
     return target.cache[methodName] = value;
   },
-  get({ octokit, scope, cache: cache2 }, methodName) {
-    if (cache2[methodName]) {
-      return cache2[methodName];
+  get({ octokit, scope, cache: cache3 }, methodName) {
+    if (cache3[methodName]) {
+      return cache3[methodName];
     }
     const method = endpointMethodsMap.get(scope).get(methodName);
     if (!method) {
@@ -19554,7 +19578,7 @@ var handler = {
     }
     const { endpointDefaults, decorations } = method;
     if (decorations) {
-      cache2[methodName] = decorate(
+      cache3[methodName] = decorate(
         octokit,
         scope,
         methodName,
@@ -19562,9 +19586,9 @@ var handler = {
         decorations
       );
     } else {
-      cache2[methodName] = octokit.request.defaults(endpointDefaults);
+      cache3[methodName] = octokit.request.defaults(endpointDefaults);
     }
-    return cache2[methodName];
+    return cache3[methodName];
   }
 };
 function endpointsToMethods(octokit) {
@@ -19645,7 +19669,6 @@ var Octokit2 = Octokit.plugin(requestLog, legacyRestEndpointMethods, paginateRes
 
 // src/config/load.ts
 var import_ajv = __toESM(require_ajv(), 1);
-import { readFileSync } from "node:fs";
 import { join } from "node:path";
 
 // schema/ciscope.schema.json
@@ -19672,6 +19695,10 @@ var ciscope_schema_default = {
         },
         "dockerignore-drops-tool-config": {
           description: "Keep tool-version files such as `.python-version` in the Docker build context of builds that use them (default: warning).",
+          $ref: "#/definitions/severity"
+        },
+        "excessive-matrix": {
+          description: "Keep a matrix within GitHub's limit of 256 jobs (default: error).",
           $ref: "#/definitions/severity"
         },
         "matrix-rebuilds-image": {
@@ -19722,6 +19749,10 @@ var ciscope_schema_default = {
           description: "Name only jobs of the same workflow in `needs` (default: error).",
           $ref: "#/definitions/severity"
         },
+        "unknown-suppression": {
+          description: "Name only existing rules in `# ciscope-ignore` comments (default: warning).",
+          $ref: "#/definitions/severity"
+        },
         "unpinned-tool-version": {
           description: "Pin the version a setup action installs to the one the repository pins for CI (default: warning).",
           $ref: "#/definitions/severity"
@@ -19733,7 +19764,8 @@ var ciscope_schema_default = {
       type: "array",
       items: {
         type: "string",
-        minLength: 1
+        minLength: 1,
+        maxLength: 1024
       }
     },
     prices: {
@@ -19760,6 +19792,68 @@ var ciscope_schema_default = {
     }
   }
 };
+
+// src/workflow/read-file.ts
+import { closeSync, constants, fstatSync, openSync, readSync } from "node:fs";
+var MAX_FILE_BYTES = 5 * 1024 * 1024;
+function readBoundedFile(path, maxBytes = MAX_FILE_BYTES) {
+  let fd;
+  try {
+    fd = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+  } catch (error) {
+    return failure(error);
+  }
+  try {
+    const stats = fstatSync(fd);
+    if (!stats.isFile())
+      return {
+        error: `Not a regular file (${kindOf(stats)}); not read.`,
+        reason: `not a regular file (${kindOf(stats)})`,
+        code: "ENOTREG"
+      };
+    if (stats.size > maxBytes) return tooLarge(maxBytes);
+    const chunks = [];
+    let total = 0;
+    for (; ; ) {
+      const chunk = Buffer.allocUnsafe(Math.min(64 * 1024, maxBytes + 1 - total));
+      const read = readSync(fd, chunk, 0, chunk.length, null);
+      if (read === 0) break;
+      chunks.push(chunk.subarray(0, read));
+      total += read;
+      if (total > maxBytes) return tooLarge(maxBytes);
+    }
+    return { bytes: Buffer.concat(chunks, total) };
+  } catch (error) {
+    return failure(error);
+  } finally {
+    closeSync(fd);
+  }
+}
+function readBoundedText(path, maxBytes = MAX_FILE_BYTES) {
+  const result2 = readBoundedFile(path, maxBytes);
+  if ("error" in result2) return result2;
+  const text2 = result2.bytes.toString("utf8");
+  return { text: text2.charCodeAt(0) === 65279 ? text2.slice(1) : text2 };
+}
+function tooLarge(maxBytes) {
+  const limit = formatBytes(maxBytes);
+  return { error: `File is larger than ${limit}; not read.`, reason: `larger than ${limit}`, code: "EFBIG" };
+}
+function failure(error) {
+  const code2 = error.code ?? "EIO";
+  return { error: `Cannot read file (${code2}).`, reason: code2, code: code2 };
+}
+function formatBytes(bytes) {
+  return bytes >= 1024 * 1024 && bytes % (1024 * 1024) === 0 ? `${bytes / 1024 / 1024} MiB` : bytes >= 1024 && bytes % 1024 === 0 ? `${bytes / 1024} KiB` : `${bytes} bytes`;
+}
+function kindOf(stats) {
+  if (stats.isDirectory()) return "a directory";
+  if (stats.isFIFO()) return "a FIFO";
+  if (stats.isCharacterDevice()) return "a character device";
+  if (stats.isBlockDevice()) return "a block device";
+  if (stats.isSocket()) return "a socket";
+  return "not a file";
+}
 
 // src/workflow/source.ts
 var lineStartsCache = /* @__PURE__ */ new WeakMap();
@@ -19834,20 +19928,42 @@ var LSeq = class {
   }
 };
 var MAX_EXPANDED_NODES = 1e6;
+var MAX_NESTING_DEPTH = 256;
+var TOO_DEEP = `collections nested more than ${MAX_NESTING_DEPTH} levels deep; not analysed`;
+var NestingTooDeep = class extends Error {
+  at;
+  constructor(at) {
+    super(TOO_DEEP);
+    this.at = at;
+  }
+};
 function parseYaml(file, options = {}) {
   let doc;
   try {
     doc = (0, import_yaml.parseDocument)(file.text, { merge: true, prettyErrors: false, keepSourceTokens: false });
   } catch (error) {
-    return { root: void 0, problems: [{ message: String(error), range: { file, start: 0, end: 0 } }] };
+    const message = isStackOverflow(error) ? TOO_DEEP : String(error);
+    return { root: void 0, problems: [{ message, range: { file, start: 0, end: 0 } }] };
   }
   const problems = doc.errors.map((error) => ({
-    message: cleanMessage(error.message),
+    // The yaml package reports its own stack overflow as an error of the document.
+    message: isStackOverflow(error.message) ? TOO_DEEP : cleanMessage(error.message),
     range: { file, start: error.pos[0], end: Math.max(error.pos[0], error.pos[1]) }
   }));
+  const overflow = problems.find((problem) => problem.message === TOO_DEEP);
+  if (overflow !== void 0) return { root: void 0, problems: [overflow] };
   if (problems.length > 0) return { root: void 0, problems };
   const converter = new Converter(file, doc, options.mergeKeys ?? "merge");
-  const root = doc.contents === null ? void 0 : converter.node(doc.contents);
+  let root;
+  try {
+    root = doc.contents === null ? void 0 : converter.node(doc.contents);
+  } catch (error) {
+    if (!(error instanceof NestingTooDeep)) throw error;
+    return {
+      root: void 0,
+      problems: [{ message: TOO_DEEP, range: { file, start: error.at, end: error.at } }]
+    };
+  }
   if (converter.expandedNodes > MAX_EXPANDED_NODES) {
     const message = `aliases expand this file to more than ${MAX_EXPANDED_NODES.toLocaleString("en")} nodes; not analysed`;
     return {
@@ -19856,6 +19972,10 @@ function parseYaml(file, options = {}) {
     };
   }
   return { root, problems: converter.problems };
+}
+function isStackOverflow(error) {
+  const message = error instanceof Error ? error.message : String(error);
+  return /Maximum call stack size exceeded/.test(message);
 }
 function cleanMessage(message) {
   return (message.split(/ at line \d+, column \d+/)[0] ?? message).trim();
@@ -19870,6 +19990,7 @@ var Converter = class {
   inProgress = /* @__PURE__ */ new Set();
   /** Nodes of the tree with every alias expanded, and the expanded size of each anchored node. */
   expandedNodes = 0;
+  depth = 0;
   expandedSize = /* @__PURE__ */ new Map();
   /** Alias → its anchored node, computed in one pass on the first alias (`Alias.resolve` walks the whole document per call). */
   aliasTargets;
@@ -19882,6 +20003,15 @@ var Converter = class {
     this.mergeKeys = mergeKeys;
   }
   node(node) {
+    if (this.depth >= MAX_NESTING_DEPTH) throw new NestingTooDeep(node.range?.[0] ?? 0);
+    this.depth++;
+    try {
+      return this.unlimitedNode(node);
+    } finally {
+      this.depth--;
+    }
+  }
+  unlimitedNode(node) {
     if ((0, import_yaml.isAlias)(node)) return this.alias(node);
     const anchored = node.anchor !== void 0;
     if (anchored) {
@@ -20033,39 +20163,122 @@ function toPlain(node) {
   if (node.kind === "scalar") return node.value;
   if (node instanceof LSeq) return node.items.map(toPlain);
   const object = {};
-  for (const pair of node.pairs) object[String(pair.key.value)] = toPlain(pair.value);
+  for (const pair of node.pairs)
+    Object.defineProperty(object, String(pair.key.value), {
+      value: toPlain(pair.value),
+      enumerable: true,
+      writable: true,
+      configurable: true
+    });
   return object;
+}
+var commentsCache = /* @__PURE__ */ new WeakMap();
+function yamlComments(file) {
+  let comments = commentsCache.get(file);
+  if (comments === void 0) {
+    const found = [];
+    let offset = 0;
+    for (const token of new import_yaml.Lexer().lex(file.text)) {
+      if (token === import_yaml.CST.DOCUMENT || token === import_yaml.CST.SCALAR || token === import_yaml.CST.FLOW_END) continue;
+      if (import_yaml.CST.tokenType(token) === "comment") found.push({ file, start: offset, end: offset + token.length });
+      offset += token.length;
+    }
+    comments = found;
+    commentsCache.set(file, comments);
+  }
+  return comments;
 }
 
 // src/config/glob.ts
-function globToRegExp(pattern) {
+var MAX_GLOB_LENGTH = 1024;
+function compileGlob(pattern) {
+  const tokens = tokenize(pattern);
+  const end = tokens.length;
+  const inSegment = (i) => end + 1 + i;
+  const states = 2 * end + 1;
+  const close = (set, stack) => {
+    while (stack.length > 0) {
+      const state = stack.pop();
+      if (state >= end) continue;
+      const token = tokens[state];
+      if ((token.kind === "star" || token.kind === "any" || token.kind === "segments") && set[state + 1] === 0) {
+        set[state + 1] = 1;
+        stack.push(state + 1);
+      }
+    }
+  };
+  return (path) => {
+    let current = new Uint8Array(states);
+    let next = new Uint8Array(states);
+    current[0] = 1;
+    close(current, [0]);
+    for (let j = 0; j < path.length; j++) {
+      const char = path[j];
+      if (char === "/" && current[end] === 1) return true;
+      next.fill(0);
+      const reached = [];
+      const add = (state) => {
+        if (next[state] === 0) {
+          next[state] = 1;
+          reached.push(state);
+        }
+      };
+      let alive = false;
+      for (let state = 0; state < states; state++) {
+        if (current[state] === 0) continue;
+        alive = true;
+        if (state > end) {
+          add(char === "/" ? state - end - 1 : state);
+          continue;
+        }
+        if (state === end) continue;
+        const token = tokens[state];
+        if (token.kind === "char") {
+          if (token.char === char) add(state + 1);
+        } else if (token.kind === "one") {
+          if (char !== "/") add(state + 1);
+        } else if (token.kind === "star") {
+          if (char !== "/") add(state);
+        } else if (token.kind === "any") add(state);
+        else add(char === "/" ? state : inSegment(state));
+      }
+      if (!alive) return false;
+      close(next, reached);
+      [current, next] = [next, current];
+    }
+    return current[end] === 1;
+  };
+}
+function tokenize(pattern) {
   const normalized = pattern.trim().replace(/^\.\//, "").replace(/^\/+/, "").replace(/\/+$/, "");
-  let source = "";
+  const tokens = [];
   for (let i = 0; i < normalized.length; i++) {
-    const char = normalized[i] ?? "";
+    const char = normalized[i];
     if (char === "*" && normalized[i + 1] === "*") {
       const slashAfter = normalized[i + 2] === "/";
       const atSegmentStart = i === 0 || normalized[i - 1] === "/";
       if (atSegmentStart && slashAfter) {
-        source += "(?:[^/]*/)*";
+        tokens.push({ kind: "segments" });
         i += 2;
       } else {
-        source += ".*";
+        tokens.push({ kind: "any" });
         i += 1;
+        while (normalized[i + 1] === "*") i++;
       }
-    } else if (char === "*") source += "[^/]*";
-    else if (char === "?") source += "[^/]";
-    else source += char.replace(/[.+^${}()|[\]\\]/g, "\\$&");
+    } else if (char === "*") tokens.push({ kind: "star" });
+    else if (char === "?") tokens.push({ kind: "one" });
+    else tokens.push({ kind: "char", char });
   }
-  return new RegExp(`^${source}(?:/.*)?$`);
+  return tokens;
 }
 function pathMatcher(patterns) {
-  const expressions = patterns.map(globToRegExp);
-  return (path) => expressions.some((expression) => expression.test(path));
+  const matchers = patterns.map(compileGlob);
+  return (path) => matchers.some((matches3) => matches3(path));
 }
 
 // src/config/load.ts
 var CONFIG_FILE_NAME = ".ciscope.yml";
+var MAX_CONFIG_BYTES = 1024 * 1024;
 var ConfigError = class extends Error {
 };
 var validate = new import_ajv.Ajv({ allErrors: true }).compile(ciscope_schema_default);
@@ -20074,16 +20287,15 @@ var SEVERITIES = ciscope_schema_default.definitions.severity.enum;
 function loadConfig(dir, options) {
   const display = options.display ?? ((path2) => path2);
   const path = options.explicit ?? join(dir, CONFIG_FILE_NAME);
-  let text2;
-  try {
-    text2 = readFileSync(path, "utf8");
-  } catch (error) {
-    const code2 = error.code;
-    if (options.explicit === void 0 && code2 === "ENOENT")
+  const read = readBoundedText(path, MAX_CONFIG_BYTES);
+  if ("error" in read) {
+    if (options.explicit === void 0 && read.code === "ENOENT")
       return { file: void 0, severities: {}, ignore: [], prices: {} };
-    throw new ConfigError(`${display(path)}: cannot read the configuration file (${code2 ?? String(error)})`);
+    throw new ConfigError(
+      `${display(path)}: cannot read the configuration file${read.reason === read.code ? ` (${read.code})` : `: ${read.reason}`}`
+    );
   }
-  return parseConfig({ path: display(path), text: text2.charCodeAt(0) === 65279 ? text2.slice(1) : text2 });
+  return parseConfig({ path: display(path), text: read.text });
 }
 function parseConfig(file) {
   const { root, problems } = parseYaml(file);
@@ -20129,6 +20341,8 @@ function describeError(error, root, file) {
     return `${at(void 0)}: the configuration must be a mapping with \`rules\` and \`ignore\``;
   if (error.keyword === "type" && parent === "rules" && segments.length === 1)
     return `${at(void 0)}: \`rules\` must map rule ids to a severity`;
+  if (parent === "ignore" && error.keyword === "maxLength")
+    return `${at(void 0)}: this \`ignore\` pattern is ${String(toPlain(node)).length.toLocaleString("en")} characters long; patterns are limited to ${MAX_GLOB_LENGTH.toLocaleString("en")}`;
   if (parent === "prices")
     return `${at(void 0)}: \`prices\` maps runner labels (\`self-hosted,linux\`) to US dollars per minute, a number of at least 0`;
   if (parent === "ignore")
@@ -20147,6 +20361,12 @@ function locate(root, segments) {
 function where(range2) {
   const { line, column } = positionAt(range2.file, range2.start);
   return `${range2.file.path}:${line}:${column}`;
+}
+function isKnownRule(id) {
+  return KNOWN_RULES.includes(id);
+}
+function closestRule(id) {
+  return closest(id, KNOWN_RULES);
 }
 function show(value) {
   return typeof value === "string" ? `"${value}"` : JSON.stringify(value) ?? String(value);
@@ -20198,7 +20418,7 @@ function compareFindings(a, b) {
 }
 
 // src/workflow/repository.ts
-import { readdirSync, readFileSync as readFileSync2, statSync } from "node:fs";
+import { readdirSync, statSync } from "node:fs";
 import { join as join3, posix as posix4, relative, sep as sep2 } from "node:path";
 
 // src/workflow/compose-bake.ts
@@ -20216,10 +20436,10 @@ function isLiteralPath(path) {
 }
 var onDemand = /* @__PURE__ */ new WeakMap();
 function cachedParse(repo, key, parse3) {
-  let cache2 = onDemand.get(repo);
-  if (cache2 === void 0) onDemand.set(repo, cache2 = /* @__PURE__ */ new Map());
-  if (!cache2.has(key)) cache2.set(key, parse3() ?? null);
-  return cache2.get(key) ?? void 0;
+  let cache3 = onDemand.get(repo);
+  if (cache3 === void 0) onDemand.set(repo, cache3 = /* @__PURE__ */ new Map());
+  if (!cache3.has(key)) cache3.set(key, parse3() ?? null);
+  return cache3.get(key) ?? void 0;
 }
 
 // src/workflow/compose-bake.ts
@@ -20300,11 +20520,11 @@ function readBakeHcl(file) {
       groups2.set(name, stringsIn(attributes.get("targets")?.value ?? ""));
       continue;
     }
-    const cache2 = [];
+    const cache3 = [];
     for (const key of ["cache-from", "cache-to"]) {
       const attribute = attributes.get(key);
       if (attribute !== void 0)
-        cache2.push({
+        cache3.push({
           value: key,
           range: { file, start: attribute.keyStart, end: attribute.keyStart + key.length }
         });
@@ -20312,7 +20532,7 @@ function readBakeHcl(file) {
     targetDefinitions.push({
       name,
       range: { file, start: headerStart, end: nameEnd + 1 },
-      cache: cache2,
+      cache: cache3,
       inherits: stringsIn(attributes.get("inherits")?.value ?? ""),
       context: literalString(attributes.get("context")?.value),
       dockerfile: literalString(attributes.get("dockerfile")?.value)
@@ -20416,12 +20636,12 @@ function readBakeJson(file) {
   for (const [name, target] of objectEntries(json2.target)) {
     const record = target;
     const at = locateJsonKey(file, name, 0);
-    const cache2 = ["cache-from", "cache-to"].filter((key) => key in record).map((key) => ({ value: key, range: locateJsonKey(file, key, at.start) }));
+    const cache3 = ["cache-from", "cache-to"].filter((key) => key in record).map((key) => ({ value: key, range: locateJsonKey(file, key, at.start) }));
     const inherits = Array.isArray(record["inherits"]) ? record["inherits"].filter((t) => typeof t === "string") : [];
     targetDefinitions.push({
       name,
       range: at,
-      cache: cache2,
+      cache: cache3,
       inherits,
       context: typeof record["context"] === "string" ? record["context"] : void 0,
       dockerfile: typeof record["dockerfile"] === "string" ? record["dockerfile"] : void 0
@@ -21426,7 +21646,7 @@ function tokenString(tok) {
       return tok.lexeme;
   }
 }
-var Lexer = class {
+var Lexer2 = class {
   constructor(input) {
     this.input = input;
     this.start = 0;
@@ -22387,7 +22607,7 @@ function parseExpression(source) {
   let expr = parsed.get(source);
   if (expr === void 0 && !parsed.has(source)) {
     try {
-      expr = new Parser(new Lexer(source).lex().tokens, CONTEXT_NAMES, []).parse();
+      expr = new Parser(new Lexer2(source).lex().tokens, CONTEXT_NAMES, []).parse();
     } catch {
       expr = void 0;
     }
@@ -22761,9 +22981,15 @@ function topologicalOrder(jobs, needs, idsByFolded, problems) {
 }
 
 // src/workflow/matrix.ts
+var MATRIX_JOB_LIMIT = 256;
+var MAX_EXAMINED_COMBINATIONS = 1e5;
 function buildMatrix(pair) {
   const { key, value: node } = pair;
   const dynamic = (size) => ({ key, node, dynamic: true, combinations: void 0, size });
+  const overLimit = (jobs) => ({
+    ...dynamic(),
+    overLimit: { jobs: jobs !== void 0 && Number.isSafeInteger(jobs) ? jobs : void 0 }
+  });
   if (!(node instanceof LMap)) return dynamic();
   const dimensions = [];
   let include = [];
@@ -22784,13 +23010,19 @@ function buildMatrix(pair) {
     if (!(value instanceof LSeq)) return dynamic();
     dimensions.push([name, value.items.map((item) => toValue(toPlain(item)))]);
   }
-  let combinations = dimensions.length === 0 ? [] : [{}];
-  for (const [name, values] of dimensions) {
-    combinations = combinations.flatMap(
-      (combination) => values.map((value) => ({ ...combination, [name]: value }))
-    );
+  const productSize = dimensions.reduce(
+    (size, [, values]) => size * values.length,
+    dimensions.length === 0 ? 0 : 1
+  );
+  let combinations = [];
+  let examined = 0;
+  for (const combination of product(dimensions)) {
+    if (++examined > MAX_EXAMINED_COMBINATIONS) return dynamic();
+    if (exclude.some((entry) => matches(combination, entry))) continue;
+    combinations.push(combination);
+    if (combinations.length > MATRIX_JOB_LIMIT)
+      return overLimit(exclude.length === 0 ? productSize : void 0);
   }
-  combinations = combinations.filter((combination) => !exclude.some((entry) => matches(combination, entry)));
   const originalKeys = new Set(dimensions.map(([name]) => name));
   const originals = combinations.map((combination) => ({ ...combination }));
   for (const entry of include) {
@@ -22805,8 +23037,21 @@ function buildMatrix(pair) {
     });
     if (!added) combinations.push({ ...entry });
   }
+  if (combinations.length > MATRIX_JOB_LIMIT) return overLimit(combinations.length);
   const hasUnknown = combinations.some((combination) => Object.values(combination).includes(UNKNOWN));
   return { key, node, dynamic: hasUnknown, combinations, size: combinations.length };
+}
+function* product(dimensions) {
+  if (dimensions.length === 0 || dimensions.some(([, values]) => values.length === 0)) return;
+  const indices = dimensions.map(() => 0);
+  for (; ; ) {
+    const combination = {};
+    dimensions.forEach(([name, values], i2) => combination[name] = values[indices[i2] ?? 0]);
+    yield combination;
+    let i = dimensions.length - 1;
+    while (i >= 0 && (indices[i] = (indices[i] ?? 0) + 1) === dimensions[i]?.[1].length) indices[i--] = 0;
+    if (i < 0) return;
+  }
 }
 function toValue(plain) {
   if (typeof plain === "string") return hasExpression(plain) ? UNKNOWN : plain;
@@ -23176,7 +23421,6 @@ var SKIPPED_DIRS = /* @__PURE__ */ new Set([
   "__pycache__"
 ]);
 var MAX_WALKED_ENTRIES = 5e4;
-var MAX_FILE_BYTES = 5 * 1024 * 1024;
 var DOCKERFILE = /^(Dockerfile(\..+)?|.+\.Dockerfile|Containerfile)$/;
 var COMPOSE_FILE = /^(docker-)?compose([.-].+)?\.ya?ml$/;
 var BAKE_FILE = /^docker-bake([.-].+)?\.(hcl|json)$/;
@@ -23287,17 +23531,17 @@ function diskSource(root) {
   return {
     list: () => listed ??= walk(root),
     read: (path) => {
-      try {
-        const size = statSync(join3(root, path)).size;
-        if (size > MAX_FILE_BYTES)
-          return { error: `File is larger than ${MAX_FILE_BYTES / 1024 / 1024} MiB; skipped.` };
-        return { text: readFileSync2(join3(root, path), "utf8") };
-      } catch (error) {
-        return { error: `Cannot read file (${error.code ?? "unreadable"}).` };
-      }
+      const result2 = readBoundedText(join3(root, path));
+      return "error" in result2 ? { error: result2.error } : result2;
     }
   };
 }
+var WORKFLOW_DIRS = /* @__PURE__ */ new Set(["", ".github", ".github/workflows"]);
+var UnreadableDirectoryError = class extends Error {
+  constructor(path, cause) {
+    super(`cannot read the directory ${path} (${cause.code ?? String(cause)})`);
+  }
+};
 function walk(root) {
   const found = [];
   const stack = [""];
@@ -23307,7 +23551,9 @@ function walk(root) {
     let entries;
     try {
       entries = readdirSync(join3(root, dir), { withFileTypes: true });
-    } catch {
+    } catch (error) {
+      if (WORKFLOW_DIRS.has(dir) && error.code !== "ENOENT")
+        throw new UnreadableDirectoryError(join3(root, dir), error);
       continue;
     }
     entries.sort((a, b) => Number(a.name === ".github") - Number(b.name === ".github"));
@@ -23316,10 +23562,19 @@ function walk(root) {
       const path = dir === "" ? entry.name : `${dir}/${entry.name}`;
       if (entry.isDirectory()) {
         if (!SKIPPED_DIRS.has(entry.name)) stack.push(path);
-      } else if (entry.isFile()) found.push(path);
+      } else if (!entry.isSymbolicLink() || !isDirectory(join3(root, path))) {
+        found.push(path);
+      }
     }
   }
   return found.sort();
+}
+function isDirectory(path) {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
 }
 
 // src/engine/fixer.ts
@@ -23525,6 +23780,60 @@ function reindent(yaml, file, indent) {
   }).join(eol) + eol;
 }
 
+// src/engine/suppressions.ts
+var SUPPRESSION = /ciscope-ignore\s+([\w-]+(?:\s*,\s*[\w-]+)*)/;
+var cache = /* @__PURE__ */ new WeakMap();
+function suppressionsOf(file) {
+  let byLine = cache.get(file);
+  if (byLine === void 0) {
+    const found = /* @__PURE__ */ new Map();
+    for (const comment of commentsOf(file)) {
+      const suppression = parseSuppression(comment);
+      if (suppression === void 0) continue;
+      found.set(suppression.line, [...found.get(suppression.line) ?? [], suppression]);
+    }
+    byLine = found;
+    cache.set(file, byLine);
+  }
+  return byLine;
+}
+function isSuppressed(range2, ruleId) {
+  const byLine = suppressionsOf(range2.file);
+  if (byLine.size === 0) return false;
+  const { line } = positionAt(range2.file, range2.start);
+  return [line - 1, line].some(
+    (candidate) => (byLine.get(candidate) ?? []).some(
+      (suppression) => suppression.ruleIds.some((id) => id.value === ruleId)
+    )
+  );
+}
+function commentsOf(file) {
+  if (/\.ya?ml$/i.test(file.path)) return yamlComments(file);
+  const comments = [];
+  let lineStart = 0;
+  while (lineStart <= file.text.length) {
+    const newline = file.text.indexOf("\n", lineStart);
+    const lineEnd = newline === -1 ? file.text.length : newline;
+    const hash = file.text.indexOf("#", lineStart);
+    if (hash !== -1 && hash < lineEnd) comments.push({ file, start: hash, end: lineEnd });
+    if (newline === -1) break;
+    lineStart = newline + 1;
+  }
+  return comments;
+}
+function parseSuppression(comment) {
+  const text2 = comment.file.text.slice(comment.start, comment.end);
+  const match = SUPPRESSION.exec(text2);
+  if (match?.[1] === void 0) return void 0;
+  const listStart = comment.start + match.index + match[0].length - match[1].length;
+  const ruleIds = [];
+  for (const id of match[1].matchAll(/[\w-]+/g)) {
+    const start = listStart + id.index;
+    ruleIds.push({ value: id[0], range: { file: comment.file, start, end: start + id[0].length } });
+  }
+  return { line: positionAt(comment.file, comment.start).line, ruleIds };
+}
+
 // src/engine/run-rules.ts
 var RuleFailure = class extends Error {
   ruleId;
@@ -23607,17 +23916,6 @@ function toFindingEdit(edit) {
     endOffset: edit.end,
     text: edit.text
   };
-}
-var SUPPRESSION = /ciscope-ignore\s+([\w-]+(?:\s*,\s*[\w-]+)*)/;
-function isSuppressed(range2, ruleId) {
-  const { line } = positionAt(range2.file, range2.start);
-  for (const candidate of [lineText(range2.file, line - 1), lineText(range2.file, line)]) {
-    const hash = candidate.indexOf("#");
-    if (hash === -1) continue;
-    const match = SUPPRESSION.exec(candidate.slice(hash));
-    if (match?.[1]?.split(/\s*,\s*/).includes(ruleId) === true) return true;
-  }
-  return false;
 }
 function dedupe(findings) {
   const seen = /* @__PURE__ */ new Set();
@@ -23850,6 +24148,9 @@ function escapeLabel(text2) {
 
 // src/report/diff.ts
 function diffMarkdown(report) {
+  return visibleControls(renderMarkdown(report));
+}
+function renderMarkdown(report) {
   const changed = report.workflows.filter((workflow) => workflow.status !== "unchanged");
   const out = [`## ciscope: workflow changes ${escape2(report.base)} \u2192 ${escape2(report.head)}`, ""];
   if (changed.length === 0) return `${out.join("\n")}No workflow job graph changed.
@@ -23922,9 +24223,11 @@ var COMMAND = { error: "error", warning: "warning", info: "notice" };
 function github(report) {
   const ordered = report.order === void 0 ? report.findings : sortFindings(report.findings, report.order);
   const annotations = ordered.map(annotation).join("");
-  if (report.history !== true || report.findings.length === 0) return annotations;
-  return `${annotations}::notice title=ciscope total::${escapeData(savingsSentence(totalSavings(report.findings)))}
-`;
+  if (report.history !== true || report.findings.length === 0) return visibleControls(annotations);
+  return visibleControls(
+    `${annotations}::notice title=ciscope total::${escapeData(savingsSentence(totalSavings(report.findings)))}
+`
+  );
 }
 function annotation(finding) {
   const { location } = finding;
@@ -23954,6 +24257,9 @@ var GITHUB_COMMENT_LIMIT = 65536;
 var FOLD_ABOVE = 10;
 var SEVERITY_ORDER = ["error", "warning", "info"];
 function markdown(report, options) {
+  return visibleControls(render(report, options));
+}
+function render(report, options) {
   const maxLength = options.maxLength ?? GITHUB_COMMENT_LIMIT;
   const order = report.order ?? "file";
   const findings = sortFindings(report.findings, order);
@@ -24185,13 +24491,6 @@ function expand2(text2) {
     else cells.push(visibleControl(char));
   }
   return cells;
-}
-function visibleControl(char) {
-  const code2 = char.charCodeAt(0);
-  if (code2 < 32) return String.fromCharCode(9216 + code2);
-  if (code2 === 127) return "\u2421";
-  if (code2 >= 128 && code2 < 160) return "\uFFFD";
-  return char;
 }
 function cut(cells, windowStart) {
   const head = windowStart > 0 ? "\u2026" : "";
@@ -24454,14 +24753,14 @@ function clean(text2) {
   return Array.from(text2.replace(/\s*\r?\n\s*/g, " "), visibleControl).join("");
 }
 function cachedLines(sources) {
-  const cache2 = /* @__PURE__ */ new Map();
+  const cache3 = /* @__PURE__ */ new Map();
   return (file) => {
     const text2 = sources.get(file);
     if (text2 === void 0 || text2 === "") return void 0;
-    let lines2 = cache2.get(file);
+    let lines2 = cache3.get(file);
     if (lines2 === void 0) {
       lines2 = sourceLines(text2);
-      cache2.set(file, lines2);
+      cache3.set(file, lines2);
     }
     return lines2;
   };
@@ -24504,17 +24803,17 @@ var bake_git_context_cache_miss_default = defineRule({
       if (step.with?.has("source") === true) continue;
       const major = majorVersion(step);
       if (major === void 0 || major < FIRST_GIT_CONTEXT_MAJOR) continue;
-      const cache2 = cacheDeclarations(repo, step);
-      if (cache2.length === 0) continue;
+      const cache3 = cacheDeclarations(repo, step);
+      if (cache3.length === 0) continue;
       const uses = step.uses;
       const checkedOut = step.job.steps.some(
         (other) => other.index < step.index && other.action?.name === "actions/checkout"
       );
       report({
         messageId: "gitContext",
-        data: { ref: step.action.ref ?? "", cacheUse: cacheUse(cache2) },
+        data: { ref: step.action.ref ?? "", cacheUse: cacheUse(cache3) },
         at: uses,
-        related: cache2.map(({ related }) => related),
+        related: cache3.map(({ related }) => related),
         // Without a checkout before it, `source: .` would build from an empty workspace; a local action's
         // callers usually check out, but that cannot be seen from the action.
         ...checkedOut || inAction ? {
@@ -24614,9 +24913,9 @@ function listInput(value) {
   if (value.includes("${{")) return void 0;
   return value.split(/[\n,]/).map((item) => item.trim()).filter((item) => item !== "");
 }
-function cacheUse(cache2) {
-  const from = cache2.some((entry) => entry.kind === "cache-from");
-  const to = cache2.some((entry) => entry.kind === "cache-to");
+function cacheUse(cache3) {
+  const from = cache3.some((entry) => entry.kind === "cache-from");
+  const to = cache3.some((entry) => entry.kind === "cache-to");
   return from && to ? "reads and writes" : from ? "reads" : "writes";
 }
 
@@ -24871,13 +25170,37 @@ function patternText(pattern) {
   return pattern.range.file.text.slice(pattern.range.start, pattern.range.end);
 }
 
+// src/rules/excessive-matrix.ts
+var excessive_matrix_default = defineRule({
+  id: "excessive-matrix",
+  meta: {
+    description: `Keep a matrix within GitHub's limit of ${MATRIX_JOB_LIMIT} jobs`,
+    category: "correctness",
+    severity: "error",
+    fixable: false,
+    messages: {
+      overLimit: `\`matrix\` of job \`{{job}}\` expands to {{jobs}} jobs; GitHub starts at most ${MATRIX_JOB_LIMIT} jobs from one matrix and fails the run instead.`
+    }
+  },
+  check({ repo, report }) {
+    for (const workflow of repo.workflows) {
+      for (const job of workflow.jobs) {
+        const overLimit = job.matrix?.overLimit;
+        if (job.matrix === void 0 || overLimit === void 0) continue;
+        const jobs = overLimit.jobs === void 0 ? `more than ${MATRIX_JOB_LIMIT}` : overLimit.jobs.toLocaleString("en");
+        report({ messageId: "overLimit", data: { job: job.id, jobs }, at: job.matrix.key });
+      }
+    }
+  }
+});
+
 // src/workflow/contexts.ts
 var EVENTS_WITH_INPUTS = /* @__PURE__ */ new Set(["workflow_dispatch", "workflow_call"]);
-var cache = /* @__PURE__ */ new WeakMap();
+var cache2 = /* @__PURE__ */ new WeakMap();
 function contextsFor(scope) {
   const { workflow, trigger: trigger2, job, combination, step } = scope;
-  let byTrigger = cache.get(workflow);
-  if (byTrigger === void 0) cache.set(workflow, byTrigger = /* @__PURE__ */ new Map());
+  let byTrigger = cache2.get(workflow);
+  if (byTrigger === void 0) cache2.set(workflow, byTrigger = /* @__PURE__ */ new Map());
   const byJob = getOrCreate(byTrigger, trigger2);
   const byCombination = getOrCreate(byJob, job);
   const byStep = getOrCreate(byCombination, combination);
@@ -25538,8 +25861,8 @@ function runTriggers(workflow, repo, depth = 0) {
   if (call2 === void 0 || depth > 4) return workflow.triggers;
   const callers = callersOf(workflow, repo);
   if (callers.length === 0) return workflow.triggers;
-  let cache2 = triggersByCall.get(call2);
-  if (cache2 === void 0 || cache2.repo !== repo) {
+  let cache3 = triggersByCall.get(call2);
+  if (cache3 === void 0 || cache3.repo !== repo) {
     const triggers = [];
     for (const caller of callers) {
       for (const callerTrigger of runTriggers(caller.workflow, repo, depth + 1)) {
@@ -25559,10 +25882,10 @@ function runTriggers(workflow, repo, depth = 0) {
         }
       }
     }
-    cache2 = { repo, triggers: [...workflow.triggers.filter((trigger2) => trigger2 !== call2), ...triggers] };
-    triggersByCall.set(call2, cache2);
+    cache3 = { repo, triggers: [...workflow.triggers.filter((trigger2) => trigger2 !== call2), ...triggers] };
+    triggersByCall.set(call2, cache3);
   }
-  return cache2.triggers;
+  return cache3.triggers;
 }
 var triggersByCall = /* @__PURE__ */ new WeakMap();
 function callersOf(workflow, repo) {
@@ -27590,26 +27913,26 @@ function reportSharedLayerScopes(repo, report) {
     for (const job of workflow.jobs)
       for (const build of imageBuildsOfJob(job, repo)) writes.push(...layerCacheWrites(build, job));
   const byScope = /* @__PURE__ */ new Map();
-  for (const write of writes) byScope.set(write.scope, [...byScope.get(write.scope) ?? [], write]);
+  for (const write2 of writes) byScope.set(write2.scope, [...byScope.get(write2.scope) ?? [], write2]);
   for (const [scope, group] of byScope) {
-    if (new Set(group.map((write) => write.image)).size < 2) continue;
+    if (new Set(group.map((write2) => write2.image)).size < 2) continue;
     const names = scopeNames(group);
     const reported = /* @__PURE__ */ new Set();
-    for (const write of group) {
-      if (reported.has(write.build)) continue;
-      reported.add(write.build);
-      const others = group.filter((other) => other.image !== write.image);
+    for (const write2 of group) {
+      if (reported.has(write2.build)) continue;
+      reported.add(write2.build);
+      const others = group.filter((other) => other.image !== write2.image);
       const images = [...new Set(others.map((other) => `\`${other.image}\``))];
-      const name = names.get(write.image);
+      const name = names.get(write2.image);
       report({
         messageId: "sharedLayerScope",
-        data: { image: write.image, scope, others: images.join(", ") },
-        at: write.build.at,
+        data: { image: write2.image, scope, others: images.join(", ") },
+        at: write2.build.at,
         related: others.map((other) => ({
           at: other.build.at,
           message: `also writes scope \`${scope}\`: ${other.image}`
         })),
-        ...name === void 0 ? {} : scopeFix(write.build, name)
+        ...name === void 0 ? {} : scopeFix(write2.build, name)
       });
     }
   }
@@ -27658,18 +27981,18 @@ function normalisePath(path) {
   return parts.length === 0 ? void 0 : parts.join("/");
 }
 function scopeNames(group) {
-  const short = (write) => {
-    const parts = write.dockerfile.split("/");
+  const short = (write2) => {
+    const parts = write2.dockerfile.split("/");
     const base = parts[parts.length - 1] ?? "";
     const stem = /^Dockerfile\.(.+)$/.exec(base)?.[1] ?? /^(.+)\.Dockerfile$/.exec(base)?.[1] ?? (parts.length > 1 ? parts[parts.length - 2] : void 0) ?? "image";
-    const target = /\(target (.+)\)$/.exec(write.image)?.[1];
+    const target = /\(target (.+)\)$/.exec(write2.image)?.[1];
     return slug(target === void 0 ? stem : `${stem}-${target}`);
   };
   const names = /* @__PURE__ */ new Map();
-  const images = [...new Map(group.map((write) => [write.image, write])).values()];
-  for (const write of images) {
-    const clash = images.some((other) => other.image !== write.image && short(other) === short(write));
-    names.set(write.image, clash ? slug(write.image) : short(write));
+  const images = [...new Map(group.map((write2) => [write2.image, write2])).values()];
+  for (const write2 of images) {
+    const clash = images.some((other) => other.image !== write2.image && short(other) === short(write2));
+    names.set(write2.image, clash ? slug(write2.image) : short(write2));
   }
   return names;
 }
@@ -27705,6 +28028,34 @@ function scopeFix(build, name) {
 
 // src/rules/unknown-needs.ts
 var unknown_needs_default = defineModelProblemRule("unknown-needs", "Name only jobs of the same workflow in `needs`");
+
+// src/rules/unknown-suppression.ts
+var unknown_suppression_default = defineRule({
+  id: "unknown-suppression",
+  meta: {
+    description: "Name only existing rules in `# ciscope-ignore` comments",
+    category: "correctness",
+    severity: "warning",
+    fixable: false,
+    messages: {
+      unknown: "`ciscope-ignore` names `{{id}}`, which is no ciscope rule, so it silences nothing.{{hint}}"
+    }
+  },
+  check({ repo, report }) {
+    for (const file of repo.files) {
+      for (const suppressions of suppressionsOf(file).values()) {
+        for (const suppression of suppressions) {
+          for (const id of suppression.ruleIds) {
+            if (isKnownRule(id.value)) continue;
+            const suggestion = closestRule(id.value);
+            const hint = suggestion === void 0 ? "" : ` Did you mean \`${suggestion}\`?`;
+            report({ messageId: "unknown", data: { id: id.value, hint }, at: id });
+          }
+        }
+      }
+    }
+  }
+});
 
 // src/rules/unpinned-tool-version.ts
 var never = () => false;
@@ -27970,6 +28321,7 @@ var rules = [
   bake_git_context_cache_miss_default,
   compose_bake_drops_cache_default,
   dockerignore_drops_tool_config_default,
+  excessive_matrix_default,
   matrix_rebuilds_image_default,
   missing_concurrency_default,
   missing_permissions_default,
@@ -27982,6 +28334,7 @@ var rules = [
   sequential_image_builds_default,
   shared_cache_key_default,
   unknown_needs_default,
+  unknown_suppression_default,
   unpinned_tool_version_default
 ];
 
@@ -30580,7 +30933,7 @@ function readPullRequest(env) {
   if (!["pull_request", "pull_request_target"].includes(env.GITHUB_EVENT_NAME ?? "") || env.GITHUB_EVENT_PATH === void 0)
     return void 0;
   try {
-    const event = JSON.parse(readFileSync3(env.GITHUB_EVENT_PATH, "utf8"));
+    const event = JSON.parse(readFileSync(env.GITHUB_EVENT_PATH, "utf8"));
     const pr = event.pull_request;
     if (pr?.number === void 0 || pr.base?.sha === void 0 || pr.head?.sha === void 0)
       return void 0;
@@ -30740,15 +31093,14 @@ async function upsertComment(env, token, issueNumber, { body, create, io }) {
 }
 
 // src/action/main.ts
-runAction({ env: process.env, stdout: (text2) => process.stdout.write(text2) }).then(
+var write = (text2) => process.stdout.write(escapeControls(text2));
+runAction({ env: process.env, stdout: write }).then(
   (code2) => {
     process.exitCode = code2;
   },
   (error) => {
-    process.stdout.write(
-      `::error title=ciscope::${error instanceof Error ? error.message : String(error)}
-`
-    );
+    write(`::error title=ciscope::${error instanceof Error ? error.message : String(error)}
+`);
     process.exitCode = 3;
   }
 );

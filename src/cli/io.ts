@@ -15,3 +15,14 @@ export class UsageError extends Error {}
 
 /** A problem with the user's input that is not a usage mistake (a broken config file …): exit 2, clear message. */
 export class InputError extends Error {}
+
+/**
+ * Colours on a terminal, unless NO_COLOR is set to anything non-empty (https://no-color.org); FORCE_COLOR turns them
+ * on without a terminal (CI logs render ANSI), as in Node and most CLIs. NO_COLOR wins: opting out is explicit.
+ */
+export function useColor(io: Io): boolean {
+  if (io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== '') return false;
+  const force = io.env.FORCE_COLOR;
+  if (force !== undefined) return force !== '0' && force !== 'false';
+  return io.isTTY;
+}

@@ -3,10 +3,12 @@ import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { RuleFailure } from '../engine/run-rules.ts';
+import { UnreadableDirectoryError } from '../workflow/repository.ts';
 import type { Command, OptionSpec } from './command.ts';
 import { commands } from './commands/index.ts';
-import { EXIT, InputError, UsageError } from './io.ts';
+import { EXIT, InputError, UsageError, useColor } from './io.ts';
 import { closestName } from './suggest.ts';
+import { escapeControls } from '../report/safe-text.ts';
 import type { Io } from './io.ts';
 import { VERSION } from '../version.ts';
 
@@ -22,7 +24,8 @@ Run \`ciscope <command> --help\` for a command's options. Without a command, \`l
 Exit codes: 0 clean, 1 findings at or above --fail-on, 2 usage error, 3 internal failure.
 `;
 
-export async function main(argv: readonly string[], io: Io): Promise<number> {
+export async function main(argv: readonly string[], processIo: Io): Promise<number> {
+  const io = safeIo(processIo, argv);
   try {
     const [first] = argv;
     if (first === '--version' || first === '-v') {
@@ -51,7 +54,11 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     }
     return await command.run(parse(command, rest), io);
   } catch (error) {
-    if (error instanceof UsageError || error instanceof InputError) {
+    if (
+      error instanceof UsageError ||
+      error instanceof InputError ||
+      error instanceof UnreadableDirectoryError
+    ) {
       io.stderr(`ciscope: ${error.message}\n`);
       return EXIT.usage;
     }
@@ -118,4 +125,19 @@ export function closestOption(typed: string, command: Command): string | undefin
   const name = typed.replace(/^-+/, '').replace(/=.*$/, '');
   const found = closestName(name, Object.keys(command.options));
   return found === undefined ? undefined : `--${found}`;
+}
+
+/**
+ * Every byte ciscope writes passes here: file names, job ids, API and parser messages are repository or server
+ * data, and no control character in them may act on the terminal or the log (issue 14). Colours and the progress
+ * bar's redraw stay on a terminal that shows colours.
+ */
+function safeIo(io: Io, argv: readonly string[]): Io {
+  // `--color` asks for colours without a terminal (a CI log that renders them).
+  const terminal = useColor(io) || io.isTTY || argv.includes('--color');
+  return {
+    ...io,
+    stdout: (text) => io.stdout(escapeControls(text, { terminal })),
+    stderr: (text) => io.stderr(escapeControls(text, { terminal })),
+  };
 }

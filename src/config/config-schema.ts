@@ -3,6 +3,7 @@
  * registry by scripts/gen-config-schema.mjs; the loader validates against the generated file that ships.
  */
 import type { Rule } from '../engine/define-rule.ts';
+import { MAX_GLOB_LENGTH } from './glob.ts';
 
 /** A raw URL, which serves the JSON itself (a `blob/` URL serves an HTML page that editors cannot use). */
 export const CONFIG_SCHEMA_ID =
@@ -38,7 +39,7 @@ export function configSchema(rules: readonly Pick<Rule, 'id' | 'meta'>[]): Recor
         description:
           'Glob patterns of paths, relative to the analysed directory, whose findings are dropped. `*` matches within one path segment, `**` across segments; a pattern that names a directory covers everything below it.',
         type: 'array',
-        items: { type: 'string', minLength: 1 },
+        items: { type: 'string', minLength: 1, maxLength: MAX_GLOB_LENGTH },
       },
       prices: {
         description:

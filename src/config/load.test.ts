@@ -1,4 +1,5 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -103,6 +104,18 @@ describe('parseConfig', () => {
     expect(errorOf(text)).toContain(expected);
   });
 
+  it('rejects `__proto__` as an unknown rule instead of dropping it (issue 14)', () => {
+    expect(errorOf('rules:\n  __proto__: off\n')).toBe(
+      '.ciscope.yml:2:3: unknown rule "__proto__" (`ciscope rules` lists them)',
+    );
+  });
+
+  it('rejects a 90 KB ignore pattern at its line (issue 14)', () => {
+    expect(errorOf(`ignore:\n  - docs/\n  - '${'**a'.repeat(30_000)}'\n`)).toBe(
+      '.ciscope.yml:3:5: this `ignore` pattern is 90,000 characters long; patterns are limited to 1,024',
+    );
+  });
+
   it('reports every problem, one per line', () => {
     expect(errorOf('rules:\n  foo: off\n  unknown-needs: loud\n').split('\n')).toHaveLength(2);
   });
@@ -124,6 +137,21 @@ describe('loadConfig', () => {
   it('names a missing --config file', () => {
     expect(() => loadConfig(dir, { explicit: join(dir, 'nope.yml'), display: () => 'nope.yml' })).toThrow(
       new ConfigError('nope.yml: cannot read the configuration file (ENOENT)'),
+    );
+  });
+
+  it('refuses a configuration that is a FIFO or a symlink to /dev/zero, naming it (issue 14)', () => {
+    const hostile = mkdtempSync(join(tmpdir(), 'ciscope-config-'));
+    symlinkSync('/dev/zero', join(hostile, '.ciscope.yml'));
+    expect(() => loadConfig(hostile, { display: () => '.ciscope.yml' })).toThrow(
+      new ConfigError(
+        '.ciscope.yml: cannot read the configuration file: not a regular file (a character device)',
+      ),
+    );
+    const fifo = mkdtempSync(join(tmpdir(), 'ciscope-config-'));
+    execFileSync('mkfifo', [join(fifo, '.ciscope.yml')]);
+    expect(() => loadConfig(fifo, { display: () => '.ciscope.yml' })).toThrow(
+      new ConfigError('.ciscope.yml: cannot read the configuration file: not a regular file (a FIFO)'),
     );
   });
 });

@@ -2,20 +2,22 @@
  * Reads `.ciscope.yml` (or `--config FILE`), validates it against the shipped JSON Schema, and turns it into the
  * engine's `RuleSettings`. Every problem is a `ConfigError` that names the file, line and column.
  */
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Ajv } from 'ajv';
 import type { ErrorObject } from 'ajv';
 import schema from '../../schema/ciscope.schema.json' with { type: 'json' };
 import type { RuleSettings } from '../engine/run-rules.ts';
 import type { Severity } from '../findings/finding.ts';
+import { readBoundedText } from '../workflow/read-file.ts';
 import { positionAt } from '../workflow/source.ts';
 import type { Range, SourceFile } from '../workflow/source.ts';
 import { LMap, LSeq, parseYaml, toPlain } from '../workflow/yaml-tree.ts';
 import type { LNode } from '../workflow/yaml-tree.ts';
-import { pathMatcher } from './glob.ts';
+import { MAX_GLOB_LENGTH, pathMatcher } from './glob.ts';
 
 export const CONFIG_FILE_NAME = '.ciscope.yml';
+/** A configuration is a few lines; a larger file is a mistake (or a symlink to a device), not a configuration. */
+export const MAX_CONFIG_BYTES = 1024 * 1024;
 
 /** A configuration file that cannot be read, parsed or validated; the message starts with `file:line:column:`. */
 export class ConfigError extends Error {}
@@ -51,16 +53,15 @@ export function loadConfig(
 ): Config {
   const display = options.display ?? ((path: string) => path);
   const path = options.explicit ?? join(dir, CONFIG_FILE_NAME);
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (options.explicit === undefined && code === 'ENOENT')
+  const read = readBoundedText(path, MAX_CONFIG_BYTES);
+  if ('error' in read) {
+    if (options.explicit === undefined && read.code === 'ENOENT')
       return { file: undefined, severities: {}, ignore: [], prices: {} };
-    throw new ConfigError(`${display(path)}: cannot read the configuration file (${code ?? String(error)})`);
+    throw new ConfigError(
+      `${display(path)}: cannot read the configuration file${read.reason === read.code ? ` (${read.code})` : `: ${read.reason}`}`,
+    );
   }
-  return parseConfig({ path: display(path), text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text });
+  return parseConfig({ path: display(path), text: read.text });
 }
 
 export function parseConfig(file: SourceFile): Config {
@@ -112,6 +113,8 @@ function describeError(error: ErrorObject, root: LNode | undefined, file: Source
     return `${at(undefined)}: the configuration must be a mapping with \`rules\` and \`ignore\``;
   if (error.keyword === 'type' && parent === 'rules' && segments.length === 1)
     return `${at(undefined)}: \`rules\` must map rule ids to a severity`;
+  if (parent === 'ignore' && error.keyword === 'maxLength')
+    return `${at(undefined)}: this \`ignore\` pattern is ${String(toPlain(node)).length.toLocaleString('en')} characters long; patterns are limited to ${MAX_GLOB_LENGTH.toLocaleString('en')}`;
   if (parent === 'prices')
     return `${at(undefined)}: \`prices\` maps runner labels (\`self-hosted,linux\`) to US dollars per minute, a number of at least 0`;
   if (parent === 'ignore')
@@ -138,6 +141,16 @@ function locate(root: LNode | undefined, segments: readonly string[]): LNode | u
 function where(range: Range): string {
   const { line, column } = positionAt(range.file, range.start);
   return `${range.file.path}:${line}:${column}`;
+}
+
+/** Whether `id` names a rule of this version of ciscope (the generated schema lists them). */
+export function isKnownRule(id: string): boolean {
+  return KNOWN_RULES.includes(id);
+}
+
+/** The rule id nearest to a misspelt one, for "did you mean". */
+export function closestRule(id: string): string | undefined {
+  return closest(id, KNOWN_RULES);
 }
 
 function show(value: unknown): string {

@@ -8,14 +8,15 @@ import {
   closeSync,
   fsyncSync,
   openSync,
-  readFileSync,
+  lstatSync,
   realpathSync,
   renameSync,
   statSync,
   unlinkSync,
   writeSync,
 } from 'node:fs';
-import { basename, dirname, join, sep } from 'node:path';
+import { basename, dirname, join, posix, sep } from 'node:path';
+import { readBoundedFile } from '../workflow/read-file.ts';
 
 export type WriteOutcome =
   | { readonly status: 'written' }
@@ -43,7 +44,8 @@ export function writeFileAtomically(
   }
   const unchanged = (): boolean => {
     try {
-      return readFileSync(target).equals(expected);
+      const current = readBoundedFile(target, expected.length);
+      return 'bytes' in current && current.bytes.equals(expected);
     } catch {
       return false;
     }
@@ -84,6 +86,40 @@ export function writeFileAtomically(
       // Nothing was created, or it is already gone.
     }
     return { status: 'write-failed', reason: `cannot write ${path} (${codeOf(error)})` };
+  }
+}
+
+/** `.NAME.ciscope-PID-RANDOM.tmp`, the name `writeFileAtomically` gives its temporary files. */
+const TEMPORARY = /^\.(.+)\.ciscope-(\d+)-[0-9a-f]{8}\.tmp$/;
+
+/**
+ * Deletes the temporary files that a killed `fix` (`kill -9`, a crash) left among `paths` (relative to `root`):
+ * those whose process is gone. A live process's files are its own, mid-write. Returns the paths removed.
+ */
+export function removeStaleTemporaries(root: string, paths: readonly string[]): string[] {
+  const removed: string[] = [];
+  for (const path of paths) {
+    const match = TEMPORARY.exec(posix.basename(path));
+    if (match === null || isAlive(Number(match[2]))) continue;
+    try {
+      if (!lstatSync(join(root, path)).isFile()) continue;
+      unlinkSync(join(root, path));
+      removed.push(path);
+    } catch {
+      // Gone already, or not ours to delete: leave it.
+    }
+  }
+  return removed;
+}
+
+function isAlive(pid: number): boolean {
+  if (pid === process.pid) return true;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    // EPERM: the process exists but belongs to someone else.
+    return (error as NodeJS.ErrnoException).code !== 'ESRCH';
   }
 }
 

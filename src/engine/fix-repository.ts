@@ -5,16 +5,16 @@
  * docs/fixing.md describes the behaviour for users.
  */
 import { join } from 'node:path';
-import { readFileSync } from 'node:fs';
 import type { Finding, FindingEdit } from '../findings/finding.ts';
 import type { Repository } from '../workflow/model.ts';
+import { readBoundedFile } from '../workflow/read-file.ts';
 import { buildRepository, diskSource } from '../workflow/repository.ts';
 import type { FileSource, LoadOptions } from '../workflow/repository.ts';
 import { offsetAt } from '../workflow/source.ts';
 import type { SourceFile } from '../workflow/source.ts';
 import { mapOffset, resolveFixes } from './apply-fixes.ts';
 import type { OffsetEdit } from './apply-fixes.ts';
-import { writeFileAtomically } from './atomic-write.ts';
+import { removeStaleTemporaries, writeFileAtomically } from './atomic-write.ts';
 import type { WriteOutcome } from './atomic-write.ts';
 import type { Rule } from './define-rule.ts';
 import { checkFileGuards } from './fix-guards.ts';
@@ -143,6 +143,7 @@ export async function fixRepository(
 ): Promise<FixResult> {
   const plan = await planFixes(root, options);
   if (options.dryRun === true) return { plan, writes: [], findings: plan.findings };
+  removeStaleTemporaries(root, diskSource(root).list());
   const writes = writeFixes(plan);
   if (writes.every((write) => write.outcome.status === 'written'))
     return { plan, writes, findings: plan.findings };
@@ -194,7 +195,9 @@ export async function planFixesFrom(
   const applicable = (finding: Finding): boolean =>
     finding.fix !== undefined &&
     finding.fix.edits.length > 0 &&
-    (finding.fix.safety === 'safe' || options.unsafe === true);
+    (finding.fix.safety === 'safe' || options.unsafe === true) &&
+    // A fix may edit a file other than its finding's (a Dockerfile for a workflow finding): ignored files stay as they are.
+    !finding.fix.edits.some((edit) => options.isIgnored?.(edit.file) === true);
 
   let repository = build(texts);
   let findings: readonly Finding[] = runRules(repository, options);
@@ -512,14 +515,9 @@ function snapshotSource(root: string, snapshots: Map<string, Snapshot>): FileSou
     read: (path) => {
       const known = texts.get(path);
       if (known !== undefined) return { text: known };
-      const result = disk.read(path); // size limit and error messages
-      if ('error' in result) return result;
-      let bytes: Buffer;
-      try {
-        bytes = readFileSync(join(root, path));
-      } catch {
-        return result;
-      }
+      const read = readBoundedFile(join(root, path));
+      if ('error' in read) return { error: read.error };
+      const { bytes } = read;
       let text: string;
       let utf8 = true;
       try {

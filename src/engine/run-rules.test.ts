@@ -26,6 +26,8 @@ const PR_WITH_BAD_NEEDS = dedent`
       steps: [{ run: make test }]
 `;
 
+const ONLY_NEEDS = { only: ['unknown-needs'] };
+
 describe('inline suppression', () => {
   it('reports both findings without a comment', () => {
     expect(lint({ [WORKFLOW]: PR_WITH_BAD_NEEDS })).toEqual([
@@ -73,6 +75,28 @@ describe('inline suppression', () => {
       '    # ciscope-ignore unknown-needs\n    needs:',
     ).replace(/\n/g, '\r\n');
     expect(lint({ [WORKFLOW]: code })).toEqual([`${WORKFLOW}:1 warning missing-concurrency`]);
+  });
+
+  it('counts only real YAML comments: the words in a `run:` script or a string silence nothing (issue 14)', () => {
+    const inScript = dedent`
+      on: push
+      jobs:
+        test:
+          runs-on: ubuntu-latest
+          steps:
+            - run: |
+                make test
+                # ciscope-ignore unknown-needs
+          needs: [biuld]
+    `;
+    expect(lint({ [WORKFLOW]: inScript }, ONLY_NEEDS)).toEqual([`${WORKFLOW}:9 error unknown-needs`]);
+    const inString = inScript.replace(
+      '          # ciscope-ignore unknown-needs',
+      '    env: { A: "# ciscope-ignore unknown-needs" }',
+    );
+    expect(lint({ [WORKFLOW]: inString }, ONLY_NEEDS)).toEqual([`${WORKFLOW}:9 error unknown-needs`]);
+    const realComment = inScript.replace('    needs:', '    # ciscope-ignore unknown-needs\n    needs:');
+    expect(lint({ [WORKFLOW]: realComment }, ONLY_NEEDS)).toEqual([]);
   });
 
   it('needs the id: a bare marker silences nothing', () => {

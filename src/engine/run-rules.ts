@@ -4,13 +4,14 @@ import type { Finding, FindingEdit, FindingFix, Severity } from '../findings/fin
 import { loadRepository } from '../workflow/repository.ts';
 import type { LoadOptions } from '../workflow/repository.ts';
 import type { Repository } from '../workflow/model.ts';
-import { lineText, positionAt } from '../workflow/source.ts';
+import { positionAt } from '../workflow/source.ts';
 import type { Range } from '../workflow/source.ts';
 import type { Rule, Report } from './define-rule.ts';
 import { docsUrl } from './docs-url.ts';
 import { Fixer } from './fixer.ts';
 import type { TextEdit } from './fixer.ts';
 import type { HistoryView } from './history-view.ts';
+import { isSuppressed } from './suppressions.ts';
 
 export interface RuleSettings {
   /** Severity per rule id, or `off`. Rules not named keep their default. */
@@ -117,20 +118,6 @@ function toFindingEdit(edit: TextEdit): FindingEdit {
     endOffset: edit.end,
     text: edit.text,
   };
-}
-
-const SUPPRESSION = /ciscope-ignore\s+([\w-]+(?:\s*,\s*[\w-]+)*)/;
-
-/** `# ciscope-ignore rule-id: reason` on the line above a finding (or at the end of its line) silences it. */
-function isSuppressed(range: Range, ruleId: string): boolean {
-  const { line } = positionAt(range.file, range.start);
-  for (const candidate of [lineText(range.file, line - 1), lineText(range.file, line)]) {
-    const hash = candidate.indexOf('#');
-    if (hash === -1) continue;
-    const match = SUPPRESSION.exec(candidate.slice(hash));
-    if (match?.[1]?.split(/\s*,\s*/).includes(ruleId) === true) return true;
-  }
-  return false;
 }
 
 function dedupe(findings: readonly Finding[]): Finding[] {

@@ -3,6 +3,10 @@
  * context on each side. Needs no terminal width: long lines are cut to a fixed window around the finding.
  */
 import type { Position } from '../workflow/source.ts';
+import { visibleControl } from './safe-text.ts';
+
+// text.ts reads it from here.
+export { visibleControl };
 
 export interface FrameStyle {
   /** Wraps the gutter (line numbers, `|`). */
@@ -113,14 +117,6 @@ function expand(text: string): string[] {
     else cells.push(visibleControl(char));
   }
   return cells;
-}
-
-export function visibleControl(char: string): string {
-  const code = char.charCodeAt(0);
-  if (code < 0x20) return String.fromCharCode(0x2400 + code);
-  if (code === 0x7f) return '\u2421';
-  if (code >= 0x80 && code < 0xa0) return '\ufffd';
-  return char;
 }
 
 function cut(cells: readonly string[], windowStart: number): { visible: string } {

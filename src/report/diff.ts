@@ -5,6 +5,7 @@ import type { WorkflowDiff } from '../simulate/workflow-diff.ts';
 import { toJson } from './json.ts';
 import { mermaidFlowchart } from './mermaid.ts';
 import type { MermaidEdge } from './mermaid.ts';
+import { visibleControls } from './safe-text.ts';
 
 export interface DiffReport {
   readonly base: string;
@@ -94,6 +95,10 @@ export function diffText(report: DiffReport): string {
 }
 
 export function diffMarkdown(report: DiffReport): string {
+  return visibleControls(renderMarkdown(report));
+}
+
+function renderMarkdown(report: DiffReport): string {
   const changed = report.workflows.filter((workflow) => workflow.status !== 'unchanged');
   const out = [`## ciscope: workflow changes ${escape(report.base)} → ${escape(report.head)}`, ''];
   if (changed.length === 0) return `${out.join('\n')}No workflow job graph changed.\n`;

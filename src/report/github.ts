@@ -4,6 +4,7 @@
  * https://docs.github.com/en/actions/reference/workflows-and-actions/workflow-commands
  */
 import type { Finding } from '../findings/finding.ts';
+import { visibleControls } from './safe-text.ts';
 import { savingsSentence, sortFindings, totalSavings } from './summary.ts';
 import type { LintReport } from './types.ts';
 
@@ -12,9 +13,12 @@ const COMMAND = { error: 'error', warning: 'warning', info: 'notice' } as const;
 export default function github(report: LintReport): string {
   const ordered = report.order === undefined ? report.findings : sortFindings(report.findings, report.order);
   const annotations = ordered.map(annotation).join('');
+  // A workflow command is one line of the job log: its escaping covers %, CR and LF, not the other controls.
   // The total as a last notice without a file: the run summary shows it after the findings.
-  if (report.history !== true || report.findings.length === 0) return annotations;
-  return `${annotations}::notice title=ciscope total::${escapeData(savingsSentence(totalSavings(report.findings)))}\n`;
+  if (report.history !== true || report.findings.length === 0) return visibleControls(annotations);
+  return visibleControls(
+    `${annotations}::notice title=ciscope total::${escapeData(savingsSentence(totalSavings(report.findings)))}\n`,
+  );
 }
 
 function annotation(finding: Finding): string {

@@ -14,6 +14,7 @@ import {
   totalSavings,
 } from './summary.ts';
 import type { LintReport, ReporterOptions } from './types.ts';
+import { visibleControls } from './safe-text.ts';
 
 /** GitHub rejects issue and pull request comments longer than 65,536 characters. */
 export const GITHUB_COMMENT_LIMIT = 65_536;
@@ -28,6 +29,11 @@ export interface MarkdownOptions extends ReporterOptions {
 const SEVERITY_ORDER: readonly Severity[] = ['error', 'warning', 'info'];
 
 export default function markdown(report: LintReport, options: MarkdownOptions): string {
+  // File names and job ids come from the repository: no control character reaches a comment or a job summary.
+  return visibleControls(render(report, options));
+}
+
+function render(report: LintReport, options: MarkdownOptions): string {
   const maxLength = options.maxLength ?? GITHUB_COMMENT_LIMIT;
   const order = report.order ?? 'file';
   const findings = sortFindings(report.findings, order);

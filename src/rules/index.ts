@@ -3,6 +3,7 @@ import type { Rule } from '../engine/define-rule.ts';
 import bakeGitContextCacheMiss from './bake-git-context-cache-miss.ts';
 import composeBakeDropsCache from './compose-bake-drops-cache.ts';
 import dockerignoreDropsToolConfig from './dockerignore-drops-tool-config.ts';
+import excessiveMatrix from './excessive-matrix.ts';
 import matrixRebuildsImage from './matrix-rebuilds-image.ts';
 import missingConcurrency from './missing-concurrency.ts';
 import missingPermissions from './missing-permissions.ts';
@@ -15,12 +16,14 @@ import redundantPushAndPullRequest from './redundant-push-and-pull-request.ts';
 import sequentialImageBuilds from './sequential-image-builds.ts';
 import sharedCacheKey from './shared-cache-key.ts';
 import unknownNeeds from './unknown-needs.ts';
+import unknownSuppression from './unknown-suppression.ts';
 import unpinnedToolVersion from './unpinned-tool-version.ts';
 
 export const rules: readonly Rule[] = [
   bakeGitContextCacheMiss,
   composeBakeDropsCache,
   dockerignoreDropsToolConfig,
+  excessiveMatrix,
   matrixRebuildsImage,
   missingConcurrency,
   missingPermissions,
@@ -33,5 +36,6 @@ export const rules: readonly Rule[] = [
   sequentialImageBuilds,
   sharedCacheKey,
   unknownNeeds,
+  unknownSuppression,
   unpinnedToolVersion,
 ];

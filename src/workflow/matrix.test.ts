@@ -107,12 +107,39 @@ describe('buildMatrix', () => {
     expect(matrix.combinations).toEqual([{ config: { os: 'linux', arch: 'x64' } }]);
   });
 
-  it('expands beyond the 256-job limit: the limit is GitHub’s to enforce, the size is information', () => {
+  it('stops at the 256-job limit and records how far beyond it the matrix goes (issue 14)', () => {
     const values = (n: number) => `[${Array.from({ length: n }, (_, i) => i).join(', ')}]`;
     const matrix = matrixOf(`a: ${values(20)}\nb: ${values(15)}`);
-    expect(matrix.size).toBe(300);
-    expect(matrix.size).toBeGreaterThan(MATRIX_JOB_LIMIT);
-    expect(matrix.combinations).toHaveLength(300);
+    expect(matrix).toMatchObject({ combinations: undefined, size: undefined, overLimit: { jobs: 300 } });
+    expect(matrixOf(`a: ${values(16)}\nb: ${values(16)}`)).toMatchObject({ size: MATRIX_JOB_LIMIT });
+    expect(matrixOf(`a: ${values(16)}\nb: ${values(16)}`).overLimit).toBeUndefined();
+  });
+
+  it('expands eight dimensions of ten values (10^8 combinations) only up to the limit', () => {
+    const matrix = matrixOf(Array.from({ length: 8 }, (_, i) => `d${i}: [0,1,2,3,4,5,6,7,8,9]`).join('\n'));
+    expect(matrix.overLimit).toEqual({ jobs: 100_000_000 });
+  });
+
+  it('counts `include` entries that add jobs towards the limit', () => {
+    const values = (n: number) => `[${Array.from({ length: n }, (_, i) => i).join(', ')}]`;
+    const include = Array.from({ length: 10 }, (_, i) => `  - { extra: ${i} }`).join('\n');
+    const matrix = matrixOf(`a: ${values(250)}\ninclude:\n${include}`);
+    // Each `{extra}` entry extends all 250 combinations (it overwrites no original value), so no job is added.
+    expect(matrix.size).toBe(250);
+    const adding = Array.from({ length: 10 }, (_, i) => `  - { a: x${i} }`).join('\n');
+    expect(matrixOf(`a: ${values(250)}\ninclude:\n${adding}`).overLimit).toEqual({ jobs: 260 });
+  });
+
+  it('counts only what `exclude` leaves, and gives up as unknown when it thins a vast product', () => {
+    const dimensions = (n: number) =>
+      Array.from({ length: n }, (_, i) => `d${i}: [0,1,2,3,4,5,6,7,8,9]`).join('\n');
+    const excluding = (values: readonly number[], n = 4) =>
+      `${dimensions(n)}\nexclude:\n${values.map((value) => `  - { d0: ${value} }`).join('\n')}`;
+    // Past the limit, but how far is unknown without walking the product.
+    expect(matrixOf(excluding([0, 1])).overLimit).toEqual({ jobs: undefined });
+    const thinned = matrixOf(excluding([0, 1, 2, 3, 4, 5, 6, 7, 8], 6));
+    expect(thinned).toMatchObject({ dynamic: true, combinations: undefined, size: undefined });
+    expect(thinned.overLimit).toBeUndefined();
   });
 
   describe('dynamic matrices', () => {

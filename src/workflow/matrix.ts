@@ -11,11 +11,18 @@ import { LMap, LSeq, toPlain } from './yaml-tree.ts';
 /** GitHub refuses to start more jobs than this from one matrix. */
 export const MATRIX_JOB_LIMIT = 256;
 
+/** Combinations looked at before an `exclude`-thinned product is given up as unknown. */
+const MAX_EXAMINED_COMBINATIONS = 100_000;
+
 type Combination = Record<string, Value>;
 
 export function buildMatrix(pair: LPairRef): Matrix {
   const { key, value: node } = pair;
   const dynamic = (size?: number): Matrix => ({ key, node, dynamic: true, combinations: undefined, size });
+  const overLimit = (jobs: number | undefined): Matrix => ({
+    ...dynamic(),
+    overLimit: { jobs: jobs !== undefined && Number.isSafeInteger(jobs) ? jobs : undefined },
+  });
   if (!(node instanceof LMap)) return dynamic();
 
   const dimensions: [string, Value[]][] = [];
@@ -37,14 +44,22 @@ export function buildMatrix(pair: LPairRef): Matrix {
     if (!(value instanceof LSeq)) return dynamic();
     dimensions.push([name, value.items.map((item) => toValue(toPlain(item)))]);
   }
+  const productSize = dimensions.reduce(
+    (size, [, values]) => size * values.length,
+    dimensions.length === 0 ? 0 : 1,
+  );
 
-  let combinations: Combination[] = dimensions.length === 0 ? [] : [{}];
-  for (const [name, values] of dimensions) {
-    combinations = combinations.flatMap((combination) =>
-      values.map((value) => ({ ...combination, [name]: value })),
-    );
+  // Lazily, and never past the limit: eight dimensions of ten values are 10^8 combinations (issue 14).
+  let combinations: Combination[] = [];
+  let examined = 0;
+  for (const combination of product(dimensions)) {
+    // An `exclude` list might still bring a vast product under the limit; past this many we cannot tell cheaply.
+    if (++examined > MAX_EXAMINED_COMBINATIONS) return dynamic();
+    if (exclude.some((entry) => matches(combination, entry))) continue;
+    combinations.push(combination);
+    if (combinations.length > MATRIX_JOB_LIMIT)
+      return overLimit(exclude.length === 0 ? productSize : undefined);
   }
-  combinations = combinations.filter((combination) => !exclude.some((entry) => matches(combination, entry)));
 
   const originalKeys = new Set(dimensions.map(([name]) => name));
   const originals = combinations.map((combination) => ({ ...combination }));
@@ -63,8 +78,23 @@ export function buildMatrix(pair: LPairRef): Matrix {
     if (!added) combinations.push({ ...entry });
   }
 
+  if (combinations.length > MATRIX_JOB_LIMIT) return overLimit(combinations.length);
   const hasUnknown = combinations.some((combination) => Object.values(combination).includes(UNKNOWN));
   return { key, node, dynamic: hasUnknown, combinations, size: combinations.length };
+}
+
+/** The cartesian product in GitHub's order (the last dimension varies fastest), one combination at a time. */
+function* product(dimensions: readonly (readonly [string, readonly Value[]])[]): Generator<Combination> {
+  if (dimensions.length === 0 || dimensions.some(([, values]) => values.length === 0)) return;
+  const indices = dimensions.map(() => 0);
+  for (;;) {
+    const combination: Combination = {};
+    dimensions.forEach(([name, values], i) => (combination[name] = values[indices[i] ?? 0] as Value));
+    yield combination;
+    let i = dimensions.length - 1;
+    while (i >= 0 && (indices[i] = (indices[i] ?? 0) + 1) === dimensions[i]?.[1].length) indices[i--] = 0;
+    if (i < 0) return;
+  }
 }
 
 function toValue(plain: unknown): Value {

@@ -165,6 +165,11 @@ export interface Matrix {
   readonly combinations: readonly Readonly<Record<string, Value>>[] | undefined;
   /** Number of jobs GitHub starts, when known. */
   readonly size: number | undefined;
+  /**
+   * Set when the matrix expands to more than GitHub's 256 jobs (then `combinations` and `size` are undefined: the
+   * expansion stops at the limit). `jobs` is the full count when it is cheap to know.
+   */
+  readonly overLimit?: { readonly jobs: number | undefined };
 }
 
 export interface JobGraph {

@@ -2,7 +2,7 @@
  * Discovers and parses everything ciscope analyses in one directory. A file that cannot be read or parsed becomes
  * a `parse-error` problem; the other files are still analysed.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import { join, posix, relative, sep } from 'node:path';
 import { parseBakeFile, parseComposeFile } from './compose-bake.ts';
 import { parseDockerfile } from './dockerfile.ts';
@@ -20,6 +20,7 @@ import type {
 } from './model.ts';
 import { parseLocalAction, parseWorkflow } from './parse-workflow.ts';
 import { pinnedInDockerfile, pinnedInFile, TOOL_FILE_NAMES } from './pinned-tools.ts';
+import { readBoundedText } from './read-file.ts';
 import type { SourceFile } from './source.ts';
 
 /** Directories never worth walking for Docker and tool files. */
@@ -37,7 +38,7 @@ export const SKIPPED_DIRS: ReadonlySet<string> = new Set([
 ]);
 /** A bound on the walk so that a huge monorepo does not stall a lint; workflows are always read in full. */
 const MAX_WALKED_ENTRIES = 50_000;
-export const MAX_FILE_BYTES = 5 * 1024 * 1024;
+export { MAX_FILE_BYTES } from './read-file.ts';
 
 const DOCKERFILE = /^(Dockerfile(\..+)?|.+\.Dockerfile|Containerfile)$/;
 const COMPOSE_FILE = /^(docker-)?compose([.-].+)?\.ya?ml$/;
@@ -187,16 +188,19 @@ export function diskSource(root: string): FileSource {
   return {
     list: () => (listed ??= walk(root)),
     read: (path) => {
-      try {
-        const size = statSync(join(root, path)).size;
-        if (size > MAX_FILE_BYTES)
-          return { error: `File is larger than ${MAX_FILE_BYTES / 1024 / 1024} MiB; skipped.` };
-        return { text: readFileSync(join(root, path), 'utf8') };
-      } catch (error) {
-        return { error: `Cannot read file (${(error as NodeJS.ErrnoException).code ?? 'unreadable'}).` };
-      }
+      const result = readBoundedText(join(root, path));
+      return 'error' in result ? { error: result.error } : result;
     },
   };
+}
+
+const WORKFLOW_DIRS = new Set(['', '.github', '.github/workflows']);
+
+/** The analysed directory or its workflows cannot be listed: bad input (exit 2), not "no findings". */
+export class UnreadableDirectoryError extends Error {
+  constructor(path: string, cause: unknown) {
+    super(`cannot read the directory ${path} (${(cause as NodeJS.ErrnoException).code ?? String(cause)})`);
+  }
 }
 
 /** Relative paths of the files below root, sorted, skipping dependency and build directories. */
@@ -209,7 +213,10 @@ function walk(root: string): string[] {
     let entries;
     try {
       entries = readdirSync(join(root, dir), { withFileTypes: true });
-    } catch {
+    } catch (error) {
+      // Skipping an unreadable build directory costs little; skipping the workflows would report a clean run.
+      if (WORKFLOW_DIRS.has(dir) && (error as NodeJS.ErrnoException).code !== 'ENOENT')
+        throw new UnreadableDirectoryError(join(root, dir), error);
       continue;
     }
     // `.github` first, so that a walk cut short by the bound still sees the workflows and local actions.
@@ -219,10 +226,22 @@ function walk(root: string): string[] {
       const path = dir === '' ? entry.name : `${dir}/${entry.name}`;
       if (entry.isDirectory()) {
         if (!SKIPPED_DIRS.has(entry.name)) stack.push(path);
-      } else if (entry.isFile()) found.push(path);
+      } else if (!entry.isSymbolicLink() || !isDirectory(join(root, path))) {
+        // Symlinks (not followed into directories, which could loop) and FIFOs or devices are listed too: reading
+        // one is refused with a problem that names it, rather than a file silently missing from the analysis.
+        found.push(path);
+      }
     }
   }
   return found.sort();
+}
+
+function isDirectory(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
 }
 
 export function toPosix(path: string): string {

@@ -1,7 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { lineText, positionAt } from './source.ts';
 import type { SourceFile } from './source.ts';
-import { asMap, asSeq, LMap, LSeq, parseYaml, scalarList, scalarString, toPlain } from './yaml-tree.ts';
+import {
+  asMap,
+  asSeq,
+  LMap,
+  LSeq,
+  MAX_NESTING_DEPTH,
+  parseYaml,
+  scalarList,
+  scalarString,
+  toPlain,
+} from './yaml-tree.ts';
 import type { LNode, ParseYamlOptions } from './yaml-tree.ts';
 
 function parse(text: string, options: ParseYamlOptions = {}) {
@@ -191,5 +201,27 @@ describe('readers', () => {
       scalarString(map.get('z')),
       scalarString(map.get('m')),
     ]).toEqual(['3', 'true', undefined, undefined]);
+  });
+});
+
+describe('hostile nesting (issue 14)', () => {
+  const nested = (depth: number): SourceFile => ({
+    path: 'ci.yml',
+    text: `on: push\nsteps: ${'['.repeat(depth)}${']'.repeat(depth)}\n`,
+  });
+
+  it.each([10_000, 1_000, MAX_NESTING_DEPTH + 1])(
+    'reports %i nested `[` as too deep, not as a stack overflow',
+    (depth) => {
+      const { root, problems } = parseYaml(nested(depth));
+      expect(root).toBeUndefined();
+      expect(problems.map((problem) => problem.message)).toEqual([
+        `collections nested more than ${MAX_NESTING_DEPTH} levels deep; not analysed`,
+      ]);
+    },
+  );
+
+  it('reads nesting up to the limit', () => {
+    expect(parseYaml(nested(MAX_NESTING_DEPTH - 1)).problems).toEqual([]);
   });
 });

@@ -2,7 +2,7 @@
  * A located, read-only view of one YAML document. This module and the fixer are the only places that know
  * the `yaml` package; everything else reads `LNode`s, whose ranges are offsets into the source text.
  */
-import { Alias, isAlias, isMap, isScalar, isSeq, parseDocument, Scalar, visit } from 'yaml';
+import { Alias, CST, isAlias, isMap, isScalar, isSeq, Lexer, parseDocument, Scalar, visit } from 'yaml';
 import type { Document, Node as YamlNode, Pair as YamlPair } from 'yaml';
 import type { Range, SourceFile } from './source.ts';
 
@@ -79,6 +79,21 @@ export interface ParseYamlOptions {
 
 /** Far above any real workflow or compose file (the largest of the corpus has a few thousand nodes). */
 const MAX_EXPANDED_NODES = 1_000_000;
+/**
+ * Far above any real file (the corpus nests at most a dozen levels). Every reader of the tree recurses, and 10,000
+ * nested `[` overflowed the stack ("Maximum call stack size exceeded" as the parse error, issue 14).
+ */
+export const MAX_NESTING_DEPTH = 256;
+const TOO_DEEP = `collections nested more than ${MAX_NESTING_DEPTH} levels deep; not analysed`;
+
+/** Thrown by the converter at the first node past the depth limit. */
+class NestingTooDeep extends Error {
+  readonly at: number;
+  constructor(at: number) {
+    super(TOO_DEEP);
+    this.at = at;
+  }
+}
 
 /** Parses one YAML document. Syntax errors become problems with their ranges; nothing throws. */
 export function parseYaml(file: SourceFile, options: ParseYamlOptions = {}): ParsedYaml {
@@ -87,15 +102,29 @@ export function parseYaml(file: SourceFile, options: ParseYamlOptions = {}): Par
     // No `LineCounter`: positions are computed from offsets only when a finding is reported (source.ts).
     doc = parseDocument(file.text, { merge: true, prettyErrors: false, keepSourceTokens: false });
   } catch (error) {
-    return { root: undefined, problems: [{ message: String(error), range: { file, start: 0, end: 0 } }] };
+    const message = isStackOverflow(error) ? TOO_DEEP : String(error);
+    return { root: undefined, problems: [{ message, range: { file, start: 0, end: 0 } }] };
   }
   const problems = doc.errors.map((error) => ({
-    message: cleanMessage(error.message),
+    // The yaml package reports its own stack overflow as an error of the document.
+    message: isStackOverflow(error.message) ? TOO_DEEP : cleanMessage(error.message),
     range: { file, start: error.pos[0], end: Math.max(error.pos[0], error.pos[1]) },
   }));
+  // What the parser says after it overflowed is noise.
+  const overflow = problems.find((problem) => problem.message === TOO_DEEP);
+  if (overflow !== undefined) return { root: undefined, problems: [overflow] };
   if (problems.length > 0) return { root: undefined, problems };
   const converter = new Converter(file, doc, options.mergeKeys ?? 'merge');
-  const root = doc.contents === null ? undefined : converter.node(doc.contents as YamlNode);
+  let root: LNode | undefined;
+  try {
+    root = doc.contents === null ? undefined : converter.node(doc.contents as YamlNode);
+  } catch (error) {
+    if (!(error instanceof NestingTooDeep)) throw error;
+    return {
+      root: undefined,
+      problems: [{ message: TOO_DEEP, range: { file, start: error.at, end: error.at } }],
+    };
+  }
   if (converter.expandedNodes > MAX_EXPANDED_NODES) {
     // Aliases share nodes, so the tree is small, but every reader that walks it (toPlain, evaluateNode, rules) would
     // walk the expansion: a "billion laughs" file would hang them.
@@ -106,6 +135,11 @@ export function parseYaml(file: SourceFile, options: ParseYamlOptions = {}): Par
     };
   }
   return { root, problems: converter.problems };
+}
+
+function isStackOverflow(error: unknown): boolean {
+  const message = error instanceof Error ? error.message : String(error);
+  return /Maximum call stack size exceeded/.test(message);
 }
 
 function cleanMessage(message: string): string {
@@ -123,6 +157,7 @@ class Converter {
   private readonly inProgress = new Set<YamlNode>();
   /** Nodes of the tree with every alias expanded, and the expanded size of each anchored node. */
   expandedNodes = 0;
+  private depth = 0;
   private readonly expandedSize = new Map<YamlNode, number>();
   /** Alias → its anchored node, computed in one pass on the first alias (`Alias.resolve` walks the whole document per call). */
   private aliasTargets: Map<Alias, YamlNode> | undefined;
@@ -137,6 +172,16 @@ class Converter {
   }
 
   node(node: YamlNode | Alias): LNode {
+    if (this.depth >= MAX_NESTING_DEPTH) throw new NestingTooDeep(node.range?.[0] ?? 0);
+    this.depth++;
+    try {
+      return this.unlimitedNode(node);
+    } finally {
+      this.depth--;
+    }
+  }
+
+  private unlimitedNode(node: YamlNode | Alias): LNode {
     if (isAlias(node)) return this.alias(node);
     const anchored = (node as { anchor?: string }).anchor !== undefined;
     if (anchored) {
@@ -323,6 +368,36 @@ export function toPlain(node: LNode | undefined): unknown {
   if (node.kind === 'scalar') return node.value;
   if (node instanceof LSeq) return node.items.map(toPlain);
   const object: Record<string, unknown> = {};
-  for (const pair of node.pairs) object[String(pair.key.value)] = toPlain(pair.value);
+  // defineProperty: a key `__proto__` must stay an own key (and be reported as unknown), not replace the prototype.
+  for (const pair of node.pairs)
+    Object.defineProperty(object, String(pair.key.value), {
+      value: toPlain(pair.value),
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    });
   return object;
+}
+
+const commentsCache = new WeakMap<SourceFile, readonly Range[]>();
+
+/**
+ * The ranges of the real comments of a YAML file, as the YAML lexer sees them: a `#` inside a quoted string or a
+ * block scalar (a `run:` script) is text, not a comment.
+ */
+export function yamlComments(file: SourceFile): readonly Range[] {
+  let comments = commentsCache.get(file);
+  if (comments === undefined) {
+    const found: Range[] = [];
+    let offset = 0;
+    for (const token of new Lexer().lex(file.text)) {
+      // Control tokens mark structure; they are not part of the source text.
+      if (token === CST.DOCUMENT || token === CST.SCALAR || token === CST.FLOW_END) continue;
+      if (CST.tokenType(token) === 'comment') found.push({ file, start: offset, end: offset + token.length });
+      offset += token.length;
+    }
+    comments = found;
+    commentsCache.set(file, comments);
+  }
+  return comments;
 }

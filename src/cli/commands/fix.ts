@@ -4,6 +4,7 @@ import { unifiedDiff } from '../../engine/unified-diff.ts';
 import { SEVERITIES, severityRank } from '../../findings/finding.ts';
 import type { Severity } from '../../findings/finding.ts';
 import { rules } from '../../rules/index.ts';
+import { readLintConfig } from './lint.ts';
 import { directoryArgument, flag, listOption, stringOption } from '../command.ts';
 import type { Command } from '../command.ts';
 import { EXIT, UsageError } from '../io.ts';
@@ -27,6 +28,8 @@ Options:
   --dry-run         print the changes as a unified diff; write nothing
   --format FORMAT   ${FORMATS.join(' | ')} (default: text)
   --fail-on LEVEL   exit 1 when a finding left is at or above LEVEL: ${SEVERITIES.join(' | ')} | none (default: warning)
+  --config FILE     configuration file (default: DIR/.ciscope.yml when present); rules it turns off are not
+                    fixed and files it ignores are not touched, as with \`lint --fix\`
 `,
   options: {
     rule: { type: 'string', multiple: true },
@@ -34,6 +37,7 @@ Options:
     'dry-run': { type: 'boolean' },
     format: { type: 'string', short: 'f' },
     'fail-on': { type: 'string' },
+    config: { type: 'string', short: 'c' },
   },
   maxPositionals: 1,
   async run(args, io) {
@@ -45,7 +49,15 @@ Options:
     const only = checkedRuleIds(listOption(args, 'rule'));
     const dryRun = flag(args, 'dry-run');
 
-    const result = await fixRepository(dir, { rules, only, unsafe: flag(args, 'unsafe'), dryRun });
+    const { severities, isIgnored } = readLintConfig(dir, stringOption(args, 'config'), io, only);
+    const result = await fixRepository(dir, {
+      rules,
+      only,
+      severities,
+      isIgnored,
+      unsafe: flag(args, 'unsafe'),
+      dryRun,
+    });
     io.stdout(
       format === 'json' ? `${JSON.stringify(toJson(result, dryRun), null, 2)}\n` : renderText(result, dryRun),
     );

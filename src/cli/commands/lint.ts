@@ -17,7 +17,7 @@ import { pathMatcher } from '../../config/glob.ts';
 import { newFindings, readBaseline, writeBaseline } from '../baseline.ts';
 import { directoryArgument, flag, listOption, stringOption } from '../command.ts';
 import type { Command, ParsedArgs } from '../command.ts';
-import { EXIT, InputError, UsageError } from '../io.ts';
+import { EXIT, InputError, UsageError, useColor } from '../io.ts';
 import type { Io } from '../io.ts';
 import { fixBeforeLint } from './fix.ts';
 import { repoOf } from './history-options.ts';
@@ -138,7 +138,7 @@ Colours are used on a terminal; NO_COLOR=1 or --no-color turns them off, FORCE_C
         order: (sort as FindingOrder | undefined) ?? (history === undefined ? 'file' : 'savings'),
         history: history !== undefined,
       },
-      { color: stringOption(args, 'output') === undefined && useColor(io, args) },
+      { color: stringOption(args, 'output') === undefined && colorWanted(io, args) },
     );
     const outputPath = stringOption(args, 'output');
     if (outputPath !== undefined) writeFileSync(resolve(io.cwd, outputPath), output);
@@ -211,18 +211,11 @@ function readConfig(dir: string, explicit: string | undefined, io: Io): Config {
   }
 }
 
-/**
- * Colours on a terminal, unless NO_COLOR is set to anything non-empty (https://no-color.org); FORCE_COLOR turns them
- * on without a terminal (CI logs render ANSI), as in Node and most CLIs. NO_COLOR wins: opting out is explicit.
- */
-function useColor(io: Io, args: ParsedArgs): boolean {
-  // The command line is the later word: --no-color and --color over NO_COLOR and FORCE_COLOR.
+/** The command line is the later word: --no-color and --color over NO_COLOR and FORCE_COLOR (cli/io.ts). */
+function colorWanted(io: Io, args: ParsedArgs): boolean {
   if (flag(args, 'no-color')) return false;
   if (flag(args, 'color')) return true;
-  if (io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== '') return false;
-  const force = io.env.FORCE_COLOR;
-  if (force !== undefined) return force !== '0' && force !== 'false';
-  return io.isTTY;
+  return useColor(io);
 }
 
 function countOption(args: ParsedArgs, name: string): number | undefined {
