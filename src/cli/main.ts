@@ -6,6 +6,7 @@ import { RuleFailure } from '../engine/run-rules.ts';
 import type { Command, OptionSpec } from './command.ts';
 import { commands } from './commands/index.ts';
 import { EXIT, InputError, UsageError } from './io.ts';
+import { StoreError } from '../history/duckdb-store.ts';
 import type { Io } from './io.ts';
 import { VERSION } from '../version.ts';
 
@@ -44,7 +45,9 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     }
     return await command.run(parse(command, rest), io);
   } catch (error) {
-    if (error instanceof UsageError || error instanceof InputError) {
+    // A history database that cannot be used (damaged, someone else's, read-only, locked, a full disk) is the
+    // user's to fix, not a bug: issue 14.
+    if (error instanceof UsageError || error instanceof InputError || error instanceof StoreError) {
       io.stderr(`ciscope: ${error.message}\n`);
       return EXIT.usage;
     }
