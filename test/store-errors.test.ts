@@ -233,7 +233,8 @@ describe('a database locked by a running sync', () => {
     );
     try {
       // The sync opens the database before its first request; once that request arrives, it holds the lock.
-      while (!answered) await new Promise((resolve) => setTimeout(resolve, 20));
+      while (!answered && child.exitCode === null) await new Promise((resolve) => setTimeout(resolve, 20));
+      expect(child.exitCode).toBe(null);
       const started = Date.now();
       const result = await run_(['stats', '--repo', 'acme/widgets', '--db', path]);
       expect(Date.now() - started).toBeGreaterThanOrEqual(2000);
@@ -254,50 +255,49 @@ describe('a full disk', () => {
   // unprivileged mounts are allowed.
   const mountable =
     spawnSync('unshare', ['--user', '--map-root-user', '--mount', 'true'], { encoding: 'utf8' }).status === 0;
-  it.skipIf(!mountable)(
-    'reports the full disk, not "cannot rollback", with exit 2, and keeps what was written before',
-    async () => {
-      const history = generateHistory({ seed: 20250303, days: 5, pullRequestsPerDay: 4 });
-      const server = await startFakeGitHub({ history, token: TOKEN });
-      const mount = join(dir, 'small');
-      mkdirSync(mount);
-      const db = join(mount, 'h.duckdb');
-      const script = [
-        `mount -t tmpfs -o size=256k tmpfs '${mount}' || exit 97`,
-        `'${process.execPath}' bin/ciscope.js sync --repo acme/widgets --since 2025-03-03 --api-url '${server.url}' --db '${db}'`,
-        'code=$?',
-        // What survived, read in the same namespace before the tmpfs goes away with it.
-        `'${process.execPath}' bin/ciscope.js stats --repo acme/widgets --since 2025-03-01 --db '${db}' --format json > '${join(dir, 'small-stats.json')}'`,
-        'exit $code',
-      ].join('\n');
-      const result = await new Promise<{ code: number | null; stderr: string }>((resolve) => {
-        const child = spawn('unshare', ['--user', '--map-root-user', '--mount', 'sh', '-c', script], {
-          cwd: ROOT,
-          env: { PATH: process.env.PATH, HOME: dir, GITHUB_TOKEN: TOKEN },
-        });
-        let stderr = '';
-        child.stderr.on('data', (chunk) => (stderr += String(chunk)));
-        child.on('exit', (code) => resolve({ code, stderr }));
+  it('reports the full disk, not "cannot rollback", with exit 2, and keeps what was written before', async ({
+    skip,
+  }) => {
+    skip(
+      !mountable,
+      'mounting a small tmpfs needs a user namespace (`unshare --user --mount`), not allowed here',
+    );
+    const history = generateHistory({ seed: 20250303, days: 5, pullRequestsPerDay: 4 });
+    const server = await startFakeGitHub({ history, token: TOKEN });
+    const mount = join(dir, 'small');
+    mkdirSync(mount);
+    const db = join(mount, 'h.duckdb');
+    const script = [
+      `mount -t tmpfs -o size=256k tmpfs '${mount}' || exit 97`,
+      `'${process.execPath}' bin/ciscope.js sync --repo acme/widgets --since 2025-03-03 --api-url '${server.url}' --db '${db}'`,
+      'code=$?',
+      // What survived, read in the same namespace before the tmpfs goes away with it.
+      `'${process.execPath}' bin/ciscope.js stats --repo acme/widgets --since 2025-03-01 --db '${db}' --format json > '${join(dir, 'small-stats.json')}'`,
+      'exit $code',
+    ].join('\n');
+    const result = await new Promise<{ code: number | null; stderr: string }>((resolve) => {
+      const child = spawn('unshare', ['--user', '--map-root-user', '--mount', 'sh', '-c', script], {
+        cwd: ROOT,
+        env: { PATH: process.env.PATH, HOME: dir, GITHUB_TOKEN: TOKEN },
       });
-      await server.close();
-      expect(result.stderr).not.toMatch(/cannot rollback|bug in ciscope/);
-      expect(result.stderr).toMatch(
-        new RegExp(
-          `\\nciscope: cannot write ${escape(db)}: the disk is full \\(.*No space left on device\\); nothing of the failed write was kept: free some space and run the command again\\n$`,
-        ),
-      );
-      expect(result.code).toBe(2);
-      // Every run written before the disk filled up is readable.
-      const stats = JSON.parse(readFileSync(join(dir, 'small-stats.json'), 'utf8')) as {
-        workflows: { runs: number }[];
-      };
-      expect(stats.workflows.reduce((sum, workflow) => sum + workflow.runs, 0)).toBeGreaterThan(0);
-    },
-  );
-  it.skipIf(mountable)(
-    'skipped: mounting a small tmpfs needs a user namespace (`unshare --user --mount`) or root',
-    () => {},
-  );
+      let stderr = '';
+      child.stderr.on('data', (chunk) => (stderr += String(chunk)));
+      child.on('exit', (code) => resolve({ code, stderr }));
+    });
+    await server.close();
+    expect(result.stderr).not.toMatch(/cannot rollback|bug in ciscope/);
+    expect(result.stderr).toMatch(
+      new RegExp(
+        `\\nciscope: cannot write ${escape(db)}: the disk is full \\(.*No space left on device\\); nothing of the failed write was kept: free some space and run the command again\\n$`,
+      ),
+    );
+    expect(result.code).toBe(2);
+    // Every run written before the disk filled up is readable.
+    const stats = JSON.parse(readFileSync(join(dir, 'small-stats.json'), 'utf8')) as {
+      workflows: { runs: number }[];
+    };
+    expect(stats.workflows.reduce((sum, workflow) => sum + workflow.runs, 0)).toBeGreaterThan(0);
+  });
 });
 
 describe('the mapping of DuckDB errors', () => {
