@@ -1,4 +1,8 @@
+import { readFileSync } from 'node:fs';
 import { defineConfig } from 'vitest/config';
+
+/** GitHub's workflow parser and expressions packages, which vitest inlines (see `server.deps.inline` below). */
+const ACTIONS_PACKAGES = /[\\/]node_modules[\\/]@actions[\\/](workflow-parser|expressions)[\\/].*\.js$/;
 
 export default defineConfig({
   // The history store's migrations are `.sql` files imported as text, as esbuild's `text` loader does in the bundle.
@@ -8,6 +12,18 @@ export default defineConfig({
       transform(code, id) {
         return id.endsWith('.sql')
           ? { code: `export default ${JSON.stringify(code)};`, map: null }
+          : undefined;
+      },
+    },
+    {
+      // Their published `.js.map` files name TypeScript sources that are not in the package, and Vite warns about each
+      // of the ~90 files on every run. Loaded without the `sourceMappingURL` comment, stack traces point at the
+      // shipped JavaScript, which is what there is to read.
+      name: 'actions-packages-without-sourcemaps',
+      enforce: 'pre',
+      load(id) {
+        return ACTIONS_PACKAGES.test(id)
+          ? { code: readFileSync(id, 'utf8').replace(/^\/\/# sourceMappingURL=.*$/gm, ''), map: null }
           : undefined;
       },
     },

@@ -1079,12 +1079,12 @@ var require_util = __commonJS({
     }
     exports.alwaysValidSchema = alwaysValidSchema;
     function checkUnknownRules(it, schema = it.schema) {
-      const { opts, self: self2 } = it;
+      const { opts, self } = it;
       if (!opts.strictSchema)
         return;
       if (typeof schema === "boolean")
         return;
-      const rules2 = self2.RULES.keywords;
+      const rules2 = self.RULES.keywords;
       for (const key in schema) {
         if (!rules2[key])
           checkStrictMode(it, `unknown keyword: "${key}"`);
@@ -1446,15 +1446,15 @@ var require_rules = __commonJS({
     }
     exports.isJSONType = isJSONType;
     function getRules() {
-      const groups2 = {
+      const groups = {
         number: { type: "number", rules: [] },
         string: { type: "string", rules: [] },
         array: { type: "array", rules: [] },
         object: { type: "object", rules: [] }
       };
       return {
-        types: { ...groups2, integer: true, boolean: true, null: true },
-        rules: [{ rules: [] }, groups2.number, groups2.string, groups2.array, groups2.object],
+        types: { ...groups, integer: true, boolean: true, null: true },
+        rules: [{ rules: [] }, groups.number, groups.string, groups.array, groups.object],
         post: { rules: [] },
         all: {},
         keywords: {}
@@ -1470,8 +1470,8 @@ var require_applicability = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.shouldUseRule = exports.shouldUseGroup = exports.schemaHasRulesForType = void 0;
-    function schemaHasRulesForType({ schema, self: self2 }, type) {
-      const group = self2.RULES.types[type];
+    function schemaHasRulesForType({ schema, self }, type) {
+      const group = self.RULES.types[type];
       return group && group !== true && shouldUseGroup(schema, group);
     }
     exports.schemaHasRulesForType = schemaHasRulesForType;
@@ -1936,7 +1936,7 @@ var require_keyword = __commonJS({
       return !schemaType.length || schemaType.some((st) => st === "array" ? Array.isArray(schema) : st === "object" ? schema && typeof schema == "object" && !Array.isArray(schema) : typeof schema == st || allowUndefined && typeof schema == "undefined");
     }
     exports.validSchemaType = validSchemaType;
-    function validateKeywordUsage({ schema, opts, self: self2, errSchemaPath }, def, keyword) {
+    function validateKeywordUsage({ schema, opts, self, errSchemaPath }, def, keyword) {
       if (Array.isArray(def.keyword) ? !def.keyword.includes(keyword) : def.keyword !== keyword) {
         throw new Error("ajv implementation error");
       }
@@ -1947,9 +1947,9 @@ var require_keyword = __commonJS({
       if (def.validateSchema) {
         const valid = def.validateSchema(schema[keyword]);
         if (!valid) {
-          const msg = `keyword "${keyword}" value is invalid at path "${errSchemaPath}": ` + self2.errorsText(def.validateSchema.errors);
+          const msg = `keyword "${keyword}" value is invalid at path "${errSchemaPath}": ` + self.errorsText(def.validateSchema.errors);
           if (opts.validateSchema === "log")
-            self2.logger.error(msg);
+            self.logger.error(msg);
           else
             throw new Error(msg);
         }
@@ -2416,11 +2416,11 @@ var require_validate = __commonJS({
       }
       (0, boolSchema_1.boolOrEmptySchema)(it, valid);
     }
-    function schemaCxtHasRules({ schema, self: self2 }) {
+    function schemaCxtHasRules({ schema, self }) {
       if (typeof schema == "boolean")
         return !schema;
       for (const key in schema)
-        if (self2.RULES.all[key])
+        if (self.RULES.all[key])
           return true;
       return false;
     }
@@ -2449,9 +2449,9 @@ var require_validate = __commonJS({
       schemaKeywords(it, types, !checkedTypes, errsCount);
     }
     function checkRefsAndKeywords(it) {
-      const { schema, errSchemaPath, opts, self: self2 } = it;
-      if (schema.$ref && opts.ignoreKeywordsWithRef && (0, util_1.schemaHasRulesButRef)(schema, self2.RULES)) {
-        self2.logger.warn(`$ref: keywords ignored in schema at path "${errSchemaPath}"`);
+      const { schema, errSchemaPath, opts, self } = it;
+      if (schema.$ref && opts.ignoreKeywordsWithRef && (0, util_1.schemaHasRulesButRef)(schema, self.RULES)) {
+        self.logger.warn(`$ref: keywords ignored in schema at path "${errSchemaPath}"`);
       }
     }
     function checkNoDefault(it) {
@@ -2497,8 +2497,8 @@ var require_validate = __commonJS({
         gen.assign((0, codegen_1._)`${evaluated}.items`, items);
     }
     function schemaKeywords(it, types, typeErrors, errsCount) {
-      const { gen, schema, data, allErrors, opts, self: self2 } = it;
-      const { RULES } = self2;
+      const { gen, schema, data, allErrors, opts, self } = it;
+      const { RULES } = self;
       if (schema.$ref && (opts.ignoreKeywordsWithRef || !(0, util_1.schemaHasRulesButRef)(schema, RULES))) {
         gen.block(() => keywordCode(it, "$ref", RULES.all.$ref.definition));
         return;
@@ -4705,10 +4705,10 @@ var require_core = __commonJS({
         }
         return metaSchema;
       }
-      _removeAllSchemas(schemas, regex2) {
+      _removeAllSchemas(schemas, regex) {
         for (const keyRef in schemas) {
           const sch = schemas[keyRef];
-          if (!regex2 || regex2.test(keyRef)) {
+          if (!regex || regex.test(keyRef)) {
             if (typeof sch == "string") {
               delete schemas[keyRef];
             } else if (sch && !sch.meta) {
@@ -4934,11 +4934,11 @@ var require_ref = __commonJS({
       schemaType: "string",
       code(cxt) {
         const { gen, schema: $ref, it } = cxt;
-        const { baseId, schemaEnv: env, validateName, opts, self: self2 } = it;
+        const { baseId, schemaEnv: env, validateName, opts, self } = it;
         const { root } = env;
         if (($ref === "#" || $ref === "#/") && baseId === root.baseId)
           return callRootRef();
-        const schOrEnv = compile_1.resolveRef.call(self2, root, baseId, $ref);
+        const schOrEnv = compile_1.resolveRef.call(self, root, baseId, $ref);
         if (schOrEnv === void 0)
           throw new ref_error_1.default(it.opts.uriResolver, baseId, $ref);
         if (schOrEnv instanceof compile_1.SchemaEnv)
@@ -6466,7 +6466,7 @@ var require_format = __commonJS({
       error,
       code(cxt, ruleType) {
         const { gen, data, $data, schema, schemaCode, it } = cxt;
-        const { opts, errSchemaPath, schemaEnv, self: self2 } = it;
+        const { opts, errSchemaPath, schemaEnv, self } = it;
         if (!opts.validateFormats)
           return;
         if ($data)
@@ -6475,7 +6475,7 @@ var require_format = __commonJS({
           validateFormat();
         function validate$DataFormat() {
           const fmts = gen.scopeValue("formats", {
-            ref: self2.formats,
+            ref: self.formats,
             code: opts.code.formats
           });
           const fDef = gen.const("fDef", (0, codegen_1._)`${fmts}[${schemaCode}]`);
@@ -6495,7 +6495,7 @@ var require_format = __commonJS({
           }
         }
         function validateFormat() {
-          const formatDef = self2.formats[schema];
+          const formatDef = self.formats[schema];
           if (!formatDef) {
             unknownFormat();
             return;
@@ -6507,7 +6507,7 @@ var require_format = __commonJS({
             cxt.pass(validCondition());
           function unknownFormat() {
             if (opts.strictSchema === false) {
-              self2.logger.warn(unknownMsg());
+              self.logger.warn(unknownMsg());
               return;
             }
             throw new Error(unknownMsg());
@@ -14270,1325 +14270,6 @@ var require_dist = __commonJS({
   }
 });
 
-// node_modules/bottleneck/light.js
-var require_light = __commonJS({
-  "node_modules/bottleneck/light.js"(exports, module) {
-    (function(global2, factory) {
-      typeof exports === "object" && typeof module !== "undefined" ? module.exports = factory() : typeof define === "function" && define.amd ? define(factory) : global2.Bottleneck = factory();
-    })(exports, (function() {
-      "use strict";
-      var commonjsGlobal = typeof globalThis !== "undefined" ? globalThis : typeof window !== "undefined" ? window : typeof global !== "undefined" ? global : typeof self !== "undefined" ? self : {};
-      function getCjsExportFromNamespace(n) {
-        return n && n["default"] || n;
-      }
-      var load = function(received, defaults, onto = {}) {
-        var k, ref, v;
-        for (k in defaults) {
-          v = defaults[k];
-          onto[k] = (ref = received[k]) != null ? ref : v;
-        }
-        return onto;
-      };
-      var overwrite = function(received, defaults, onto = {}) {
-        var k, v;
-        for (k in received) {
-          v = received[k];
-          if (defaults[k] !== void 0) {
-            onto[k] = v;
-          }
-        }
-        return onto;
-      };
-      var parser = {
-        load,
-        overwrite
-      };
-      var DLList;
-      DLList = class DLList {
-        constructor(incr, decr) {
-          this.incr = incr;
-          this.decr = decr;
-          this._first = null;
-          this._last = null;
-          this.length = 0;
-        }
-        push(value) {
-          var node;
-          this.length++;
-          if (typeof this.incr === "function") {
-            this.incr();
-          }
-          node = {
-            value,
-            prev: this._last,
-            next: null
-          };
-          if (this._last != null) {
-            this._last.next = node;
-            this._last = node;
-          } else {
-            this._first = this._last = node;
-          }
-          return void 0;
-        }
-        shift() {
-          var value;
-          if (this._first == null) {
-            return;
-          } else {
-            this.length--;
-            if (typeof this.decr === "function") {
-              this.decr();
-            }
-          }
-          value = this._first.value;
-          if ((this._first = this._first.next) != null) {
-            this._first.prev = null;
-          } else {
-            this._last = null;
-          }
-          return value;
-        }
-        first() {
-          if (this._first != null) {
-            return this._first.value;
-          }
-        }
-        getArray() {
-          var node, ref, results;
-          node = this._first;
-          results = [];
-          while (node != null) {
-            results.push((ref = node, node = node.next, ref.value));
-          }
-          return results;
-        }
-        forEachShift(cb) {
-          var node;
-          node = this.shift();
-          while (node != null) {
-            cb(node), node = this.shift();
-          }
-          return void 0;
-        }
-        debug() {
-          var node, ref, ref1, ref2, results;
-          node = this._first;
-          results = [];
-          while (node != null) {
-            results.push((ref = node, node = node.next, {
-              value: ref.value,
-              prev: (ref1 = ref.prev) != null ? ref1.value : void 0,
-              next: (ref2 = ref.next) != null ? ref2.value : void 0
-            }));
-          }
-          return results;
-        }
-      };
-      var DLList_1 = DLList;
-      var Events;
-      Events = class Events {
-        constructor(instance) {
-          this.instance = instance;
-          this._events = {};
-          if (this.instance.on != null || this.instance.once != null || this.instance.removeAllListeners != null) {
-            throw new Error("An Emitter already exists for this object");
-          }
-          this.instance.on = (name, cb) => {
-            return this._addListener(name, "many", cb);
-          };
-          this.instance.once = (name, cb) => {
-            return this._addListener(name, "once", cb);
-          };
-          this.instance.removeAllListeners = (name = null) => {
-            if (name != null) {
-              return delete this._events[name];
-            } else {
-              return this._events = {};
-            }
-          };
-        }
-        _addListener(name, status, cb) {
-          var base;
-          if ((base = this._events)[name] == null) {
-            base[name] = [];
-          }
-          this._events[name].push({ cb, status });
-          return this.instance;
-        }
-        listenerCount(name) {
-          if (this._events[name] != null) {
-            return this._events[name].length;
-          } else {
-            return 0;
-          }
-        }
-        async trigger(name, ...args) {
-          var e, promises;
-          try {
-            if (name !== "debug") {
-              this.trigger("debug", `Event triggered: ${name}`, args);
-            }
-            if (this._events[name] == null) {
-              return;
-            }
-            this._events[name] = this._events[name].filter(function(listener) {
-              return listener.status !== "none";
-            });
-            promises = this._events[name].map(async (listener) => {
-              var e2, returned;
-              if (listener.status === "none") {
-                return;
-              }
-              if (listener.status === "once") {
-                listener.status = "none";
-              }
-              try {
-                returned = typeof listener.cb === "function" ? listener.cb(...args) : void 0;
-                if (typeof (returned != null ? returned.then : void 0) === "function") {
-                  return await returned;
-                } else {
-                  return returned;
-                }
-              } catch (error) {
-                e2 = error;
-                {
-                  this.trigger("error", e2);
-                }
-                return null;
-              }
-            });
-            return (await Promise.all(promises)).find(function(x) {
-              return x != null;
-            });
-          } catch (error) {
-            e = error;
-            {
-              this.trigger("error", e);
-            }
-            return null;
-          }
-        }
-      };
-      var Events_1 = Events;
-      var DLList$1, Events$1, Queues;
-      DLList$1 = DLList_1;
-      Events$1 = Events_1;
-      Queues = class Queues {
-        constructor(num_priorities) {
-          var i;
-          this.Events = new Events$1(this);
-          this._length = 0;
-          this._lists = (function() {
-            var j, ref, results;
-            results = [];
-            for (i = j = 1, ref = num_priorities; 1 <= ref ? j <= ref : j >= ref; i = 1 <= ref ? ++j : --j) {
-              results.push(new DLList$1((() => {
-                return this.incr();
-              }), (() => {
-                return this.decr();
-              })));
-            }
-            return results;
-          }).call(this);
-        }
-        incr() {
-          if (this._length++ === 0) {
-            return this.Events.trigger("leftzero");
-          }
-        }
-        decr() {
-          if (--this._length === 0) {
-            return this.Events.trigger("zero");
-          }
-        }
-        push(job) {
-          return this._lists[job.options.priority].push(job);
-        }
-        queued(priority) {
-          if (priority != null) {
-            return this._lists[priority].length;
-          } else {
-            return this._length;
-          }
-        }
-        shiftAll(fn) {
-          return this._lists.forEach(function(list) {
-            return list.forEachShift(fn);
-          });
-        }
-        getFirst(arr = this._lists) {
-          var j, len, list;
-          for (j = 0, len = arr.length; j < len; j++) {
-            list = arr[j];
-            if (list.length > 0) {
-              return list;
-            }
-          }
-          return [];
-        }
-        shiftLastFrom(priority) {
-          return this.getFirst(this._lists.slice(priority).reverse()).shift();
-        }
-      };
-      var Queues_1 = Queues;
-      var BottleneckError;
-      BottleneckError = class BottleneckError extends Error {
-      };
-      var BottleneckError_1 = BottleneckError;
-      var BottleneckError$1, DEFAULT_PRIORITY, Job, NUM_PRIORITIES, parser$1;
-      NUM_PRIORITIES = 10;
-      DEFAULT_PRIORITY = 5;
-      parser$1 = parser;
-      BottleneckError$1 = BottleneckError_1;
-      Job = class Job {
-        constructor(task, args, options, jobDefaults, rejectOnDrop, Events2, _states, Promise2) {
-          this.task = task;
-          this.args = args;
-          this.rejectOnDrop = rejectOnDrop;
-          this.Events = Events2;
-          this._states = _states;
-          this.Promise = Promise2;
-          this.options = parser$1.load(options, jobDefaults);
-          this.options.priority = this._sanitizePriority(this.options.priority);
-          if (this.options.id === jobDefaults.id) {
-            this.options.id = `${this.options.id}-${this._randomIndex()}`;
-          }
-          this.promise = new this.Promise((_resolve, _reject) => {
-            this._resolve = _resolve;
-            this._reject = _reject;
-          });
-          this.retryCount = 0;
-        }
-        _sanitizePriority(priority) {
-          var sProperty;
-          sProperty = ~~priority !== priority ? DEFAULT_PRIORITY : priority;
-          if (sProperty < 0) {
-            return 0;
-          } else if (sProperty > NUM_PRIORITIES - 1) {
-            return NUM_PRIORITIES - 1;
-          } else {
-            return sProperty;
-          }
-        }
-        _randomIndex() {
-          return Math.random().toString(36).slice(2);
-        }
-        doDrop({ error, message = "This job has been dropped by Bottleneck" } = {}) {
-          if (this._states.remove(this.options.id)) {
-            if (this.rejectOnDrop) {
-              this._reject(error != null ? error : new BottleneckError$1(message));
-            }
-            this.Events.trigger("dropped", { args: this.args, options: this.options, task: this.task, promise: this.promise });
-            return true;
-          } else {
-            return false;
-          }
-        }
-        _assertStatus(expected) {
-          var status;
-          status = this._states.jobStatus(this.options.id);
-          if (!(status === expected || expected === "DONE" && status === null)) {
-            throw new BottleneckError$1(`Invalid job status ${status}, expected ${expected}. Please open an issue at https://github.com/SGrondin/bottleneck/issues`);
-          }
-        }
-        doReceive() {
-          this._states.start(this.options.id);
-          return this.Events.trigger("received", { args: this.args, options: this.options });
-        }
-        doQueue(reachedHWM, blocked) {
-          this._assertStatus("RECEIVED");
-          this._states.next(this.options.id);
-          return this.Events.trigger("queued", { args: this.args, options: this.options, reachedHWM, blocked });
-        }
-        doRun() {
-          if (this.retryCount === 0) {
-            this._assertStatus("QUEUED");
-            this._states.next(this.options.id);
-          } else {
-            this._assertStatus("EXECUTING");
-          }
-          return this.Events.trigger("scheduled", { args: this.args, options: this.options });
-        }
-        async doExecute(chained, clearGlobalState, run, free) {
-          var error, eventInfo, passed;
-          if (this.retryCount === 0) {
-            this._assertStatus("RUNNING");
-            this._states.next(this.options.id);
-          } else {
-            this._assertStatus("EXECUTING");
-          }
-          eventInfo = { args: this.args, options: this.options, retryCount: this.retryCount };
-          this.Events.trigger("executing", eventInfo);
-          try {
-            passed = await (chained != null ? chained.schedule(this.options, this.task, ...this.args) : this.task(...this.args));
-            if (clearGlobalState()) {
-              this.doDone(eventInfo);
-              await free(this.options, eventInfo);
-              this._assertStatus("DONE");
-              return this._resolve(passed);
-            }
-          } catch (error1) {
-            error = error1;
-            return this._onFailure(error, eventInfo, clearGlobalState, run, free);
-          }
-        }
-        doExpire(clearGlobalState, run, free) {
-          var error, eventInfo;
-          if (this._states.jobStatus(this.options.id === "RUNNING")) {
-            this._states.next(this.options.id);
-          }
-          this._assertStatus("EXECUTING");
-          eventInfo = { args: this.args, options: this.options, retryCount: this.retryCount };
-          error = new BottleneckError$1(`This job timed out after ${this.options.expiration} ms.`);
-          return this._onFailure(error, eventInfo, clearGlobalState, run, free);
-        }
-        async _onFailure(error, eventInfo, clearGlobalState, run, free) {
-          var retry2, retryAfter;
-          if (clearGlobalState()) {
-            retry2 = await this.Events.trigger("failed", error, eventInfo);
-            if (retry2 != null) {
-              retryAfter = ~~retry2;
-              this.Events.trigger("retry", `Retrying ${this.options.id} after ${retryAfter} ms`, eventInfo);
-              this.retryCount++;
-              return run(retryAfter);
-            } else {
-              this.doDone(eventInfo);
-              await free(this.options, eventInfo);
-              this._assertStatus("DONE");
-              return this._reject(error);
-            }
-          }
-        }
-        doDone(eventInfo) {
-          this._assertStatus("EXECUTING");
-          this._states.next(this.options.id);
-          return this.Events.trigger("done", eventInfo);
-        }
-      };
-      var Job_1 = Job;
-      var BottleneckError$2, LocalDatastore, parser$2;
-      parser$2 = parser;
-      BottleneckError$2 = BottleneckError_1;
-      LocalDatastore = class LocalDatastore {
-        constructor(instance, storeOptions, storeInstanceOptions) {
-          this.instance = instance;
-          this.storeOptions = storeOptions;
-          this.clientId = this.instance._randomIndex();
-          parser$2.load(storeInstanceOptions, storeInstanceOptions, this);
-          this._nextRequest = this._lastReservoirRefresh = this._lastReservoirIncrease = Date.now();
-          this._running = 0;
-          this._done = 0;
-          this._unblockTime = 0;
-          this.ready = this.Promise.resolve();
-          this.clients = {};
-          this._startHeartbeat();
-        }
-        _startHeartbeat() {
-          var base;
-          if (this.heartbeat == null && (this.storeOptions.reservoirRefreshInterval != null && this.storeOptions.reservoirRefreshAmount != null || this.storeOptions.reservoirIncreaseInterval != null && this.storeOptions.reservoirIncreaseAmount != null)) {
-            return typeof (base = this.heartbeat = setInterval(() => {
-              var amount, incr, maximum, now, reservoir;
-              now = Date.now();
-              if (this.storeOptions.reservoirRefreshInterval != null && now >= this._lastReservoirRefresh + this.storeOptions.reservoirRefreshInterval) {
-                this._lastReservoirRefresh = now;
-                this.storeOptions.reservoir = this.storeOptions.reservoirRefreshAmount;
-                this.instance._drainAll(this.computeCapacity());
-              }
-              if (this.storeOptions.reservoirIncreaseInterval != null && now >= this._lastReservoirIncrease + this.storeOptions.reservoirIncreaseInterval) {
-                ({
-                  reservoirIncreaseAmount: amount,
-                  reservoirIncreaseMaximum: maximum,
-                  reservoir
-                } = this.storeOptions);
-                this._lastReservoirIncrease = now;
-                incr = maximum != null ? Math.min(amount, maximum - reservoir) : amount;
-                if (incr > 0) {
-                  this.storeOptions.reservoir += incr;
-                  return this.instance._drainAll(this.computeCapacity());
-                }
-              }
-            }, this.heartbeatInterval)).unref === "function" ? base.unref() : void 0;
-          } else {
-            return clearInterval(this.heartbeat);
-          }
-        }
-        async __publish__(message) {
-          await this.yieldLoop();
-          return this.instance.Events.trigger("message", message.toString());
-        }
-        async __disconnect__(flush) {
-          await this.yieldLoop();
-          clearInterval(this.heartbeat);
-          return this.Promise.resolve();
-        }
-        yieldLoop(t = 0) {
-          return new this.Promise(function(resolve2, reject) {
-            return setTimeout(resolve2, t);
-          });
-        }
-        computePenalty() {
-          var ref;
-          return (ref = this.storeOptions.penalty) != null ? ref : 15 * this.storeOptions.minTime || 5e3;
-        }
-        async __updateSettings__(options) {
-          await this.yieldLoop();
-          parser$2.overwrite(options, options, this.storeOptions);
-          this._startHeartbeat();
-          this.instance._drainAll(this.computeCapacity());
-          return true;
-        }
-        async __running__() {
-          await this.yieldLoop();
-          return this._running;
-        }
-        async __queued__() {
-          await this.yieldLoop();
-          return this.instance.queued();
-        }
-        async __done__() {
-          await this.yieldLoop();
-          return this._done;
-        }
-        async __groupCheck__(time) {
-          await this.yieldLoop();
-          return this._nextRequest + this.timeout < time;
-        }
-        computeCapacity() {
-          var maxConcurrent, reservoir;
-          ({ maxConcurrent, reservoir } = this.storeOptions);
-          if (maxConcurrent != null && reservoir != null) {
-            return Math.min(maxConcurrent - this._running, reservoir);
-          } else if (maxConcurrent != null) {
-            return maxConcurrent - this._running;
-          } else if (reservoir != null) {
-            return reservoir;
-          } else {
-            return null;
-          }
-        }
-        conditionsCheck(weight) {
-          var capacity;
-          capacity = this.computeCapacity();
-          return capacity == null || weight <= capacity;
-        }
-        async __incrementReservoir__(incr) {
-          var reservoir;
-          await this.yieldLoop();
-          reservoir = this.storeOptions.reservoir += incr;
-          this.instance._drainAll(this.computeCapacity());
-          return reservoir;
-        }
-        async __currentReservoir__() {
-          await this.yieldLoop();
-          return this.storeOptions.reservoir;
-        }
-        isBlocked(now) {
-          return this._unblockTime >= now;
-        }
-        check(weight, now) {
-          return this.conditionsCheck(weight) && this._nextRequest - now <= 0;
-        }
-        async __check__(weight) {
-          var now;
-          await this.yieldLoop();
-          now = Date.now();
-          return this.check(weight, now);
-        }
-        async __register__(index2, weight, expiration) {
-          var now, wait;
-          await this.yieldLoop();
-          now = Date.now();
-          if (this.conditionsCheck(weight)) {
-            this._running += weight;
-            if (this.storeOptions.reservoir != null) {
-              this.storeOptions.reservoir -= weight;
-            }
-            wait = Math.max(this._nextRequest - now, 0);
-            this._nextRequest = now + wait + this.storeOptions.minTime;
-            return {
-              success: true,
-              wait,
-              reservoir: this.storeOptions.reservoir
-            };
-          } else {
-            return {
-              success: false
-            };
-          }
-        }
-        strategyIsBlock() {
-          return this.storeOptions.strategy === 3;
-        }
-        async __submit__(queueLength, weight) {
-          var blocked, now, reachedHWM;
-          await this.yieldLoop();
-          if (this.storeOptions.maxConcurrent != null && weight > this.storeOptions.maxConcurrent) {
-            throw new BottleneckError$2(`Impossible to add a job having a weight of ${weight} to a limiter having a maxConcurrent setting of ${this.storeOptions.maxConcurrent}`);
-          }
-          now = Date.now();
-          reachedHWM = this.storeOptions.highWater != null && queueLength === this.storeOptions.highWater && !this.check(weight, now);
-          blocked = this.strategyIsBlock() && (reachedHWM || this.isBlocked(now));
-          if (blocked) {
-            this._unblockTime = now + this.computePenalty();
-            this._nextRequest = this._unblockTime + this.storeOptions.minTime;
-            this.instance._dropAllQueued();
-          }
-          return {
-            reachedHWM,
-            blocked,
-            strategy: this.storeOptions.strategy
-          };
-        }
-        async __free__(index2, weight) {
-          await this.yieldLoop();
-          this._running -= weight;
-          this._done += weight;
-          this.instance._drainAll(this.computeCapacity());
-          return {
-            running: this._running
-          };
-        }
-      };
-      var LocalDatastore_1 = LocalDatastore;
-      var BottleneckError$3, States;
-      BottleneckError$3 = BottleneckError_1;
-      States = class States {
-        constructor(status1) {
-          this.status = status1;
-          this._jobs = {};
-          this.counts = this.status.map(function() {
-            return 0;
-          });
-        }
-        next(id) {
-          var current, next;
-          current = this._jobs[id];
-          next = current + 1;
-          if (current != null && next < this.status.length) {
-            this.counts[current]--;
-            this.counts[next]++;
-            return this._jobs[id]++;
-          } else if (current != null) {
-            this.counts[current]--;
-            return delete this._jobs[id];
-          }
-        }
-        start(id) {
-          var initial;
-          initial = 0;
-          this._jobs[id] = initial;
-          return this.counts[initial]++;
-        }
-        remove(id) {
-          var current;
-          current = this._jobs[id];
-          if (current != null) {
-            this.counts[current]--;
-            delete this._jobs[id];
-          }
-          return current != null;
-        }
-        jobStatus(id) {
-          var ref;
-          return (ref = this.status[this._jobs[id]]) != null ? ref : null;
-        }
-        statusJobs(status) {
-          var k, pos, ref, results, v;
-          if (status != null) {
-            pos = this.status.indexOf(status);
-            if (pos < 0) {
-              throw new BottleneckError$3(`status must be one of ${this.status.join(", ")}`);
-            }
-            ref = this._jobs;
-            results = [];
-            for (k in ref) {
-              v = ref[k];
-              if (v === pos) {
-                results.push(k);
-              }
-            }
-            return results;
-          } else {
-            return Object.keys(this._jobs);
-          }
-        }
-        statusCounts() {
-          return this.counts.reduce(((acc, v, i) => {
-            acc[this.status[i]] = v;
-            return acc;
-          }), {});
-        }
-      };
-      var States_1 = States;
-      var DLList$2, Sync;
-      DLList$2 = DLList_1;
-      Sync = class Sync {
-        constructor(name, Promise2) {
-          this.schedule = this.schedule.bind(this);
-          this.name = name;
-          this.Promise = Promise2;
-          this._running = 0;
-          this._queue = new DLList$2();
-        }
-        isEmpty() {
-          return this._queue.length === 0;
-        }
-        async _tryToRun() {
-          var args, cb, error, reject, resolve2, returned, task;
-          if (this._running < 1 && this._queue.length > 0) {
-            this._running++;
-            ({ task, args, resolve: resolve2, reject } = this._queue.shift());
-            cb = await (async function() {
-              try {
-                returned = await task(...args);
-                return function() {
-                  return resolve2(returned);
-                };
-              } catch (error1) {
-                error = error1;
-                return function() {
-                  return reject(error);
-                };
-              }
-            })();
-            this._running--;
-            this._tryToRun();
-            return cb();
-          }
-        }
-        schedule(task, ...args) {
-          var promise, reject, resolve2;
-          resolve2 = reject = null;
-          promise = new this.Promise(function(_resolve, _reject) {
-            resolve2 = _resolve;
-            return reject = _reject;
-          });
-          this._queue.push({ task, args, resolve: resolve2, reject });
-          this._tryToRun();
-          return promise;
-        }
-      };
-      var Sync_1 = Sync;
-      var version = "2.19.5";
-      var version$1 = {
-        version
-      };
-      var version$2 = /* @__PURE__ */ Object.freeze({
-        version,
-        default: version$1
-      });
-      var require$$2 = () => console.log("You must import the full version of Bottleneck in order to use this feature.");
-      var require$$3 = () => console.log("You must import the full version of Bottleneck in order to use this feature.");
-      var require$$4 = () => console.log("You must import the full version of Bottleneck in order to use this feature.");
-      var Events$2, Group, IORedisConnection$1, RedisConnection$1, Scripts$1, parser$3;
-      parser$3 = parser;
-      Events$2 = Events_1;
-      RedisConnection$1 = require$$2;
-      IORedisConnection$1 = require$$3;
-      Scripts$1 = require$$4;
-      Group = (function() {
-        class Group2 {
-          constructor(limiterOptions = {}) {
-            this.deleteKey = this.deleteKey.bind(this);
-            this.limiterOptions = limiterOptions;
-            parser$3.load(this.limiterOptions, this.defaults, this);
-            this.Events = new Events$2(this);
-            this.instances = {};
-            this.Bottleneck = Bottleneck_1;
-            this._startAutoCleanup();
-            this.sharedConnection = this.connection != null;
-            if (this.connection == null) {
-              if (this.limiterOptions.datastore === "redis") {
-                this.connection = new RedisConnection$1(Object.assign({}, this.limiterOptions, { Events: this.Events }));
-              } else if (this.limiterOptions.datastore === "ioredis") {
-                this.connection = new IORedisConnection$1(Object.assign({}, this.limiterOptions, { Events: this.Events }));
-              }
-            }
-          }
-          key(key = "") {
-            var ref;
-            return (ref = this.instances[key]) != null ? ref : (() => {
-              var limiter;
-              limiter = this.instances[key] = new this.Bottleneck(Object.assign(this.limiterOptions, {
-                id: `${this.id}-${key}`,
-                timeout: this.timeout,
-                connection: this.connection
-              }));
-              this.Events.trigger("created", limiter, key);
-              return limiter;
-            })();
-          }
-          async deleteKey(key = "") {
-            var deleted, instance;
-            instance = this.instances[key];
-            if (this.connection) {
-              deleted = await this.connection.__runCommand__(["del", ...Scripts$1.allKeys(`${this.id}-${key}`)]);
-            }
-            if (instance != null) {
-              delete this.instances[key];
-              await instance.disconnect();
-            }
-            return instance != null || deleted > 0;
-          }
-          limiters() {
-            var k, ref, results, v;
-            ref = this.instances;
-            results = [];
-            for (k in ref) {
-              v = ref[k];
-              results.push({
-                key: k,
-                limiter: v
-              });
-            }
-            return results;
-          }
-          keys() {
-            return Object.keys(this.instances);
-          }
-          async clusterKeys() {
-            var cursor, end, found, i, k, keys, len, next, start;
-            if (this.connection == null) {
-              return this.Promise.resolve(this.keys());
-            }
-            keys = [];
-            cursor = null;
-            start = `b_${this.id}-`.length;
-            end = "_settings".length;
-            while (cursor !== 0) {
-              [next, found] = await this.connection.__runCommand__(["scan", cursor != null ? cursor : 0, "match", `b_${this.id}-*_settings`, "count", 1e4]);
-              cursor = ~~next;
-              for (i = 0, len = found.length; i < len; i++) {
-                k = found[i];
-                keys.push(k.slice(start, -end));
-              }
-            }
-            return keys;
-          }
-          _startAutoCleanup() {
-            var base;
-            clearInterval(this.interval);
-            return typeof (base = this.interval = setInterval(async () => {
-              var e, k, ref, results, time, v;
-              time = Date.now();
-              ref = this.instances;
-              results = [];
-              for (k in ref) {
-                v = ref[k];
-                try {
-                  if (await v._store.__groupCheck__(time)) {
-                    results.push(this.deleteKey(k));
-                  } else {
-                    results.push(void 0);
-                  }
-                } catch (error) {
-                  e = error;
-                  results.push(v.Events.trigger("error", e));
-                }
-              }
-              return results;
-            }, this.timeout / 2)).unref === "function" ? base.unref() : void 0;
-          }
-          updateSettings(options = {}) {
-            parser$3.overwrite(options, this.defaults, this);
-            parser$3.overwrite(options, options, this.limiterOptions);
-            if (options.timeout != null) {
-              return this._startAutoCleanup();
-            }
-          }
-          disconnect(flush = true) {
-            var ref;
-            if (!this.sharedConnection) {
-              return (ref = this.connection) != null ? ref.disconnect(flush) : void 0;
-            }
-          }
-        }
-        Group2.prototype.defaults = {
-          timeout: 1e3 * 60 * 5,
-          connection: null,
-          Promise,
-          id: "group-key"
-        };
-        return Group2;
-      }).call(commonjsGlobal);
-      var Group_1 = Group;
-      var Batcher, Events$3, parser$4;
-      parser$4 = parser;
-      Events$3 = Events_1;
-      Batcher = (function() {
-        class Batcher2 {
-          constructor(options = {}) {
-            this.options = options;
-            parser$4.load(this.options, this.defaults, this);
-            this.Events = new Events$3(this);
-            this._arr = [];
-            this._resetPromise();
-            this._lastFlush = Date.now();
-          }
-          _resetPromise() {
-            return this._promise = new this.Promise((res, rej) => {
-              return this._resolve = res;
-            });
-          }
-          _flush() {
-            clearTimeout(this._timeout);
-            this._lastFlush = Date.now();
-            this._resolve();
-            this.Events.trigger("batch", this._arr);
-            this._arr = [];
-            return this._resetPromise();
-          }
-          add(data) {
-            var ret;
-            this._arr.push(data);
-            ret = this._promise;
-            if (this._arr.length === this.maxSize) {
-              this._flush();
-            } else if (this.maxTime != null && this._arr.length === 1) {
-              this._timeout = setTimeout(() => {
-                return this._flush();
-              }, this.maxTime);
-            }
-            return ret;
-          }
-        }
-        Batcher2.prototype.defaults = {
-          maxTime: null,
-          maxSize: null,
-          Promise
-        };
-        return Batcher2;
-      }).call(commonjsGlobal);
-      var Batcher_1 = Batcher;
-      var require$$4$1 = () => console.log("You must import the full version of Bottleneck in order to use this feature.");
-      var require$$8 = getCjsExportFromNamespace(version$2);
-      var Bottleneck2, DEFAULT_PRIORITY$1, Events$4, Job$1, LocalDatastore$1, NUM_PRIORITIES$1, Queues$1, RedisDatastore$1, States$1, Sync$1, parser$5, splice = [].splice;
-      NUM_PRIORITIES$1 = 10;
-      DEFAULT_PRIORITY$1 = 5;
-      parser$5 = parser;
-      Queues$1 = Queues_1;
-      Job$1 = Job_1;
-      LocalDatastore$1 = LocalDatastore_1;
-      RedisDatastore$1 = require$$4$1;
-      Events$4 = Events_1;
-      States$1 = States_1;
-      Sync$1 = Sync_1;
-      Bottleneck2 = (function() {
-        class Bottleneck3 {
-          constructor(options = {}, ...invalid) {
-            var storeInstanceOptions, storeOptions;
-            this._addToQueue = this._addToQueue.bind(this);
-            this._validateOptions(options, invalid);
-            parser$5.load(options, this.instanceDefaults, this);
-            this._queues = new Queues$1(NUM_PRIORITIES$1);
-            this._scheduled = {};
-            this._states = new States$1(["RECEIVED", "QUEUED", "RUNNING", "EXECUTING"].concat(this.trackDoneStatus ? ["DONE"] : []));
-            this._limiter = null;
-            this.Events = new Events$4(this);
-            this._submitLock = new Sync$1("submit", this.Promise);
-            this._registerLock = new Sync$1("register", this.Promise);
-            storeOptions = parser$5.load(options, this.storeDefaults, {});
-            this._store = (function() {
-              if (this.datastore === "redis" || this.datastore === "ioredis" || this.connection != null) {
-                storeInstanceOptions = parser$5.load(options, this.redisStoreDefaults, {});
-                return new RedisDatastore$1(this, storeOptions, storeInstanceOptions);
-              } else if (this.datastore === "local") {
-                storeInstanceOptions = parser$5.load(options, this.localStoreDefaults, {});
-                return new LocalDatastore$1(this, storeOptions, storeInstanceOptions);
-              } else {
-                throw new Bottleneck3.prototype.BottleneckError(`Invalid datastore type: ${this.datastore}`);
-              }
-            }).call(this);
-            this._queues.on("leftzero", () => {
-              var ref;
-              return (ref = this._store.heartbeat) != null ? typeof ref.ref === "function" ? ref.ref() : void 0 : void 0;
-            });
-            this._queues.on("zero", () => {
-              var ref;
-              return (ref = this._store.heartbeat) != null ? typeof ref.unref === "function" ? ref.unref() : void 0 : void 0;
-            });
-          }
-          _validateOptions(options, invalid) {
-            if (!(options != null && typeof options === "object" && invalid.length === 0)) {
-              throw new Bottleneck3.prototype.BottleneckError("Bottleneck v2 takes a single object argument. Refer to https://github.com/SGrondin/bottleneck#upgrading-to-v2 if you're upgrading from Bottleneck v1.");
-            }
-          }
-          ready() {
-            return this._store.ready;
-          }
-          clients() {
-            return this._store.clients;
-          }
-          channel() {
-            return `b_${this.id}`;
-          }
-          channel_client() {
-            return `b_${this.id}_${this._store.clientId}`;
-          }
-          publish(message) {
-            return this._store.__publish__(message);
-          }
-          disconnect(flush = true) {
-            return this._store.__disconnect__(flush);
-          }
-          chain(_limiter) {
-            this._limiter = _limiter;
-            return this;
-          }
-          queued(priority) {
-            return this._queues.queued(priority);
-          }
-          clusterQueued() {
-            return this._store.__queued__();
-          }
-          empty() {
-            return this.queued() === 0 && this._submitLock.isEmpty();
-          }
-          running() {
-            return this._store.__running__();
-          }
-          done() {
-            return this._store.__done__();
-          }
-          jobStatus(id) {
-            return this._states.jobStatus(id);
-          }
-          jobs(status) {
-            return this._states.statusJobs(status);
-          }
-          counts() {
-            return this._states.statusCounts();
-          }
-          _randomIndex() {
-            return Math.random().toString(36).slice(2);
-          }
-          check(weight = 1) {
-            return this._store.__check__(weight);
-          }
-          _clearGlobalState(index2) {
-            if (this._scheduled[index2] != null) {
-              clearTimeout(this._scheduled[index2].expiration);
-              delete this._scheduled[index2];
-              return true;
-            } else {
-              return false;
-            }
-          }
-          async _free(index2, job, options, eventInfo) {
-            var e, running;
-            try {
-              ({ running } = await this._store.__free__(index2, options.weight));
-              this.Events.trigger("debug", `Freed ${options.id}`, eventInfo);
-              if (running === 0 && this.empty()) {
-                return this.Events.trigger("idle");
-              }
-            } catch (error1) {
-              e = error1;
-              return this.Events.trigger("error", e);
-            }
-          }
-          _run(index2, job, wait) {
-            var clearGlobalState, free, run;
-            job.doRun();
-            clearGlobalState = this._clearGlobalState.bind(this, index2);
-            run = this._run.bind(this, index2, job);
-            free = this._free.bind(this, index2, job);
-            return this._scheduled[index2] = {
-              timeout: setTimeout(() => {
-                return job.doExecute(this._limiter, clearGlobalState, run, free);
-              }, wait),
-              expiration: job.options.expiration != null ? setTimeout(function() {
-                return job.doExpire(clearGlobalState, run, free);
-              }, wait + job.options.expiration) : void 0,
-              job
-            };
-          }
-          _drainOne(capacity) {
-            return this._registerLock.schedule(() => {
-              var args, index2, next, options, queue;
-              if (this.queued() === 0) {
-                return this.Promise.resolve(null);
-              }
-              queue = this._queues.getFirst();
-              ({ options, args } = next = queue.first());
-              if (capacity != null && options.weight > capacity) {
-                return this.Promise.resolve(null);
-              }
-              this.Events.trigger("debug", `Draining ${options.id}`, { args, options });
-              index2 = this._randomIndex();
-              return this._store.__register__(index2, options.weight, options.expiration).then(({ success, wait, reservoir }) => {
-                var empty;
-                this.Events.trigger("debug", `Drained ${options.id}`, { success, args, options });
-                if (success) {
-                  queue.shift();
-                  empty = this.empty();
-                  if (empty) {
-                    this.Events.trigger("empty");
-                  }
-                  if (reservoir === 0) {
-                    this.Events.trigger("depleted", empty);
-                  }
-                  this._run(index2, next, wait);
-                  return this.Promise.resolve(options.weight);
-                } else {
-                  return this.Promise.resolve(null);
-                }
-              });
-            });
-          }
-          _drainAll(capacity, total = 0) {
-            return this._drainOne(capacity).then((drained) => {
-              var newCapacity;
-              if (drained != null) {
-                newCapacity = capacity != null ? capacity - drained : capacity;
-                return this._drainAll(newCapacity, total + drained);
-              } else {
-                return this.Promise.resolve(total);
-              }
-            }).catch((e) => {
-              return this.Events.trigger("error", e);
-            });
-          }
-          _dropAllQueued(message) {
-            return this._queues.shiftAll(function(job) {
-              return job.doDrop({ message });
-            });
-          }
-          stop(options = {}) {
-            var done, waitForExecuting;
-            options = parser$5.load(options, this.stopDefaults);
-            waitForExecuting = (at) => {
-              var finished;
-              finished = () => {
-                var counts;
-                counts = this._states.counts;
-                return counts[0] + counts[1] + counts[2] + counts[3] === at;
-              };
-              return new this.Promise((resolve2, reject) => {
-                if (finished()) {
-                  return resolve2();
-                } else {
-                  return this.on("done", () => {
-                    if (finished()) {
-                      this.removeAllListeners("done");
-                      return resolve2();
-                    }
-                  });
-                }
-              });
-            };
-            done = options.dropWaitingJobs ? (this._run = function(index2, next) {
-              return next.doDrop({
-                message: options.dropErrorMessage
-              });
-            }, this._drainOne = () => {
-              return this.Promise.resolve(null);
-            }, this._registerLock.schedule(() => {
-              return this._submitLock.schedule(() => {
-                var k, ref, v;
-                ref = this._scheduled;
-                for (k in ref) {
-                  v = ref[k];
-                  if (this.jobStatus(v.job.options.id) === "RUNNING") {
-                    clearTimeout(v.timeout);
-                    clearTimeout(v.expiration);
-                    v.job.doDrop({
-                      message: options.dropErrorMessage
-                    });
-                  }
-                }
-                this._dropAllQueued(options.dropErrorMessage);
-                return waitForExecuting(0);
-              });
-            })) : this.schedule({
-              priority: NUM_PRIORITIES$1 - 1,
-              weight: 0
-            }, () => {
-              return waitForExecuting(1);
-            });
-            this._receive = function(job) {
-              return job._reject(new Bottleneck3.prototype.BottleneckError(options.enqueueErrorMessage));
-            };
-            this.stop = () => {
-              return this.Promise.reject(new Bottleneck3.prototype.BottleneckError("stop() has already been called"));
-            };
-            return done;
-          }
-          async _addToQueue(job) {
-            var args, blocked, error, options, reachedHWM, shifted, strategy;
-            ({ args, options } = job);
-            try {
-              ({ reachedHWM, blocked, strategy } = await this._store.__submit__(this.queued(), options.weight));
-            } catch (error1) {
-              error = error1;
-              this.Events.trigger("debug", `Could not queue ${options.id}`, { args, options, error });
-              job.doDrop({ error });
-              return false;
-            }
-            if (blocked) {
-              job.doDrop();
-              return true;
-            } else if (reachedHWM) {
-              shifted = strategy === Bottleneck3.prototype.strategy.LEAK ? this._queues.shiftLastFrom(options.priority) : strategy === Bottleneck3.prototype.strategy.OVERFLOW_PRIORITY ? this._queues.shiftLastFrom(options.priority + 1) : strategy === Bottleneck3.prototype.strategy.OVERFLOW ? job : void 0;
-              if (shifted != null) {
-                shifted.doDrop();
-              }
-              if (shifted == null || strategy === Bottleneck3.prototype.strategy.OVERFLOW) {
-                if (shifted == null) {
-                  job.doDrop();
-                }
-                return reachedHWM;
-              }
-            }
-            job.doQueue(reachedHWM, blocked);
-            this._queues.push(job);
-            await this._drainAll();
-            return reachedHWM;
-          }
-          _receive(job) {
-            if (this._states.jobStatus(job.options.id) != null) {
-              job._reject(new Bottleneck3.prototype.BottleneckError(`A job with the same id already exists (id=${job.options.id})`));
-              return false;
-            } else {
-              job.doReceive();
-              return this._submitLock.schedule(this._addToQueue, job);
-            }
-          }
-          submit(...args) {
-            var cb, fn, job, options, ref, ref1, task;
-            if (typeof args[0] === "function") {
-              ref = args, [fn, ...args] = ref, [cb] = splice.call(args, -1);
-              options = parser$5.load({}, this.jobDefaults);
-            } else {
-              ref1 = args, [options, fn, ...args] = ref1, [cb] = splice.call(args, -1);
-              options = parser$5.load(options, this.jobDefaults);
-            }
-            task = (...args2) => {
-              return new this.Promise(function(resolve2, reject) {
-                return fn(...args2, function(...args3) {
-                  return (args3[0] != null ? reject : resolve2)(args3);
-                });
-              });
-            };
-            job = new Job$1(task, args, options, this.jobDefaults, this.rejectOnDrop, this.Events, this._states, this.Promise);
-            job.promise.then(function(args2) {
-              return typeof cb === "function" ? cb(...args2) : void 0;
-            }).catch(function(args2) {
-              if (Array.isArray(args2)) {
-                return typeof cb === "function" ? cb(...args2) : void 0;
-              } else {
-                return typeof cb === "function" ? cb(args2) : void 0;
-              }
-            });
-            return this._receive(job);
-          }
-          schedule(...args) {
-            var job, options, task;
-            if (typeof args[0] === "function") {
-              [task, ...args] = args;
-              options = {};
-            } else {
-              [options, task, ...args] = args;
-            }
-            job = new Job$1(task, args, options, this.jobDefaults, this.rejectOnDrop, this.Events, this._states, this.Promise);
-            this._receive(job);
-            return job.promise;
-          }
-          wrap(fn) {
-            var schedule, wrapped;
-            schedule = this.schedule.bind(this);
-            wrapped = function(...args) {
-              return schedule(fn.bind(this), ...args);
-            };
-            wrapped.withOptions = function(options, ...args) {
-              return schedule(options, fn, ...args);
-            };
-            return wrapped;
-          }
-          async updateSettings(options = {}) {
-            await this._store.__updateSettings__(parser$5.overwrite(options, this.storeDefaults));
-            parser$5.overwrite(options, this.instanceDefaults, this);
-            return this;
-          }
-          currentReservoir() {
-            return this._store.__currentReservoir__();
-          }
-          incrementReservoir(incr = 0) {
-            return this._store.__incrementReservoir__(incr);
-          }
-        }
-        Bottleneck3.default = Bottleneck3;
-        Bottleneck3.Events = Events$4;
-        Bottleneck3.version = Bottleneck3.prototype.version = require$$8.version;
-        Bottleneck3.strategy = Bottleneck3.prototype.strategy = {
-          LEAK: 1,
-          OVERFLOW: 2,
-          OVERFLOW_PRIORITY: 4,
-          BLOCK: 3
-        };
-        Bottleneck3.BottleneckError = Bottleneck3.prototype.BottleneckError = BottleneckError_1;
-        Bottleneck3.Group = Bottleneck3.prototype.Group = Group_1;
-        Bottleneck3.RedisConnection = Bottleneck3.prototype.RedisConnection = require$$2;
-        Bottleneck3.IORedisConnection = Bottleneck3.prototype.IORedisConnection = require$$3;
-        Bottleneck3.Batcher = Bottleneck3.prototype.Batcher = Batcher_1;
-        Bottleneck3.prototype.jobDefaults = {
-          priority: DEFAULT_PRIORITY$1,
-          weight: 1,
-          expiration: null,
-          id: "<no-id>"
-        };
-        Bottleneck3.prototype.storeDefaults = {
-          maxConcurrent: null,
-          minTime: 0,
-          highWater: null,
-          strategy: Bottleneck3.prototype.strategy.LEAK,
-          penalty: null,
-          reservoir: null,
-          reservoirRefreshInterval: null,
-          reservoirRefreshAmount: null,
-          reservoirIncreaseInterval: null,
-          reservoirIncreaseAmount: null,
-          reservoirIncreaseMaximum: null
-        };
-        Bottleneck3.prototype.localStoreDefaults = {
-          Promise,
-          timeout: null,
-          heartbeatInterval: 250
-        };
-        Bottleneck3.prototype.redisStoreDefaults = {
-          Promise,
-          timeout: null,
-          heartbeatInterval: 5e3,
-          clientTimeout: 1e4,
-          Redis: null,
-          clientOptions: {},
-          clusterNodes: null,
-          clearDatastore: false,
-          connection: null
-        };
-        Bottleneck3.prototype.instanceDefaults = {
-          datastore: "local",
-          connection: null,
-          id: "<no-id>",
-          rejectOnDrop: true,
-          trackDoneStatus: false,
-          Promise
-        };
-        Bottleneck3.prototype.stopDefaults = {
-          enqueueErrorMessage: "This limiter has been stopped and cannot accept new jobs.",
-          dropWaitingJobs: true,
-          dropErrorMessage: "This limiter has been stopped."
-        };
-        return Bottleneck3;
-      }).call(commonjsGlobal);
-      var Bottleneck_1 = Bottleneck2;
-      var lib = Bottleneck_1;
-      return lib;
-    }));
-  }
-});
-
 // src/report/safe-text.ts
 var INVISIBLE_FORMATTING = /[\u2028\u2029\u202a-\u202e\u2066-\u2069]/;
 function visibleControl(char) {
@@ -15614,7 +14295,7 @@ function escapeControls(text2, options = {}) {
 }
 
 // src/action/run-action.ts
-import { appendFileSync, existsSync, readFileSync, writeFileSync } from "node:fs";
+import { appendFileSync, existsSync, readFileSync as readFileSync2, writeFileSync } from "node:fs";
 import { join as join4, resolve } from "node:path";
 
 // node_modules/universal-user-agent/index.js
@@ -20489,20 +19170,20 @@ function composeBuildPaths(dir, build) {
   return { context, dockerfile: repoPath(context, rawDockerfile) };
 }
 function parseBakeFile(file) {
-  const { targetDefinitions, groups: groups2 } = file.path.endsWith(".json") ? readBakeJson(file) : readBakeHcl(file);
+  const { targetDefinitions, groups } = file.path.endsWith(".json") ? readBakeJson(file) : readBakeHcl(file);
   return {
     file,
     targets: [...new Set(targetDefinitions.map((target) => target.name))],
     hasCache: targetDefinitions.some((target) => target.cache.length > 0),
     targetDefinitions,
-    groups: groups2
+    groups
   };
 }
 function readBakeHcl(file) {
   const { text: text2 } = file;
   const masked = maskHcl(text2);
   const targetDefinitions = [];
-  const groups2 = /* @__PURE__ */ new Map();
+  const groups = /* @__PURE__ */ new Map();
   const header = /(^|\n)[ \t]*(target|group)[ \t]+"/g;
   for (let match = header.exec(masked); match !== null; match = header.exec(masked)) {
     const headerStart = masked.indexOf(match[2] ?? "", match.index);
@@ -20517,7 +19198,7 @@ function readBakeHcl(file) {
     const attributes = hclAttributes(text2, masked, open + 1, close);
     header.lastIndex = close;
     if (match[2] === "group") {
-      groups2.set(name, stringsIn(attributes.get("targets")?.value ?? ""));
+      groups.set(name, stringsIn(attributes.get("targets")?.value ?? ""));
       continue;
     }
     const cache3 = [];
@@ -20538,7 +19219,7 @@ function readBakeHcl(file) {
       dockerfile: literalString(attributes.get("dockerfile")?.value)
     });
   }
-  return { targetDefinitions, groups: groups2 };
+  return { targetDefinitions, groups };
 }
 function maskHcl(text2) {
   const out = text2.split("");
@@ -20622,16 +19303,16 @@ function literalString(value) {
 }
 function readBakeJson(file) {
   const targetDefinitions = [];
-  const groups2 = /* @__PURE__ */ new Map();
+  const groups = /* @__PURE__ */ new Map();
   let json2;
   try {
     json2 = JSON.parse(file.text);
   } catch {
-    return { targetDefinitions, groups: groups2 };
+    return { targetDefinitions, groups };
   }
   for (const [name, group] of objectEntries(json2.group)) {
     const targets = group.targets;
-    groups2.set(name, Array.isArray(targets) ? targets.filter((t) => typeof t === "string") : []);
+    groups.set(name, Array.isArray(targets) ? targets.filter((t) => typeof t === "string") : []);
   }
   for (const [name, target] of objectEntries(json2.target)) {
     const record = target;
@@ -20647,7 +19328,7 @@ function readBakeJson(file) {
       dockerfile: typeof record["dockerfile"] === "string" ? record["dockerfile"] : void 0
     });
   }
-  return { targetDefinitions, groups: groups2 };
+  return { targetDefinitions, groups };
 }
 function objectEntries(value) {
   return value !== null && typeof value === "object" && !Array.isArray(value) ? Object.entries(value).filter(([, v]) => v !== null && typeof v === "object") : [];
@@ -20659,13 +19340,13 @@ function locateJsonKey(file, key, from) {
 }
 function bakeTargetsBuilt(files, requested) {
   const definitions = files.flatMap((file) => file.targetDefinitions);
-  const groups2 = new Map(files.flatMap((file) => [...file.groups]));
+  const groups = new Map(files.flatMap((file) => [...file.groups]));
   const built = [];
   const seen = /* @__PURE__ */ new Set();
   const visit2 = (name, depth) => {
     if (seen.has(name) || depth > 32) return true;
     seen.add(name);
-    const group = groups2.get(name);
+    const group = groups.get(name);
     const targets = definitions.filter((target) => target.name === name);
     if (group === void 0 && targets.length === 0) return false;
     for (const member of group ?? []) if (!visit2(member, depth + 1)) return false;
@@ -20760,9 +19441,9 @@ function decisivePattern(patterns, path) {
   const parts = file.split("/");
   let decisive;
   for (const entry of patterns) {
-    const regex2 = dockerignoreRegExp(entry.pattern);
-    let matched = regex2.test(file);
-    for (let i = 1; !matched && i < parts.length; i++) matched = regex2.test(parts.slice(0, i).join("/"));
+    const regex = dockerignoreRegExp(entry.pattern);
+    let matched = regex.test(file);
+    for (let i = 1; !matched && i < parts.length; i++) matched = regex.test(parts.slice(0, i).join("/"));
     if (matched) decisive = entry;
   }
   return decisive;
@@ -20791,14 +19472,14 @@ function dockerignoreRegExp(pattern) {
       }
     } else source += escapeRegExp(char);
   }
-  let regex2;
+  let regex;
   try {
-    regex2 = new RegExp(`^${source}$`);
+    regex = new RegExp(`^${source}$`);
   } catch {
-    regex2 = /(?!)/;
+    regex = /(?!)/;
   }
-  ignoreRegexCache.set(pattern, regex2);
-  return regex2;
+  ignoreRegexCache.set(pattern, regex);
+  return regex;
 }
 function escapeRegExp(char) {
   return char.replace(/[.*?+^${}()|[\\\]]/g, "\\$&");
@@ -24387,10 +23068,10 @@ function truncationNote(shown, total) {
 `;
 }
 function groupByFile(findings) {
-  const groups2 = /* @__PURE__ */ new Map();
+  const groups = /* @__PURE__ */ new Map();
   for (const finding of findings)
-    groups2.set(finding.location.file, [...groups2.get(finding.location.file) ?? [], finding]);
-  return [...groups2];
+    groups.set(finding.location.file, [...groups.get(finding.location.file) ?? [], finding]);
+  return [...groups];
 }
 function inline(text2) {
   const oneLine = text2.replace(/\s*\r?\n\s*/g, " ");
@@ -25420,23 +24101,23 @@ function buildCommand(all) {
   return void 0;
 }
 function composeBuild(tool, offset, words) {
-  const global2 = /* @__PURE__ */ new Map();
+  const global = /* @__PURE__ */ new Map();
   let index2 = 0;
   while (index2 < words.length && (words[index2]?.text ?? "").startsWith("-")) {
     const [flag, inline2] = splitFlag(words[index2]?.text ?? "");
     const name = COMPOSE_GLOBAL_FLAGS[flag];
     if (name !== void 0 && inline2 === void 0) {
-      push(global2, name, words[index2 + 1]?.text ?? "");
+      push(global, name, words[index2 + 1]?.text ?? "");
       index2 += 2;
     } else {
-      if (name !== void 0 && inline2 !== void 0) push(global2, name, inline2);
+      if (name !== void 0 && inline2 !== void 0) push(global, name, inline2);
       index2 += 1;
     }
   }
   if (words[index2]?.text !== "build") return void 0;
   const command = parseFlags(tool, offset, words.slice(index2 + 1), COMPOSE_BUILD_FLAGS, "services");
   const inputs = new Map(command.inputs);
-  for (const [name, values] of global2) inputs.set(name, [...inputs.get(name) ?? [], ...values]);
+  for (const [name, values] of global) inputs.set(name, [...inputs.get(name) ?? [], ...values]);
   return { ...command, inputs, words: words.map((w) => w.text) };
 }
 function parseFlags(tool, offset, words, valueFlags, positional) {
@@ -27651,14 +26332,14 @@ var shared_cache_key_default = defineRule({
     const uses = repo.workflows.flatMap(
       (workflow) => workflow.jobs.flatMap((job) => job.steps.map((step) => cacheUse2(workflow, job, step)))
     );
-    const groups2 = /* @__PURE__ */ new Map();
+    const groups = /* @__PURE__ */ new Map();
     for (const use of uses) {
       if (use === void 0) continue;
-      const group = groups2.get(use.key) ?? [];
+      const group = groups.get(use.key) ?? [];
       group.push(use);
-      groups2.set(use.key, group);
+      groups.set(use.key, group);
     }
-    for (const group of groups2.values()) {
+    for (const group of groups.values()) {
       const installs = new Set(group.map((use) => use.installs));
       if (installs.size < 2 || installs.has("")) continue;
       for (const use of group) {
@@ -28571,7 +27252,7 @@ var systemClock = {
 };
 
 // src/history/duckdb-store.ts
-import { mkdirSync } from "node:fs";
+import { closeSync as closeSync2, mkdirSync, openSync as openSync2, readFileSync, readSync as readSync2, statSync as statSync2 } from "node:fs";
 import { dirname } from "node:path";
 
 // src/history/migrations/001-initial-schema.sql
@@ -28581,41 +27262,168 @@ var initial_schema_default = "-- Run history as GitHub reports it. Times are UTC
 var migrations = [{ version: 1, name: "initial-schema", sql: initial_schema_default }];
 
 // src/history/duckdb-store.ts
+var StoreError = class extends Error {
+  name = "StoreError";
+  problem;
+  path;
+  constructor(problem, path, message, options) {
+    super(message, options);
+    this.problem = problem;
+    this.path = path;
+  }
+};
+var DEFAULT_LOCK_WAIT_MS = 2e3;
+var LOCK_POLL_MS = 100;
 var DuckDbHistoryStore = class _DuckDbHistoryStore {
   staged = false;
   instance;
   connection;
-  constructor(instance, connection) {
+  path;
+  constructor(instance, connection, path) {
     this.instance = instance;
     this.connection = connection;
+    this.path = path;
   }
-  /** Opens (creating it and its directory if needed) the database at `path` and applies pending migrations. */
-  static async open(path) {
-    if (path !== ":memory:") mkdirSync(dirname(path), { recursive: true });
+  /**
+   * Opens the database at `path`. For writing (the default), a missing file and its directory are created and
+   * pending migrations applied; an existing file is first inspected read-only, so that a database that is not
+   * ciscope's is refused before anything could write to it.
+   */
+  static async open(path, options = {}) {
+    const readOnly = options.readOnly ?? false;
+    const lockWaitMs = options.lockWaitMs ?? DEFAULT_LOCK_WAIT_MS;
+    if (path === ":memory:") return _DuckDbHistoryStore.connect(path, false, lockWaitMs, "migrate");
+    const exists = fileExists(path);
+    if (readOnly) {
+      if (!exists)
+        throw new StoreError(
+          "missing",
+          path,
+          `no history database at ${path}; \`ciscope sync\` or \`ciscope import\` creates it`
+        );
+      const store = await _DuckDbHistoryStore.connect(path, true, lockWaitMs, "inspect");
+      if (await store.pendingMigrations() === 0) return store;
+      if (!await store.hasSchema()) {
+        await store.close();
+        throw new StoreError(
+          "empty",
+          path,
+          `${path} is an empty DuckDB database with no history yet; \`ciscope sync\` or \`ciscope import\` fills it`
+        );
+      }
+      const version = Math.max(0, ...await store.appliedMigrations());
+      await store.close();
+      try {
+        await (await _DuckDbHistoryStore.connect(path, false, lockWaitMs, "migrate")).close();
+      } catch (error) {
+        if (!(error instanceof StoreError) || error.problem !== "permission" && error.problem !== "read-only")
+          throw error;
+        const known = Math.max(...migrations.map((migration) => migration.version));
+        throw new StoreError(
+          "older-schema",
+          path,
+          `${path} has history schema version ${version}, older than this ciscope reads (${known}), and cannot be upgraded without write access: run \`ciscope sync\` or \`ciscope import\` on it once with write access`,
+          { cause: error }
+        );
+      }
+      return _DuckDbHistoryStore.connect(path, true, lockWaitMs, "inspect");
+    }
+    if (exists) await (await _DuckDbHistoryStore.connect(path, true, lockWaitMs, "inspect")).close();
+    else {
+      try {
+        mkdirSync(dirname(path), { recursive: true });
+      } catch (error) {
+        throw fileSystemError(path, error, `cannot create the directory of the history database ${path}`);
+      }
+    }
+    return _DuckDbHistoryStore.connect(path, false, lockWaitMs, "migrate");
+  }
+  static async connect(path, readOnly, lockWaitMs, schema) {
     const { DuckDBInstance } = await import("@duckdb/node-api");
-    const instance = await DuckDBInstance.create(path);
-    const connection = await instance.connect();
-    const store = new _DuckDbHistoryStore(instance, connection);
-    await store.migrate();
-    return store;
+    const deadline = Date.now() + lockWaitMs;
+    let instance;
+    for (; ; ) {
+      try {
+        instance = await DuckDBInstance.create(path, readOnly ? { access_mode: "READ_ONLY" } : {});
+        break;
+      } catch (error) {
+        const mapped = storeErrorOf(path, error, readOnly);
+        if (mapped?.problem === "locked" && Date.now() < deadline) {
+          await new Promise((resolve2) => setTimeout(resolve2, LOCK_POLL_MS));
+          continue;
+        }
+        throw mapped ?? error;
+      }
+    }
+    let store;
+    try {
+      store = new _DuckDbHistoryStore(instance, await instance.connect(), path);
+      await store.checkSchema();
+      if (schema === "migrate") await store.migrate();
+      return store;
+    } catch (error) {
+      if (store === void 0) instance.closeSync();
+      else await store.close().catch(() => {
+      });
+      throw storeErrorOf(path, error, readOnly) ?? error;
+    }
   }
   /** Versions applied, in order: what `schema_migrations` records. */
   async appliedMigrations() {
     const rows = await this.query("SELECT version FROM schema_migrations ORDER BY version");
     return rows.map((row) => Number(row.version));
   }
+  /**
+   * Refuses a database that is not ciscope's (tables, but no `schema_migrations` of ciscope's shape) or was
+   * written by a newer ciscope. An empty database is fine to initialise, and to read as "no history".
+   */
+  async checkSchema() {
+    const tables = await this.query(
+      "SELECT table_name FROM information_schema.tables WHERE table_catalog = current_database() AND table_schema = 'main' ORDER BY table_name"
+    );
+    if (tables.length === 0) return;
+    const columns = await this.query(
+      "SELECT column_name FROM information_schema.columns WHERE table_catalog = current_database() AND table_schema = 'main' AND table_name = 'schema_migrations' ORDER BY ordinal_position"
+    );
+    const names = columns.map((column) => String(column.column_name)).join(",");
+    const first = names === "version,name,applied_at" ? await this.query("SELECT name FROM schema_migrations WHERE version = 1") : [];
+    if (first[0]?.name !== migrations[0]?.name) {
+      const listed = tables.slice(0, 5).map((table) => String(table.table_name));
+      throw new StoreError(
+        "not-ciscope",
+        this.path,
+        `${this.path} is a DuckDB database, but not a ciscope history database (it holds ${listed.join(", ")}${tables.length > 5 ? ", \u2026" : ""}); ciscope leaves it untouched: use another file for the history`
+      );
+    }
+    const applied = await this.appliedMigrations();
+    const newest = Math.max(0, ...applied);
+    const known = Math.max(0, ...migrations.map((migration) => migration.version));
+    if (newest > known) {
+      throw new StoreError(
+        "newer-schema",
+        this.path,
+        `${this.path} has history schema version ${newest}, newer than this ciscope knows (${known}): it was written by a newer ciscope; upgrade ciscope to read it`
+      );
+    }
+  }
+  /** Whether ciscope's schema is there at all (`checkSchema` has refused any database that is not ciscope's). */
+  async hasSchema() {
+    const [row] = await this.query(
+      "SELECT count(*) AS n FROM information_schema.tables WHERE table_catalog = current_database() AND table_schema = 'main' AND table_name = 'schema_migrations'"
+    );
+    return Number(row?.n) > 0;
+  }
+  /** Migrations not yet applied; a database without ciscope's schema counts every one. */
+  async pendingMigrations() {
+    const applied = await this.hasSchema() ? new Set(await this.appliedMigrations()) : /* @__PURE__ */ new Set();
+    return migrations.filter((migration) => !applied.has(migration.version)).length;
+  }
   async migrate() {
+    if (await this.pendingMigrations() === 0) return;
     await this.connection.run(
       "CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name VARCHAR NOT NULL, applied_at TIMESTAMP NOT NULL)"
     );
     const applied = new Set(await this.appliedMigrations());
-    const newest = Math.max(0, ...applied);
-    const known = Math.max(0, ...migrations.map((migration) => migration.version));
-    if (newest > known) {
-      throw new Error(
-        `the history database has schema version ${newest}, newer than this ciscope knows (${known}); upgrade ciscope`
-      );
-    }
     for (const migration of migrations) {
       if (applied.has(migration.version)) continue;
       await this.transaction(async () => {
@@ -28647,7 +27455,7 @@ var DuckDbHistoryStore = class _DuckDbHistoryStore {
   async upsertWorkflows(repoId, workflows) {
     await this.transaction(async () => {
       for (const workflow of workflows) {
-        await this.connection.run("INSERT OR REPLACE INTO workflows VALUES ($1, $2, $3, $4, $5)", [
+        await this.exec("INSERT OR REPLACE INTO workflows VALUES ($1, $2, $3, $4, $5)", [
           repoId,
           BigInt(workflow.id),
           workflow.name,
@@ -28684,8 +27492,9 @@ var DuckDbHistoryStore = class _DuckDbHistoryStore {
    */
   async write(repoId, batch) {
     if (batch.runs.length === 0 && batch.jobs.length === 0) return;
-    await this.prepareStaging();
+    let failed = false;
     try {
+      await this.prepareStaging();
       await this.stageIds(batch);
       await this.transaction(async () => {
         const run = (sql) => this.connection.run(sql);
@@ -28714,8 +27523,15 @@ var DuckDbHistoryStore = class _DuckDbHistoryStore {
           SELECT run_id, run_attempt, count(*), min(started_at_ms), max(completed_at_ms) FROM jobs
           WHERE run_id IN (${touched}) GROUP BY run_id, run_attempt`);
       });
+    } catch (error) {
+      failed = true;
+      throw this.mapped(error);
     } finally {
-      for (const table of STAGING_TABLES) await this.connection.run(`DELETE FROM ${table}`);
+      try {
+        for (const table of STAGING_TABLES) await this.connection.run(`DELETE FROM ${table}`);
+      } catch (error) {
+        if (!failed) throw this.mapped(error);
+      }
     }
   }
   async completedRunIds(repoId, workflowId) {
@@ -28733,7 +27549,7 @@ var DuckDbHistoryStore = class _DuckDbHistoryStore {
     return row === void 0 ? void 0 : { completeBefore: Number(row.complete_before_ms) };
   }
   async setCursor(repoId, workflowId, cursor) {
-    await this.connection.run("INSERT OR REPLACE INTO sync_cursors VALUES ($1, $2, $3)", [
+    await this.exec("INSERT OR REPLACE INTO sync_cursors VALUES ($1, $2, $3)", [
       repoId,
       BigInt(workflowId),
       BigInt(cursor.completeBefore)
@@ -28744,11 +27560,16 @@ var DuckDbHistoryStore = class _DuckDbHistoryStore {
     return row === void 0 ? void 0 : String(row.etag);
   }
   async setEtag(url, etag) {
-    await this.connection.run("INSERT OR REPLACE INTO etags VALUES ($1, $2)", [url, etag]);
+    await this.exec("INSERT OR REPLACE INTO etags VALUES ($1, $2)", [url, etag]);
   }
   /** Runs a read query; the queries module builds its figures with this. */
   async query(sql, params = []) {
-    const reader = await this.connection.runAndReadAll(sql, params);
+    let reader;
+    try {
+      reader = await this.connection.runAndReadAll(sql, params);
+    } catch (error) {
+      throw this.mapped(error);
+    }
     return reader.getRowObjectsJS().map((row) => {
       const out = {};
       for (const [key, value] of Object.entries(row)) out[key] = toPlain2(value);
@@ -28756,17 +27577,32 @@ var DuckDbHistoryStore = class _DuckDbHistoryStore {
     });
   }
   async close() {
-    this.connection.closeSync();
-    this.instance.closeSync();
+    try {
+      this.connection.closeSync();
+      this.instance.closeSync();
+    } catch (error) {
+      throw this.mapped(error);
+    }
+  }
+  async exec(sql, params = []) {
+    try {
+      await this.connection.run(sql, params);
+    } catch (error) {
+      throw this.mapped(error);
+    }
+  }
+  mapped(error) {
+    return storeErrorOf(this.path, error, false) ?? error;
   }
   async transaction(body) {
-    await this.connection.run("BEGIN TRANSACTION");
+    await this.exec("BEGIN TRANSACTION");
     try {
       await body();
-      await this.connection.run("COMMIT");
+      await this.exec("COMMIT");
     } catch (error) {
-      await this.connection.run("ROLLBACK");
-      throw error;
+      await this.connection.run("ROLLBACK").catch(() => {
+      });
+      throw this.mapped(error);
     }
   }
   async prepareStaging() {
@@ -28878,313 +27714,124 @@ function toPlain2(value) {
   if (typeof value === "number" || typeof value === "string" || typeof value === "boolean") return value;
   return String(value);
 }
-
-// node_modules/@octokit/plugin-retry/dist-bundle/index.js
-var import_light = __toESM(require_light(), 1);
-var VERSION10 = "0.0.0-development";
-function isRequestError(error) {
-  return error.request !== void 0;
+function fileExists(path) {
+  try {
+    statSync2(path);
+    return true;
+  } catch (error) {
+    if (error.code === "ENOENT") return false;
+    throw fileSystemError(path, error, `cannot read the history database ${path}`);
+  }
 }
-async function errorRequest(state, octokit, error, options) {
-  if (!isRequestError(error) || !error?.request.request) {
-    throw error;
-  }
-  if (error.status >= 400 && !state.doNotRetry.includes(error.status)) {
-    const retries = options.request.retries != null ? options.request.retries : state.retries;
-    const retryAfter = Math.pow((options.request.retryCount || 0) + 1, 2);
-    throw octokit.retry.retryRequest(error, retries, retryAfter);
-  }
-  throw error;
+function fileSystemError(path, error, doing) {
+  const code2 = error.code;
+  const reason = error.message.replace(/^[A-Z]+: /, "");
+  if (code2 === "EACCES" || code2 === "EPERM") return new StoreError("permission", path, `${doing}: ${reason}`);
+  if (code2 === "EROFS") return new StoreError("read-only", path, `${doing}: ${reason}`);
+  if (code2 === "ENOSPC" || code2 === "EDQUOT") return new StoreError("disk-full", path, `${doing}: ${reason}`);
+  if (code2 === "ENOTDIR" || code2 === "EEXIST")
+    return new StoreError("permission", path, `${doing}: ${reason}`);
+  return error;
 }
-async function wrapRequest(state, octokit, request2, options) {
-  const limiter = new import_light.default();
-  limiter.on("failed", function(error, info) {
-    const maxRetries = ~~error.request.request?.retries;
-    const after = ~~error.request.request?.retryAfter;
-    options.request.retryCount = info.retryCount + 1;
-    if (maxRetries > info.retryCount) {
-      return after * state.retryAfterBaseValue;
-    }
-  });
-  return limiter.schedule(
-    requestWithGraphqlErrorHandling.bind(null, state, octokit, request2),
-    options
-  );
-}
-async function requestWithGraphqlErrorHandling(state, octokit, request2, options) {
-  const response = await request2(options);
-  if (response.data && response.data.errors && response.data.errors.length > 0 && /Something went wrong while executing your query/.test(
-    response.data.errors[0].message
-  )) {
-    const error = new RequestError(response.data.errors[0].message, 500, {
-      request: options,
-      response
-    });
-    return errorRequest(state, octokit, error, options);
-  }
-  return response;
-}
-function retry(octokit, octokitOptions) {
-  const state = Object.assign(
-    {
-      enabled: true,
-      retryAfterBaseValue: 1e3,
-      doNotRetry: [400, 401, 403, 404, 410, 422, 451],
-      retries: 3
-    },
-    octokitOptions.retry
-  );
-  const retryPlugin = {
-    retry: {
-      retryRequest: (error, retries, retryAfter) => {
-        error.request.request = Object.assign({}, error.request.request, {
-          retries,
-          retryAfter
-        });
-        return error;
-      }
-    }
-  };
-  if (state.enabled) {
-    octokit.hook.error("request", errorRequest.bind(null, state, retryPlugin));
-    octokit.hook.wrap("request", wrapRequest.bind(null, state, retryPlugin));
-  }
-  return retryPlugin;
-}
-retry.VERSION = VERSION10;
-
-// node_modules/@octokit/plugin-throttling/dist-bundle/index.js
-var import_light2 = __toESM(require_light(), 1);
-var VERSION11 = "0.0.0-development";
-var noop3 = () => Promise.resolve();
-function wrapRequest2(state, request2, options) {
-  return state.retryLimiter.schedule(doRequest, state, request2, options);
-}
-async function doRequest(state, request2, options) {
-  const { pathname } = new URL(options.url, "http://github.test");
-  const isAuth = isAuthRequest(options.method, pathname);
-  const isWrite = !isAuth && options.method !== "GET" && options.method !== "HEAD";
-  const isSearch = options.method === "GET" && pathname.startsWith("/search/");
-  const isGraphQL = pathname.startsWith("/graphql");
-  const retryCount = ~~request2.retryCount;
-  const jobOptions = retryCount > 0 ? { priority: 0, weight: 0 } : {};
-  if (state.clustering) {
-    jobOptions.expiration = 1e3 * 60;
-  }
-  if (isWrite || isGraphQL) {
-    await state.write.key(state.id).schedule(jobOptions, noop3);
-  }
-  if (isWrite && state.triggersNotification(pathname)) {
-    await state.notifications.key(state.id).schedule(jobOptions, noop3);
-  }
-  if (isSearch) {
-    await state.search.key(state.id).schedule(jobOptions, noop3);
-  }
-  const req = (isAuth ? state.auth : state.global).key(state.id).schedule(jobOptions, request2, options);
-  if (isGraphQL) {
-    const res = await req;
-    if (res.data.errors != null && res.data.errors.some((error) => error.type === "RATE_LIMITED")) {
-      const error = Object.assign(new Error("GraphQL Rate Limit Exceeded"), {
-        response: res,
-        data: res.data
-      });
-      throw error;
-    }
-  }
-  return req;
-}
-function isAuthRequest(method, pathname) {
-  return method === "PATCH" && // https://docs.github.com/en/rest/apps/apps?apiVersion=2022-11-28#create-a-scoped-access-token
-  /^\/applications\/[^/]+\/token\/scoped$/.test(pathname) || method === "POST" && // https://docs.github.com/en/rest/apps/oauth-applications?apiVersion=2022-11-28#reset-a-token
-  (/^\/applications\/[^/]+\/token$/.test(pathname) || // https://docs.github.com/en/rest/apps/apps?apiVersion=2022-11-28#create-an-installation-access-token-for-an-app
-  /^\/app\/installations\/[^/]+\/access_tokens$/.test(pathname) || // https://docs.github.com/en/apps/oauth-apps/building-oauth-apps/authorizing-oauth-apps
-  pathname === "/login/oauth/access_token");
-}
-var triggers_notification_paths_default = [
-  "/orgs/{org}/invitations",
-  "/orgs/{org}/invitations/{invitation_id}",
-  "/orgs/{org}/teams/{team_slug}/discussions",
-  "/orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments",
-  "/repos/{owner}/{repo}/collaborators/{username}",
-  "/repos/{owner}/{repo}/commits/{commit_sha}/comments",
-  "/repos/{owner}/{repo}/issues",
-  "/repos/{owner}/{repo}/issues/{issue_number}/comments",
-  "/repos/{owner}/{repo}/issues/{issue_number}/sub_issue",
-  "/repos/{owner}/{repo}/issues/{issue_number}/sub_issues/priority",
-  "/repos/{owner}/{repo}/pulls",
-  "/repos/{owner}/{repo}/pulls/{pull_number}/comments",
-  "/repos/{owner}/{repo}/pulls/{pull_number}/comments/{comment_id}/replies",
-  "/repos/{owner}/{repo}/pulls/{pull_number}/merge",
-  "/repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers",
-  "/repos/{owner}/{repo}/pulls/{pull_number}/reviews",
-  "/repos/{owner}/{repo}/releases",
-  "/teams/{team_id}/discussions",
-  "/teams/{team_id}/discussions/{discussion_number}/comments"
-];
-function routeMatcher(paths) {
-  const regexes = paths.map(
-    (path) => path.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
-  );
-  const regex2 = `^(?:${regexes.map((r) => `(?:${r})`).join("|")})[^/]*$`;
-  return new RegExp(regex2, "i");
-}
-var regex = routeMatcher(triggers_notification_paths_default);
-var triggersNotification = regex.test.bind(regex);
-var groups = {};
-var createGroups = function(Bottleneck2, common) {
-  groups.global = new Bottleneck2.Group({
-    id: "octokit-global",
-    maxConcurrent: 10,
-    ...common
-  });
-  groups.auth = new Bottleneck2.Group({
-    id: "octokit-auth",
-    maxConcurrent: 1,
-    ...common
-  });
-  groups.search = new Bottleneck2.Group({
-    id: "octokit-search",
-    maxConcurrent: 1,
-    minTime: 2e3,
-    ...common
-  });
-  groups.write = new Bottleneck2.Group({
-    id: "octokit-write",
-    maxConcurrent: 1,
-    minTime: 1e3,
-    ...common
-  });
-  groups.notifications = new Bottleneck2.Group({
-    id: "octokit-notifications",
-    maxConcurrent: 1,
-    minTime: 3e3,
-    ...common
-  });
-};
-function throttling(octokit, octokitOptions) {
-  const {
-    enabled = true,
-    Bottleneck: Bottleneck2 = import_light2.default,
-    id = "no-id",
-    timeout = 1e3 * 60 * 2,
-    // Redis TTL: 2 minutes
-    connection
-  } = octokitOptions.throttle || {};
-  if (!enabled) {
-    return {};
-  }
-  const common = { timeout };
-  if (typeof connection !== "undefined") {
-    common.connection = connection;
-  }
-  const state = Object.assign(
-    {
-      clustering: connection != null,
-      triggersNotification,
-      fallbackSecondaryRateRetryAfter: 60,
-      retryAfterBaseValue: 1e3,
-      id
-    },
-    octokitOptions.throttle
-  );
-  if (typeof state.onSecondaryRateLimit !== "function" || typeof state.onRateLimit !== "function") {
-    throw new Error(`octokit/plugin-throttling error:
-        You must pass the onSecondaryRateLimit and onRateLimit error handlers.
-        See https://octokit.github.io/rest.js/#throttling
-
-        const octokit = new Octokit({
-          throttle: {
-            onSecondaryRateLimit: (retryAfter, options) => {/* ... */},
-            onRateLimit: (retryAfter, options) => {/* ... */}
-          }
-        })
-    `);
-  }
-  let initialized = false;
-  const initializeBottleneck = () => {
-    if (initialized) {
-      return;
-    }
-    initialized = true;
-    if (groups.global == null) {
-      createGroups(Bottleneck2, common);
-    }
-    state.global = state.global ?? groups.global;
-    state.auth = state.auth ?? groups.auth;
-    state.search = state.search ?? groups.search;
-    state.write = state.write ?? groups.write;
-    state.notifications = state.notifications ?? groups.notifications;
-    state.retryLimiter = state.retryLimiter ?? new Bottleneck2();
-    const events = {};
-    const emitter = new Bottleneck2.Events(events);
-    events.on("secondary-limit", state.onSecondaryRateLimit);
-    events.on("rate-limit", state.onRateLimit);
-    events.on(
-      "error",
-      (e) => octokit.log.warn("Error in throttling-plugin limit handler", e)
+function storeErrorOf(path, error, readOnly) {
+  if (error instanceof StoreError) return error;
+  if (!(error instanceof Error)) return void 0;
+  const text2 = error.message;
+  const options = { cause: error };
+  const lock = /Could not set lock on file .*?: Conflicting lock is held in (.*?) \(PID (\d+)\)/s.exec(text2);
+  if (lock !== null || /Could not set lock on file/.test(text2)) {
+    const holder = lock === null ? "another process" : describeProcess(Number(lock[2]), lock[1] ?? "");
+    return new StoreError(
+      "locked",
+      path,
+      `${path} is in use by ${holder}, which holds its lock; wait for it to finish, or pass another --db`,
+      options
     );
-    state.retryLimiter.on("failed", async function(error, info) {
-      const [state2, request2, options] = info.args;
-      const { pathname } = new URL(options.url, "http://github.test");
-      const shouldRetryGraphQL = pathname.startsWith("/graphql") && error.status !== 401;
-      if (!(shouldRetryGraphQL || error.status === 403 || error.status === 429)) {
-        return;
-      }
-      const retryCount = ~~request2.retryCount;
-      request2.retryCount = retryCount;
-      options.request.retryCount = retryCount;
-      const { wantRetry, retryAfter = 0 } = await (async function() {
-        if (/\bsecondary rate\b/i.test(error.message)) {
-          const retryAfter2 = Number(error.response.headers["retry-after"]) || state2.fallbackSecondaryRateRetryAfter;
-          const wantRetry2 = await emitter.trigger(
-            "secondary-limit",
-            retryAfter2,
-            options,
-            octokit,
-            retryCount
-          );
-          return { wantRetry: wantRetry2, retryAfter: retryAfter2 };
-        }
-        if (error.response.headers != null && error.response.headers["x-ratelimit-remaining"] === "0" || (error.response.data?.errors ?? []).some(
-          (error2) => error2.type === "RATE_LIMITED"
-        )) {
-          const rateLimitReset = new Date(
-            ~~error.response.headers["x-ratelimit-reset"] * 1e3
-          ).getTime();
-          const retryAfter2 = Math.max(
-            // Add one second so we retry _after_ the reset time
-            // https://docs.github.com/en/rest/overview/resources-in-the-rest-api?apiVersion=2022-11-28#exceeding-the-rate-limit
-            Math.ceil((rateLimitReset - Date.now()) / 1e3) + 1,
-            0
-          );
-          const wantRetry2 = await emitter.trigger(
-            "rate-limit",
-            retryAfter2,
-            options,
-            octokit,
-            retryCount
-          );
-          return { wantRetry: wantRetry2, retryAfter: retryAfter2 };
-        }
-        return {};
-      })();
-      if (wantRetry) {
-        request2.retryCount++;
-        return retryAfter * state2.retryAfterBaseValue;
-      }
-    });
-  };
-  octokit.hook.wrap("request", (request2, options) => {
-    initializeBottleneck();
-    return wrapRequest2(state, request2, options);
-  });
-  return {};
+  }
+  if (/No space left on device|Disk quota exceeded/i.test(text2))
+    return new StoreError(
+      "disk-full",
+      path,
+      `cannot write ${path}: the disk is full (${ioDetail(text2)}); nothing of the failed write was kept: free some space and run the command again`,
+      options
+    );
+  if (/Read-only file system/i.test(text2))
+    return new StoreError(
+      "read-only",
+      path,
+      `cannot write ${path}: it is on a read-only file system`,
+      options
+    );
+  if (/Permission denied|Operation not permitted/i.test(text2))
+    return new StoreError(
+      "permission",
+      path,
+      readOnly ? `cannot read ${path}: permission denied` : `cannot write ${path}: permission denied (${ioDetail(text2)}); commands that only read history (stats, lint, whatif, compare) still work on a read-only file`,
+      options
+    );
+  if (/not a valid DuckDB database file/.test(text2))
+    return new StoreError("not-duckdb", path, `${path} ${describeNotDuckDb(path)}`, options);
+  if (/version number \d+, but we can only read|storage version greater than/.test(text2))
+    return new StoreError(
+      "newer-duckdb",
+      path,
+      `${path} was written by a newer DuckDB than the one in this ciscope; upgrade ciscope to read it`,
+      options
+    );
+  if (/Is a directory/.test(text2))
+    return new StoreError("not-duckdb", path, `${path} ${describeNotDuckDb(path)}`, options);
+  if (/Corrupt database file|Could not read enough bytes|checksum|Failed to read WAL|database has been invalidated/i.test(
+    text2
+  ))
+    return new StoreError(
+      "damaged",
+      path,
+      `${path} is damaged and cannot be read (${ioDetail(text2)}); restore it from a backup, or delete it and run \`ciscope sync\` again`,
+      options
+    );
+  return void 0;
 }
-throttling.VERSION = VERSION11;
-throttling.triggersNotification = triggersNotification;
+function ioDetail(text2) {
+  const detail = text2.replace(/^[A-Za-z ]+Error: /, "").replace(/\s+/g, " ");
+  return detail.length > 200 ? `${detail.slice(0, 197)}\u2026` : detail;
+}
+function describeNotDuckDb(path) {
+  try {
+    const stat = statSync2(path);
+    if (stat.isDirectory()) return "is a directory, not a database file";
+    if (stat.size === 0)
+      return "is an empty file (0 bytes), not a DuckDB database; delete it and ciscope creates one";
+    const head = Buffer.alloc(Math.min(512, stat.size));
+    const fd = openSync2(path, "r");
+    try {
+      readSync2(fd, head, 0, head.length, 0);
+    } finally {
+      closeSync2(fd);
+    }
+    if (!/[\u0000-\u0008\u000e-\u001f]/.test(head.toString("latin1")))
+      return "is a text file, not a DuckDB database; pass the history database, or a new file name";
+  } catch {
+  }
+  return "is not a DuckDB database (its header is not DuckDB's); pass the history database, or a new file name";
+}
+function describeProcess(pid, program) {
+  let args = [];
+  try {
+    args = readFileSync(`/proc/${pid}/cmdline`, "utf8").split("\0");
+  } catch {
+  }
+  const bin = args.findIndex((arg) => /(^|\/)ciscope(\.js)?$/.test(arg));
+  const command = bin === -1 ? void 0 : args[bin + 1];
+  if (command !== void 0 && /^[a-z]+$/.test(command))
+    return `a running \`ciscope ${command}\` (PID ${pid})`;
+  const name = program.replace(/[^\w./@+-]/g, "?");
+  return `process ${pid}${name === "" ? "" : ` (${name})`}`;
+}
 
 // src/history/github-client.ts
 var GITHUB_API_URL = "https://api.github.com";
+var DEFAULT_REQUEST_TIMEOUT_MS = 3e4;
+var DEFAULT_MAX_RESPONSE_BYTES = 64 * 1024 * 1024;
 var GitHubError = class extends Error {
   name = "GitHubError";
   kind;
@@ -29195,9 +27842,15 @@ var GitHubError = class extends Error {
     this.status = status;
   }
 };
+var RequestTimeout = class extends Error {
+  name = "RequestTimeout";
+};
+var ResponseTooLarge = class extends Error {
+  name = "ResponseTooLarge";
+};
 var BACKOFF_BASE_MS = 1e3;
 var BACKOFF_MAX_MS = 3e4;
-var DO_NOT_RETRY = [400, 401, 403, 404, 409, 410, 422, 429, 451];
+var SECONDARY_FALLBACK_SECONDS = 60;
 function createGitHubClient(options) {
   const baseUrl = (options.baseUrl ?? GITHUB_API_URL).replace(/\/+$/, "");
   const emit = options.onEvent ?? (() => {
@@ -29205,6 +27858,8 @@ function createGitHubClient(options) {
   const { clock } = options;
   const retries = options.retries ?? 4;
   const rateLimitWaits = options.rateLimitWaits ?? 3;
+  const timeoutMs = options.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS;
+  const maxBytes = options.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES;
   const stats = {
     requests: 0,
     notModified: 0,
@@ -29212,52 +27867,37 @@ function createGitHubClient(options) {
     rateLimitLimit: void 0,
     rateLimitReset: void 0
   };
-  const fetchWholeBody = async (url, init) => {
+  const fetchBounded = async (url, init) => {
     stats.requests += 1;
-    const response = await fetch(url, init);
-    const remaining = response.headers.get("x-ratelimit-remaining");
-    if (remaining !== null) stats.rateLimitRemaining = Number(remaining);
-    const limit = response.headers.get("x-ratelimit-limit");
-    if (limit !== null) stats.rateLimitLimit = Number(limit);
-    const reset = response.headers.get("x-ratelimit-reset");
-    if (reset !== null) stats.rateLimitReset = Number(reset) * 1e3;
-    if (response.status === 304) stats.notModified += 1;
-    emit({ kind: "response", status: response.status });
-    if (response.status === 204 || response.status === 205 || response.status === 304) {
-      return new Response(null, {
-        status: response.status,
-        statusText: response.statusText,
-        headers: response.headers
-      });
-    }
-    let body;
+    const timeout = AbortSignal.timeout(timeoutMs);
+    const caller = init?.signal ?? void 0;
+    const signal = caller === void 0 ? timeout : AbortSignal.any([caller, timeout]);
     try {
-      body = await response.arrayBuffer();
+      const response = await fetch(url, { ...init, signal });
+      const remaining = response.headers.get("x-ratelimit-remaining");
+      if (remaining !== null) stats.rateLimitRemaining = Number(remaining);
+      const limit = response.headers.get("x-ratelimit-limit");
+      if (limit !== null) stats.rateLimitLimit = Number(limit);
+      const reset = response.headers.get("x-ratelimit-reset");
+      if (reset !== null) stats.rateLimitReset = Number(reset) * 1e3;
+      if (response.status === 304) stats.notModified += 1;
+      emit({ kind: "response", status: response.status });
+      const head = { status: response.status, statusText: response.statusText, headers: response.headers };
+      if (response.status === 204 || response.status === 205 || response.status === 304) {
+        await response.body?.cancel();
+        return new Response(null, head);
+      }
+      return new Response(await readBounded(response, maxBytes), head);
     } catch (error) {
-      throw new TypeError("fetch failed", {
-        cause: new Error(`connection lost in the middle of a ${response.status} response`, { cause: error })
-      });
-    }
-    return new Response(body, {
-      status: response.status,
-      statusText: response.statusText,
-      headers: response.headers
-    });
-  };
-  const backoff = (octokit2) => {
-    octokit2.hook.error("request", async (error, request2) => {
-      const status = error.status;
-      const retryCount = request2.request?.retryCount ?? 0;
-      if ((status === void 0 || status >= 500) && retryCount < retries && !(request2.request?.signal?.aborted ?? false)) {
-        const ms = Math.min(BACKOFF_MAX_MS, BACKOFF_BASE_MS * 2 ** retryCount);
-        emit({ kind: "wait", reason: "retry", seconds: ms / 1e3, detail: describeFailure(error) });
-        await clock.sleep(ms, request2.request?.signal ?? void 0);
+      if (timeout.aborted && caller?.aborted !== true) {
+        throw new TypeError("fetch failed", {
+          cause: new RequestTimeout(`no complete answer within ${seconds(timeoutMs)} from ${String(url)}`)
+        });
       }
       throw error;
-    });
+    }
   };
-  const ThrottledOctokit = Octokit2.plugin(backoff, retry, throttling);
-  const octokit = new ThrottledOctokit({
+  const octokit = new Octokit2({
     auth: options.token,
     baseUrl,
     userAgent: options.userAgent ?? "ciscope",
@@ -29267,25 +27907,7 @@ function createGitHubClient(options) {
     }, warn: () => {
     }, error: () => {
     } },
-    request: { fetch: fetchWholeBody },
-    retry: { retries, retryAfterBaseValue: 0, doNotRetry: DO_NOT_RETRY },
-    throttle: {
-      retryAfterBaseValue: 0,
-      onRateLimit: async (_retryAfter, requestOptions, _octokit, retryCount) => {
-        if (retryCount >= rateLimitWaits) return false;
-        const resetAt = stats.rateLimitReset ?? clock.now() + 6e4;
-        const ms = Math.max(0, resetAt - clock.now()) + 1e3;
-        emit({ kind: "wait", reason: "rate-limit", seconds: Math.ceil(ms / 1e3) });
-        await clock.sleep(ms, requestOptions.request?.signal ?? void 0);
-        return true;
-      },
-      onSecondaryRateLimit: async (retryAfter, requestOptions, _octokit, retryCount) => {
-        if (retryCount >= rateLimitWaits) return false;
-        emit({ kind: "wait", reason: "secondary-rate-limit", seconds: retryAfter });
-        await clock.sleep(retryAfter * 1e3, requestOptions.request?.signal ?? void 0);
-        return true;
-      }
-    }
+    request: { fetch: fetchBounded }
   });
   return {
     baseUrl,
@@ -29298,40 +27920,138 @@ function createGitHubClient(options) {
       };
     },
     async get(path, query, etag, signal) {
-      try {
-        const response = await octokit.request(`GET ${path}`, {
-          ...query,
-          headers: etag === void 0 ? {} : { "if-none-match": etag },
-          request: signal === void 0 ? {} : { signal }
-        });
+      const url = `${baseUrl}${path}${describeQuery(query)}`;
+      let failures = 0;
+      let rateWaits = 0;
+      for (; ; ) {
+        signal?.throwIfAborted();
+        let response;
+        try {
+          response = await octokit.request(`GET ${path}`, {
+            ...query,
+            headers: etag === void 0 ? {} : { "if-none-match": etag },
+            // The body is parsed below: Octokit's parser returns the raw text when JSON.parse fails, which would
+            // then be reported as a "string" rather than as what it is.
+            request: { parseSuccessResponseBody: false, ...signal === void 0 ? {} : { signal } }
+          });
+        } catch (error) {
+          if (error.status === 304) return { notModified: true };
+          if (signal?.aborted === true) throw signal.reason;
+          const tooLarge2 = causeOf(error, ResponseTooLarge);
+          if (tooLarge2 !== void 0) throw new GitHubError("response", `${tooLarge2.message}`);
+          const wait = rateLimitWait(error);
+          if (wait !== void 0) {
+            if (rateWaits >= rateLimitWaits) throw toGitHubError(error, path, url, baseUrl);
+            rateWaits += 1;
+            emit({ kind: "wait", reason: wait.reason, seconds: Math.ceil(wait.ms / 1e3) });
+            await clock.sleep(wait.ms, signal);
+            continue;
+          }
+          if (!retryable(error)) throw toGitHubError(error, path, url, baseUrl);
+          if (failures >= retries) throw toGitHubError(error, path, url, baseUrl, failures + 1);
+          const ms = Math.min(BACKOFF_MAX_MS, BACKOFF_BASE_MS * 2 ** failures);
+          failures += 1;
+          emit({ kind: "wait", reason: "retry", seconds: ms / 1e3, detail: describeFailure(error) });
+          await clock.sleep(ms, signal);
+          continue;
+        }
+        const data = parseJson(
+          await new Response(response.data).text(),
+          response,
+          url
+        );
         const link = typeof response.headers.link === "string" ? response.headers.link : "";
-        const data = response.data;
-        if (typeof data !== "object" || data === null)
-          throw new GitHubError(
-            "response",
-            `GET ${path} returned ${typeof data} instead of JSON`,
-            response.status
-          );
         return {
           notModified: false,
           data,
           etag: response.headers.etag,
           hasNextPage: /rel="next"/.test(link)
         };
-      } catch (error) {
-        if (error.status === 304) return { notModified: true };
-        if (signal?.aborted === true) throw signal.reason;
-        throw toGitHubError(error, path, baseUrl);
       }
     }
   };
+  function rateLimitWait(error) {
+    const status = error.status;
+    const response = error.response;
+    if (status !== 403 && status !== 429 || response === void 0) return void 0;
+    const headers = response.headers ?? {};
+    const message = error instanceof Error ? error.message : "";
+    if (/\bsecondary rate\b/i.test(message)) {
+      const retryAfter = Number(headers["retry-after"]);
+      const after = Number.isFinite(retryAfter) && retryAfter > 0 ? retryAfter : SECONDARY_FALLBACK_SECONDS;
+      return { reason: "secondary-rate-limit", ms: after * 1e3 };
+    }
+    if (headers["x-ratelimit-remaining"] === "0") {
+      const resetAt = stats.rateLimitReset ?? clock.now() + 6e4;
+      return { reason: "rate-limit", ms: Math.max(0, resetAt - clock.now()) + 1e3 };
+    }
+    return void 0;
+  }
 }
-function toGitHubError(error, path, baseUrl) {
+function retryable(error) {
+  const status = error.status;
+  const answered = error.response !== void 0;
+  return !answered || status === void 0 || status >= 500 || status === 408;
+}
+function parseJson(text2, response, url) {
+  let data;
+  try {
+    data = JSON.parse(text2);
+  } catch {
+    const type = String(response.headers["content-type"] ?? "no content-type");
+    throw new GitHubError(
+      "response",
+      `${url} answered ${response.status} with a body that is not JSON (${type}, ${text2.length} bytes${text2.length === 0 ? "" : `, starting ${JSON.stringify(printable(text2.slice(0, 40)))}`}); is the API URL right?`,
+      response.status
+    );
+  }
+  if (typeof data !== "object" || data === null)
+    throw new GitHubError(
+      "response",
+      `${url} answered ${response.status} with JSON ${data === null ? "null" : typeof data}, not an object`,
+      response.status
+    );
+  return data;
+}
+async function readBounded(response, maxBytes) {
+  const tooLarge2 = () => new ResponseTooLarge(
+    `${response.url} answered with a body over ${formatBytes2(maxBytes)}, larger than any GitHub API page; refused without reading it all`
+  );
+  const declared = Number(response.headers.get("content-length") ?? Number.NaN);
+  if (declared > maxBytes) {
+    await response.body?.cancel();
+    throw tooLarge2();
+  }
+  if (response.body === null) return new Uint8Array(0);
+  const chunks = [];
+  let size = 0;
+  const reader = response.body.getReader();
+  try {
+    for (; ; ) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      size += value.byteLength;
+      if (size > maxBytes) {
+        await reader.cancel();
+        throw tooLarge2();
+      }
+      chunks.push(value);
+    }
+  } catch (error) {
+    if (error instanceof ResponseTooLarge) throw error;
+    throw new TypeError("fetch failed", {
+      cause: new Error(`connection lost in the middle of a ${response.status} response`, { cause: error })
+    });
+  }
+  return Buffer.concat(chunks, size);
+}
+function toGitHubError(error, path, url, baseUrl, attempts = 1) {
   if (error instanceof GitHubError) return error;
   const status = error.status;
   const apiMessage = error.response?.data?.message ?? "";
-  const said = typeof apiMessage === "string" && apiMessage !== "" ? `: ${apiMessage}` : "";
+  const said = typeof apiMessage === "string" && apiMessage !== "" ? `: ${printable(apiMessage)}` : "";
   const headers = error.response?.headers ?? {};
+  const tries = attempts > 1 ? `, in ${attempts} attempts` : "";
   if (status === 401) return new GitHubError("auth", `GitHub rejected the token (401${said})`, 401);
   if (status === 404)
     return new GitHubError(
@@ -29354,21 +28074,42 @@ function toGitHubError(error, path, baseUrl) {
       `GitHub refused ${path} (403${said}): the token lacks read access to Actions`,
       403
     );
-  if (status !== void 0 && status >= 500 && error.response === void 0) {
-    return new GitHubError(
-      "network",
-      `cannot reach ${baseUrl} (${describeFailure(error)}), even after retries`
-    );
+  if (error.response === void 0) {
+    const timeout = causeOf(error, RequestTimeout);
+    if (timeout !== void 0) return new GitHubError("network", `${timeout.message}${tries}`);
+    return new GitHubError("network", `cannot reach ${baseUrl} (${describeFailure(error)})${tries}`);
   }
-  if (status !== void 0 && status >= 500)
-    return new GitHubError("server", `GitHub answered ${status} for ${path}, even after retries`, status);
-  return new GitHubError("response", `GET ${path} failed (${status ?? "no status"}${said})`, status);
+  if (status !== void 0 && (status >= 500 || status === 408))
+    return new GitHubError("server", `GitHub answered ${status} for ${url}${tries}`, status);
+  return new GitHubError("response", `GET ${url} failed (${status ?? "no status"}${said})`, status);
 }
 function describeFailure(error) {
   const status = error.status;
   if (error.response !== void 0 && status !== void 0) return String(status);
-  const message = error instanceof Error ? error.message : String(error);
-  return message.length > 120 ? `${message.slice(0, 117)}\u2026` : message;
+  const message = printable(error instanceof Error ? error.message : String(error));
+  return message.length > 300 ? `${message.slice(0, 297)}\u2026` : message;
+}
+function causeOf(error, type) {
+  for (let current = error, depth = 0; current !== void 0 && depth < 10; depth++) {
+    if (current instanceof type) return current;
+    current = current?.cause;
+  }
+  return void 0;
+}
+function describeQuery(query) {
+  const text2 = new URLSearchParams(
+    Object.entries(query).map(([name, value]) => [name, String(value)])
+  ).toString();
+  return text2 === "" ? "" : `?${text2}`;
+}
+function printable(text2) {
+  return text2.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, "\uFFFD");
+}
+function seconds(ms) {
+  return `${Number((ms / 1e3).toFixed(3))} s`;
+}
+function formatBytes2(bytes) {
+  return bytes >= 1024 * 1024 ? `${Number((bytes / 1024 / 1024).toFixed(1))} MiB` : `${bytes} bytes`;
 }
 
 // src/simulate/define-scenario.ts
@@ -30128,7 +28869,7 @@ var DAYS_PER_MONTH = 30.44;
 var DEFAULT_TIMEOUT_MINUTES = 360;
 async function loadHistoryContext(store, options) {
   const days = options.days ?? 30;
-  const window2 = {
+  const window = {
     repoId: options.repoId,
     repo: options.repo,
     from: options.now - days * DAY,
@@ -30136,9 +28877,9 @@ async function loadHistoryContext(store, options) {
     model: options.model,
     ...options.prices === void 0 ? {} : { prices: options.prices }
   };
-  const summary = await summarizeHistory(store, window2);
-  const totals = await scopeTotals(store, window2);
-  const timings = await stepTimings(store, window2, cacheStepNames(options.model));
+  const summary = await summarizeHistory(store, window);
+  const totals = await scopeTotals(store, window);
+  const timings = await stepTimings(store, window, cacheStepNames(options.model));
   const measured = { summary, totals, timings, days };
   return {
     view: historyView(totals),
@@ -30612,6 +29353,7 @@ function describe(value) {
 
 // src/history/sync.ts
 var PER_PAGE = 100;
+var WRITE_BATCH = 25;
 var LISTING_CAP = 1e3;
 var SECOND = 1e3;
 var UnknownWorkflowError = class extends Error {
@@ -30682,13 +29424,13 @@ async function syncRepository(options) {
     let cursorFrozen = false;
     let stored = cursor;
     while (queue.length > 0) {
-      const window2 = queue.shift();
-      const query = { created: createdQualifier(window2), per_page: PER_PAGE };
+      const window = queue.shift();
+      const query = { created: createdQualifier(window), per_page: PER_PAGE };
       const pages = [];
       let incomplete = false;
       for await (const page of iteratePages(path, query)) {
         if (page.response !== void 0 && page.number === 1 && page.response.data.total_count > LISTING_CAP) {
-          const halves = split(window2, options.now);
+          const halves = split(window, options.now);
           if (halves !== void 0) {
             counts.windowsSplit += 1;
             queue.unshift(...halves);
@@ -30699,34 +29441,48 @@ async function syncRepository(options) {
         }
         pages.push(page);
         if (page.response === void 0) continue;
+        const batch = /* @__PURE__ */ new Map();
         for (const json2 of page.response.data.workflow_runs) {
           const run = mapRun(json2, `${workflow.path} run`);
           if (completed.has(run.id)) {
             counts.runsSkipped += 1;
             continue;
           }
-          const jobs = await fetchJobs(run);
-          await store.writeRuns(repoId, [{ run, jobs }]);
-          counts.runsWritten += 1;
-          counts.jobsWritten += jobs.length;
+          batch.set(run.id, { run, jobs: await fetchJobs(run) });
           if (run.status === "completed") completed.add(run.id);
-          else {
-            incomplete = true;
-            counts.runsIncomplete += 1;
+          if (batch.size >= WRITE_BATCH) {
+            if (await write2(batch)) incomplete = true;
+            batch.clear();
           }
-          report();
         }
+        if (await write2(batch)) incomplete = true;
       }
       if (pages.length === 0) continue;
       await commitEtags(pages);
       if (incomplete) cursorFrozen = true;
       if (cursorFrozen) continue;
-      const completeBefore = window2.to === void 0 ? window2.from : window2.to + SECOND;
+      const completeBefore = window.to === void 0 ? window.from : window.to + SECOND;
       if (stored === void 0 || completeBefore > stored) {
         await store.setCursor(repoId, workflow.id, { completeBefore });
         stored = completeBefore;
       }
     }
+  }
+  async function write2(batch) {
+    if (batch.size === 0) return false;
+    const runs = [...batch.values()];
+    await store.writeRuns(repoId, runs);
+    let incomplete = false;
+    for (const { run, jobs } of runs) {
+      counts.runsWritten += 1;
+      counts.jobsWritten += jobs.length;
+      if (run.status !== "completed") {
+        incomplete = true;
+        counts.runsIncomplete += 1;
+      }
+    }
+    report();
+    return incomplete;
   }
   async function fetchJobs(run) {
     const path = `${repoPath2}/actions/runs/${run.id}/jobs`;
@@ -30797,17 +29553,17 @@ function selectWorkflows(workflows, files, repo) {
     return found;
   });
 }
-function createdQualifier(window2) {
+function createdQualifier(window) {
   const iso = (ms) => new Date(ms).toISOString().replace(/\.\d{3}Z$/, "Z");
-  return window2.to === void 0 ? `>=${iso(window2.from)}` : `${iso(window2.from)}..${iso(window2.to)}`;
+  return window.to === void 0 ? `>=${iso(window.from)}` : `${iso(window.from)}..${iso(window.to)}`;
 }
-function split(window2, now) {
-  const to = window2.to ?? Math.max(floorSecond(now), window2.from + SECOND);
-  if (to - window2.from < SECOND) return void 0;
-  const middle = floorSecond(window2.from + (to - window2.from) / 2) + SECOND;
+function split(window, now) {
+  const to = window.to ?? Math.max(floorSecond(now), window.from + SECOND);
+  if (to - window.from < SECOND) return void 0;
+  const middle = floorSecond(window.from + (to - window.from) / 2) + SECOND;
   return [
-    { from: window2.from, to: middle - SECOND },
-    { from: middle, to: window2.to }
+    { from: window.from, to: middle - SECOND },
+    { from: middle, to: window.to }
   ];
 }
 function floorSecond(ms) {
@@ -30933,7 +29689,7 @@ function readPullRequest(env) {
   if (!["pull_request", "pull_request_target"].includes(env.GITHUB_EVENT_NAME ?? "") || env.GITHUB_EVENT_PATH === void 0)
     return void 0;
   try {
-    const event = JSON.parse(readFileSync(env.GITHUB_EVENT_PATH, "utf8"));
+    const event = JSON.parse(readFileSync2(env.GITHUB_EVENT_PATH, "utf8"));
     const pr = event.pull_request;
     if (pr?.number === void 0 || pr.base?.sha === void 0 || pr.head?.sha === void 0)
       return void 0;

@@ -50,7 +50,8 @@ function filesOf(finding: Finding): string[] {
 
 describe('examples/demo', () => {
   for (const [ruleId, file] of Object.entries(EXPECTED)) {
-    it.skipIf(!registered.has(ruleId))(`${ruleId} fires, in ${file}`, () => {
+    it(`${ruleId} fires, in ${file}`, ({ skip }) => {
+      skip(!registered.has(ruleId), `rule ${ruleId} is not registered yet`);
       const ofRule = findings.filter((finding) => finding.ruleId === ruleId);
       expect(ofRule.length, `no ${ruleId} finding`).toBeGreaterThan(0);
       expect(ofRule.flatMap(filesOf)).toContain(file);

@@ -12,14 +12,14 @@ import { main } from '../src/cli/main.ts';
 import { ManualClock } from '../src/history/clock.ts';
 import { DuckDbHistoryStore } from '../src/history/duckdb-store.ts';
 import { summarizeHistory } from '../src/history/queries.ts';
-import { createGitHubClient } from '../src/history/github-client.ts';
+import { createGitHubClient, GitHubError } from '../src/history/github-client.ts';
 import type { ClientEvent } from '../src/history/github-client.ts';
 import { syncRepository } from '../src/history/sync.ts';
 import type { SyncSummary } from '../src/history/sync.ts';
 import { generateHistory } from './fake-github/generate-history.ts';
 import type { GeneratedHistory } from './fake-github/generate-history.ts';
 import { seededFaults, startFakeGitHub } from './fake-github/server.ts';
-import type { FakeGitHub } from './fake-github/server.ts';
+import type { FakeGitHub, Fault } from './fake-github/server.ts';
 
 const TOKEN = 'ghp_test0000000000000000000000000000000000';
 const REPO = { owner: 'acme', name: 'widgets' };
@@ -204,6 +204,114 @@ describe('faults', () => {
       await store.close();
       await server.close();
     }
+  });
+});
+
+describe('servers that hang or answer too much', () => {
+  it('abandons a request with no complete answer after the request timeout, says which URL, and retries it', async () => {
+    const faults = (number: number): Fault | undefined =>
+      number === 3 ? { kind: 'hang' } : number === 8 ? { kind: 'stall' } : undefined;
+    const server = await startFakeGitHub({ history, token: TOKEN, faults });
+    const events: ClientEvent[] = [];
+    const { store } = await syncInto(server, 'hang.duckdb', {
+      requestTimeoutMs: 300,
+      onEvent: (event) => events.push(event),
+    });
+    try {
+      const url = (number: number): string => {
+        const request = server.requests.find((logged) => logged.number === number);
+        return `${server.url}${request?.path}${request?.query}`;
+      };
+      expect(
+        server.requests.filter((request) => request.fault !== undefined).map((request) => request.fault),
+      ).toEqual(['hang', 'stall']);
+      expect(events.filter((event) => event.kind === 'wait')).toEqual([
+        {
+          kind: 'wait',
+          reason: 'retry',
+          seconds: 1,
+          detail: `no complete answer within 0.3 s from ${url(3)}`,
+        },
+        {
+          kind: 'wait',
+          reason: 'retry',
+          seconds: 1,
+          detail: `no complete answer within 0.3 s from ${url(8)}`,
+        },
+      ]);
+      expect(await dump(store)).toEqual(reference);
+    } finally {
+      await store.close();
+      await server.close();
+    }
+  });
+
+  it('gives up naming the URL when every attempt times out', async () => {
+    const server = await startFakeGitHub({
+      history,
+      token: TOKEN,
+      faults: (number) => (number >= 2 ? { kind: 'hang' } : undefined),
+    });
+    const error = await syncInto(server, 'hang-all.duckdb', { requestTimeoutMs: 100 }).catch(
+      (thrown: unknown) => thrown,
+    );
+    await server.close();
+    const first = server.requests[1];
+    expect(server.requests).toHaveLength(6);
+    expect(error).toBeInstanceOf(GitHubError);
+    expect((error as GitHubError).kind).toBe('network');
+    expect((error as GitHubError).message).toBe(
+      `no complete answer within 0.1 s from ${server.url}${first?.path}${first?.query}, in 5 attempts`,
+    );
+  });
+
+  it('refuses a 300 MB body at 64 MiB, whether or not its length is declared', async () => {
+    for (const declareLength of [true, false]) {
+      const server = await startFakeGitHub({
+        history,
+        token: TOKEN,
+        faults: (number) =>
+          number === 1 ? { kind: 'huge', bytes: 300 * 1024 * 1024, declareLength } : undefined,
+      });
+      const error = await syncInto(server, `huge-${declareLength}.duckdb`).catch((thrown: unknown) => thrown);
+      await server.close();
+      expect(error).toBeInstanceOf(GitHubError);
+      expect((error as GitHubError).message).toBe(
+        `${server.url}/repos/acme/widgets/actions/workflows?page=1 answered with a body over 64 MiB, larger than any GitHub API page; refused without reading it all`,
+      );
+      // One request: a body too large is not retried, the next answer would be the same.
+      expect(server.requests).toHaveLength(1);
+    }
+  });
+
+  it('stops at the size limit the caller sets, and says what a body that is not JSON is', async () => {
+    const huge = await startFakeGitHub({
+      history,
+      token: TOKEN,
+      faults: (number) =>
+        number === 1 ? { kind: 'huge', bytes: 5_000_000, declareLength: false } : undefined,
+    });
+    await expect(syncInto(huge, 'huge-small.duckdb', { maxResponseBytes: 1_000_000 })).rejects.toThrow(
+      `${huge.url}/repos/acme/widgets/actions/workflows?page=1 answered with a body over 1000000 bytes`,
+    );
+    await huge.close();
+
+    const portal = await startFakeGitHub({
+      history,
+      token: TOKEN,
+      faults: (number) =>
+        number === 1
+          ? {
+              kind: 'body',
+              contentType: 'text/html',
+              text: '<html><body>Sign in to the network</body></html>',
+            }
+          : undefined,
+    });
+    await expect(syncInto(portal, 'portal.duckdb')).rejects.toThrow(
+      `${portal.url}/repos/acme/widgets/actions/workflows?page=1 answered 200 with a body that is not JSON (text/html, 48 bytes, starting "<html><body>Sign in to the network</body"); is the API URL right?`,
+    );
+    await portal.close();
   });
 });
 
@@ -392,10 +500,45 @@ describe('the CLI', () => {
     [['sync', '--repo', 'nope'], /--repo takes OWNER\/NAME/],
     [['sync', '--repo', 'a/b', '--since', 'yesterday'], /--since takes a number of days/],
     [['sync', '--repo', 'a/b', '--api-url', 'ftp://x'], /--api-url must be http/],
+    [
+      ['sync', '--repo', 'a/b', '--request-timeout', '0'],
+      /--request-timeout takes seconds between 0 and 3600/,
+    ],
+    [['sync', '--repo', 'a/b', '--request-timeout', '30m'], /--request-timeout takes seconds/],
   ])('rejects %j with exit 2', async (argv, message) => {
     const io = capture({ GITHUB_TOKEN: TOKEN, HOME: dir });
     expect(await main(argv, io)).toBe(2);
     expect(io.err()).toMatch(message);
+  });
+
+  it('takes --request-timeout, and says which URL timed out before retrying it', async () => {
+    const server = await startFakeGitHub({
+      history,
+      token: TOKEN,
+      faults: (number) => (number === 1 ? { kind: 'hang' } : undefined),
+    });
+    const io = capture({ GITHUB_TOKEN: TOKEN, HOME: dir });
+    const code = await main(
+      [
+        'sync',
+        '--repo',
+        'acme/widgets',
+        '--workflow',
+        'nightly.yml',
+        '--request-timeout',
+        '0.3',
+        '--api-url',
+        server.url,
+        '--db',
+        join(dir, 'cli-timeout.duckdb'),
+      ],
+      io,
+    );
+    await server.close();
+    expect(code).toBe(0);
+    expect(io.err()).toContain(
+      `request failed (no complete answer within 0.3 s from ${server.url}/repos/acme/widgets/actions/workflows?page=1): retrying in 1 s\n`,
+    );
   });
 
   it('names the workflows when --workflow matches none', async () => {
@@ -540,6 +683,8 @@ interface SyncTweaks {
   readonly token?: string;
   readonly now?: number;
   readonly history?: GeneratedHistory;
+  readonly requestTimeoutMs?: number;
+  readonly maxResponseBytes?: number;
 }
 
 async function syncInto(
@@ -554,6 +699,8 @@ async function syncInto(
     baseUrl: server.url,
     clock,
     ...(tweaks.onEvent === undefined ? {} : { onEvent: tweaks.onEvent }),
+    ...(tweaks.requestTimeoutMs === undefined ? {} : { requestTimeoutMs: tweaks.requestTimeoutMs }),
+    ...(tweaks.maxResponseBytes === undefined ? {} : { maxResponseBytes: tweaks.maxResponseBytes }),
   });
   try {
     const summary = await syncRepository({

@@ -9,6 +9,7 @@ import { commands } from './commands/index.ts';
 import { EXIT, InputError, UsageError, useColor } from './io.ts';
 import { closestName } from './suggest.ts';
 import { escapeControls } from '../report/safe-text.ts';
+import { StoreError } from '../history/duckdb-store.ts';
 import type { Io } from './io.ts';
 import { VERSION } from '../version.ts';
 
@@ -54,10 +55,13 @@ export async function main(argv: readonly string[], processIo: Io): Promise<numb
     }
     return await command.run(parse(command, rest), io);
   } catch (error) {
+    // A history database that cannot be used (damaged, someone else's, read-only, locked, a full disk) is the
+    // user's to fix, not a bug: issue 14.
     if (
       error instanceof UsageError ||
       error instanceof InputError ||
-      error instanceof UnreadableDirectoryError
+      error instanceof UnreadableDirectoryError ||
+      error instanceof StoreError
     ) {
       io.stderr(`ciscope: ${error.message}\n`);
       return EXIT.usage;

@@ -11,8 +11,8 @@ export class MemoryHistoryStore implements HistoryStore {
   readonly cursors = new Map<string, SyncCursor>();
   readonly etags = new Map<string, string>();
   private readonly workflowsByRepo = new Map<number, Map<number, WorkflowRecord>>();
-  /** `writeRuns` calls, for tests that check runs are written one unit at a time. */
-  writes = 0;
+  /** The number of runs of each `writeRuns` call, for tests of how sync batches its writes. */
+  readonly writes: number[] = [];
 
   async upsertRepo(repo: RepoRef): Promise<number> {
     const index = this.repos.findIndex(
@@ -36,7 +36,7 @@ export class MemoryHistoryStore implements HistoryStore {
   }
 
   async writeRuns(repoId: number, runs: readonly RunWithJobs[]): Promise<void> {
-    this.writes += 1;
+    this.writes.push(runs.length);
     for (const entry of runs) this.runs.set(entry.run.id, { ...structuredClone(entry), repoId });
   }
 

@@ -5,7 +5,7 @@ import type { FakeGitHub } from '../../test/fake-github/server.ts';
 import { ManualClock } from './clock.ts';
 import { createGitHubClient } from './github-client.ts';
 import { MemoryHistoryStore } from './memory-store.ts';
-import { createdQualifier, etagKey, syncRepository } from './sync.ts';
+import { createdQualifier, etagKey, syncRepository, WRITE_BATCH } from './sync.ts';
 
 const history = generateHistory({ seed: 5, days: 2, pullRequestsPerDay: 2 });
 const since = Date.UTC(2025, 2, 3);
@@ -26,10 +26,12 @@ const syncOnce = (store: MemoryHistoryStore, extra: { workflowFiles?: string[] }
   });
 
 describe('syncRepository', () => {
-  it('writes each run with the jobs of every attempt in its own writeRuns call', async () => {
+  it('writes each run once, with the jobs of every attempt, in batches of at most WRITE_BATCH runs', async () => {
     const store = new MemoryHistoryStore();
     const summary = await syncOnce(store);
-    expect(store.writes).toBe(history.runs.length);
+    expect(store.writes.reduce((sum, size) => sum + size, 0)).toBe(history.runs.length);
+    expect(Math.max(...store.writes)).toBeLessThanOrEqual(WRITE_BATCH);
+    expect(store.writes.length).toBeLessThan(history.runs.length / 2);
     expect(summary.runsWritten).toBe(history.runs.length);
     const rerun = history.runs.find((run) => run.attempts.length > 1) ?? history.runs[0];
     const stored = store.runs.get(rerun?.id ?? 0);

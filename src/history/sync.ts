@@ -3,23 +3,28 @@
  *
  * Per workflow, runs are listed in `created` windows (`created=FROM..TO`, the newest one open: `created=>=FROM`)
  * because a listing never returns more than 1000 runs, whatever its `total_count`; a window over the cap is halved.
- * Each run not yet stored as completed is written with the jobs of every attempt (`filter=all`) in one `writeRuns`
- * call. Completed runs are immutable and never fetched again; queued or running ones are, on the next sync.
+ * Each run not yet stored as completed is written with the jobs of every attempt (`filter=all`). Completed runs are
+ * immutable and never fetched again; queued or running ones are, on the next sync.
  *
- * Resumability: a run is the unit of writing, and what says "this part is done" is written after the data it vouches
- * for — a window's page ETags and the workflow's cursor only once the whole window is stored. Killed at any point,
- * the next sync lists again from the cursor, skips what is stored, and ends with what one uninterrupted sync gives.
+ * Resumability: a run is never written without all its jobs, and what says "this part is done" is written after the
+ * data it vouches for — a window's page ETags and the workflow's cursor only once the whole window is stored. Killed
+ * at any point, the next sync lists again from the cursor, skips what is stored, and ends with what one
+ * uninterrupted sync gives. Runs are written `WRITE_BATCH` at a time (and at the end of every page): one
+ * transaction costs a dozen statements whatever its size, so a transaction per run made the store, not the API,
+ * the bottleneck; an interruption costs at most the jobs requests of one unwritten batch.
  *
  * Listings are conditional: each page is requested with the ETag it had when its window was last completed, and
  * a 304 (which costs no rate limit) means every run on it is already stored as it is now. The open window keeps its
  * start (hence its URL) from one sync to the next, so a sync with nothing new is all 304s.
  */
 import { mapJob, mapRun, mapWorkflow } from './map-api.ts';
-import type { JobRecord, RepoRef, RunRecord, WorkflowRecord } from './records.ts';
+import type { JobRecord, RepoRef, RunRecord, RunWithJobs, WorkflowRecord } from './records.ts';
 import type { HistoryStore } from './store.ts';
 import type { GitHubClient } from './github-client.ts';
 
 const PER_PAGE = 100;
+/** Runs fetched before they are written together: bounds what an interruption throws away (their jobs requests). */
+export const WRITE_BATCH = 25;
 /** https://docs.github.com/en/rest/actions/workflow-runs#list-workflow-runs-for-a-workflow — "up to 1,000 results". */
 export const LISTING_CAP = 1000;
 const SECOND = 1000;
@@ -177,23 +182,21 @@ export async function syncRepository(options: SyncOptions): Promise<SyncSummary>
         }
         pages.push(page);
         if (page.response === undefined) continue;
+        const batch = new Map<number, RunWithJobs>();
         for (const json of page.response.data.workflow_runs) {
           const run = mapRun(json, `${workflow.path} run`);
           if (completed.has(run.id)) {
             counts.runsSkipped += 1;
             continue;
           }
-          const jobs = await fetchJobs(run);
-          await store.writeRuns(repoId, [{ run, jobs }]);
-          counts.runsWritten += 1;
-          counts.jobsWritten += jobs.length;
+          batch.set(run.id, { run, jobs: await fetchJobs(run) });
           if (run.status === 'completed') completed.add(run.id);
-          else {
-            incomplete = true;
-            counts.runsIncomplete += 1;
+          if (batch.size >= WRITE_BATCH) {
+            if (await write(batch)) incomplete = true;
+            batch.clear();
           }
-          report();
         }
+        if (await write(batch)) incomplete = true;
       }
       if (pages.length === 0) continue;
       await commitEtags(pages);
@@ -205,6 +208,24 @@ export async function syncRepository(options: SyncOptions): Promise<SyncSummary>
         stored = completeBefore;
       }
     }
+  }
+
+  /** Writes a batch in one transaction; true when it held a run still queued or in progress. */
+  async function write(batch: ReadonlyMap<number, RunWithJobs>): Promise<boolean> {
+    if (batch.size === 0) return false;
+    const runs = [...batch.values()];
+    await store.writeRuns(repoId, runs);
+    let incomplete = false;
+    for (const { run, jobs } of runs) {
+      counts.runsWritten += 1;
+      counts.jobsWritten += jobs.length;
+      if (run.status !== 'completed') {
+        incomplete = true;
+        counts.runsIncomplete += 1;
+      }
+    }
+    report();
+    return incomplete;
   }
 
   async function fetchJobs(run: RunRecord): Promise<JobRecord[]> {

@@ -2,7 +2,8 @@
  * A fake GitHub REST API for the Actions endpoints sync uses: a real HTTP server on 127.0.0.1 (random port) that
  * serves a generated history the way api.github.com does — `Link` pagination, the 1000-result cap on run listings,
  * ETags and 304s that cost no rate limit, `x-ratelimit-*` headers, primary and secondary rate limits, 401 for a bad
- * token, and faults (5xx, connections reset before or in the middle of a response) from a seeded schedule.
+ * token, and faults from a seeded schedule: 5xx, connections reset before or in the middle of a response, requests
+ * never answered or stalled mid-body, and bodies of any size.
  *
  * Endpoints: https://docs.github.com/en/rest/actions/workflows, …/workflow-runs, …/workflow-jobs.
  */
@@ -21,7 +22,18 @@ export type Fault =
   | { readonly kind: 'reset' }
   /** Headers and half the body are sent, then the connection is destroyed. */
   | { readonly kind: 'truncate' }
-  | { readonly kind: 'secondary-rate-limit'; readonly retryAfterSeconds: number };
+  | { readonly kind: 'secondary-rate-limit'; readonly retryAfterSeconds: number }
+  /** The request is read and never answered: the connection stays open, silent. */
+  | { readonly kind: 'hang' }
+  /** Headers and half the body are sent, then nothing more, with the connection left open. */
+  | { readonly kind: 'stall' }
+  /**
+   * A 200 whose JSON body is `bytes` long (a page padded with spaces), streamed in chunks; with `declareLength`
+   * the size is announced in `content-length`, otherwise it is sent chunked.
+   */
+  | { readonly kind: 'huge'; readonly bytes: number; readonly declareLength: boolean }
+  /** A 200 with this body, as a proxy or a misconfigured `--api-url` might answer. */
+  | { readonly kind: 'body'; readonly contentType: string; readonly text: string };
 
 /** Decides, per request (numbered from 1), whether it fails. */
 export type FaultSchedule = (requestNumber: number) => Fault | undefined;
@@ -115,6 +127,24 @@ export async function startFakeGitHub(options: FakeGitHubOptions): Promise<FakeG
     };
 
     const fault = options.faults?.(number);
+    if (fault?.kind === 'hang') {
+      record(0, 'hang');
+      return;
+    }
+    if (fault?.kind === 'huge') {
+      record(200, 'huge');
+      sendHuge(response, fault.bytes, fault.declareLength);
+      return;
+    }
+    if (fault?.kind === 'body') {
+      record(200, 'body');
+      response.writeHead(200, {
+        'content-type': fault.contentType,
+        'content-length': String(Buffer.byteLength(fault.text)),
+      });
+      response.end(fault.text);
+      return;
+    }
     if (fault?.kind === 'reset') {
       record(0, 'reset');
       request.socket.destroy();
@@ -191,11 +221,13 @@ export async function startFakeGitHub(options: FakeGitHubOptions): Promise<FakeG
     if (routed.status === 200) headers.etag = etag;
     if (routed.link !== undefined) headers.link = routed.link;
     if (routed.location !== undefined) headers.location = routed.location;
-    if (fault?.kind === 'truncate') {
-      record(routed.status, 'truncate');
+    if (fault?.kind === 'truncate' || fault?.kind === 'stall') {
+      record(routed.status, fault.kind);
       const bytes = Buffer.from(body);
       response.writeHead(routed.status, { ...headers, 'content-length': String(bytes.length) });
-      response.write(bytes.subarray(0, Math.floor(bytes.length / 2)), () => response.destroy());
+      response.write(bytes.subarray(0, Math.floor(bytes.length / 2)), () => {
+        if (fault.kind === 'truncate') response.destroy();
+      });
       return;
     }
     record(routed.status);
@@ -361,6 +393,33 @@ export async function startFakeGitHub(options: FakeGitHubOptions): Promise<FakeG
         server.close((error) => (error === undefined ? resolve() : reject(error)));
       }),
   };
+}
+
+/** Streams a JSON object of `bytes` bytes, respecting back-pressure, and stops when the client goes away. */
+function sendHuge(response: ServerResponse, bytes: number, declareLength: boolean): void {
+  const head = Buffer.from('{"total_count":0,"workflow_runs":[],"padding":"');
+  const tail = Buffer.from('"}');
+  const chunk = Buffer.alloc(64 * 1024, 0x20);
+  response.writeHead(200, {
+    'content-type': 'application/json; charset=utf-8',
+    ...(declareLength ? { 'content-length': String(bytes) } : {}),
+  });
+  response.write(head);
+  let left = bytes - head.length - tail.length;
+  let closed = false;
+  response.on('close', () => (closed = true));
+  const pump = (): void => {
+    while (!closed && left > 0) {
+      const part = left >= chunk.length ? chunk : chunk.subarray(0, left);
+      left -= part.length;
+      if (!response.write(part)) {
+        response.once('drain', pump);
+        return;
+      }
+    }
+    if (!closed) response.end(tail);
+  };
+  pump();
 }
 
 function authorised(request: IncomingMessage, token: string): boolean {

@@ -66,7 +66,7 @@ ${HISTORY_OPTION_HELP}
       throw new UsageError(
         `no history database at ${dbPath}; \`ciscope sync\` or \`ciscope import\` creates it`,
       );
-    const store = await DuckDbHistoryStore.open(dbPath);
+    const store = await DuckDbHistoryStore.open(dbPath, { readOnly: true });
     try {
       const repoId = await store.repoId(repo);
       if (repoId === undefined)

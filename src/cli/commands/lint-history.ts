@@ -48,7 +48,8 @@ export async function lintHistory(
   if (repo === undefined) return undefined;
   let store: DuckDbHistoryStore;
   try {
-    store = await DuckDbHistoryStore.open(dbPath);
+    // Found on its own, a store locked by a running sync is skipped at once rather than waited for.
+    store = await DuckDbHistoryStore.open(dbPath, { readOnly: true, ...(asked ? {} : { lockWaitMs: 0 }) });
   } catch (error) {
     // Found on its own but busy (a sync holds the lock) or unreadable: lint without history rather than fail.
     if (asked) throw error;

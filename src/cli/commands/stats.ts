@@ -49,7 +49,7 @@ ${HISTORY_OPTION_HELP}
         `no history database at ${dbPath}; \`ciscope sync\` or \`ciscope import\` creates it`,
       );
     const model = existsSync(join(dir, '.github', 'workflows')) ? loadRepository(dir) : undefined;
-    const store = await DuckDbHistoryStore.open(dbPath);
+    const store = await DuckDbHistoryStore.open(dbPath, { readOnly: true });
     try {
       const repoId = await store.repoId(repo);
       if (repoId === undefined)

@@ -1,7 +1,12 @@
 import { systemClock } from '../../history/clock.ts';
 import { resolveDbPath } from '../../history/db-path.ts';
 import { DuckDbHistoryStore } from '../../history/duckdb-store.ts';
-import { createGitHubClient, GITHUB_API_URL, GitHubError } from '../../history/github-client.ts';
+import {
+  createGitHubClient,
+  DEFAULT_REQUEST_TIMEOUT_MS,
+  GITHUB_API_URL,
+  GitHubError,
+} from '../../history/github-client.ts';
 import { MappingError } from '../../history/map-api.ts';
 import { createProgressReporter } from '../../history/progress.ts';
 import { syncRepository, UnknownWorkflowError } from '../../history/sync.ts';
@@ -32,6 +37,9 @@ Options:
   --api-url URL       the API base URL; GitHub Enterprise Server: https://HOST/api/v3
                       (default: $GITHUB_API_URL, else ${GITHUB_API_URL})
   --db PATH           the history database (default: $CISCOPE_DB, else ~/.cache/ciscope/history.duckdb)
+  --request-timeout SECONDS
+                      give up on a request with no complete answer after this long, then retry it
+                      (default: ${DEFAULT_REQUEST_TIMEOUT_MS / 1000})
 
 The token comes from GITHUB_TOKEN or GH_TOKEN (GH_ENTERPRISE_TOKEN first for GHES), else from \`gh auth token\`.
 `,
@@ -41,6 +49,7 @@ The token comes from GITHUB_TOKEN or GH_TOKEN (GH_ENTERPRISE_TOKEN first for GHE
     workflow: { type: 'string', multiple: true },
     'api-url': { type: 'string' },
     db: { type: 'string' },
+    'request-timeout': { type: 'string' },
   },
   maxPositionals: 0,
   async run(args, io) {
@@ -52,6 +61,7 @@ The token comes from GITHUB_TOKEN or GH_TOKEN (GH_ENTERPRISE_TOKEN first for GHE
       stringOption(args, 'api-url') ?? nonEmpty(io.env.GITHUB_API_URL) ?? GITHUB_API_URL,
     );
     const dbPath = resolveDbPath(stringOption(args, 'db'), io.env, io.cwd);
+    const requestTimeout = parseSeconds(stringOption(args, 'request-timeout'));
 
     let token;
     try {
@@ -71,6 +81,7 @@ The token comes from GITHUB_TOKEN or GH_TOKEN (GH_ENTERPRISE_TOKEN first for GHE
       baseUrl: apiUrl,
       clock: systemClock,
       onEvent: (event) => progress.event(event),
+      ...(requestTimeout === undefined ? {} : { requestTimeoutMs: requestTimeout * 1000 }),
     });
     const store = await DuckDbHistoryStore.open(dbPath);
     let summary: SyncSummary;
@@ -164,6 +175,15 @@ function parseApiUrl(value: string): string {
   if (url.username !== '' || url.password !== '')
     throw new UsageError('--api-url must not carry credentials; use GITHUB_TOKEN');
   return url.toString().replace(/\/+$/, '');
+}
+
+/** `--request-timeout`: seconds, fractions allowed (tests use a fraction of a second against a hung server). */
+function parseSeconds(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const seconds = /^\d+(\.\d+)?$/.test(value.trim()) ? Number(value) : Number.NaN;
+  if (!(seconds > 0) || seconds > 3600)
+    throw new UsageError(`--request-timeout takes seconds between 0 and 3600, such as 30, not \`${value}\``);
+  return seconds;
 }
 
 /** The host `gh auth token --hostname` needs for GitHub Enterprise Server; undefined for github.com. */

@@ -88,7 +88,7 @@ ${HISTORY_OPTION_HELP}
       throw new UsageError(
         `no history database at ${dbPath}; \`ciscope sync\` or \`ciscope import\` creates it`,
       );
-    const store = await DuckDbHistoryStore.open(dbPath);
+    const store = await DuckDbHistoryStore.open(dbPath, { readOnly: true });
     const histories: WorkflowHistory[] = [];
     const reports: ScenarioReport[] = [];
     const poolNotes: PoolNote[] = [];
