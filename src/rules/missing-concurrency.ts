@@ -58,7 +58,10 @@ export default defineRule({
           at: first.trigger.at,
           ...(block !== undefined && {
             fix: {
-              title: 'Add a top-level `concurrency` block that cancels superseded runs',
+              title: superseded.some((kind) => kind.id === 'feature-push')
+                ? 'Add a top-level `concurrency` block that cancels superseded pull request and feature-branch runs'
+                : 'Add a top-level `concurrency` block with `cancel-in-progress: true`',
+              // Which branches are feature branches is a judgement: a push fix needs `--unsafe`.
               unsafe: superseded.some((kind) => kind.id === 'feature-push'),
               edits: (fixer: Fixer) => fixer.insertLinesBefore(jobsKey, block),
             },
