@@ -8,11 +8,11 @@ import type { Repository, Trigger } from './model.ts';
 
 /**
  * Names that are, by convention, a default, integration or release line: pushes there are history, not drafts,
- * so nothing supersedes them. `7-1-stable` (rails), `v2.x`, `1.4`, `release/1.2`, and merge-queue branches, whose
+ * so nothing supersedes them. `7-1-stable` (rails), `v2.1-release`, `v2.x`, `1.4`, `release/1.2`, and merge-queue branches, whose
  * every ref is new.
  */
 const LONG_LIVED_NAME =
-  /^(main|master|trunk|default|develop|development|devel|dev|edge|stable|next|beta|alpha|canary|nightly|staging|production|prod|live|latest|release|releases|gh-pages|lts)$|^(release|releases|stable|maint|maintenance|support|lts)[-/_.]|^v?\d+([._-](\d+|x))*$|[-_.]stable$|^gh-readonly-queue\//i;
+  /^(main|master|trunk|default|develop|development|devel|dev|edge|stable|next|beta|alpha|canary|nightly|staging|production|prod|live|latest|release|releases|gh-pages|lts)$|^(release|releases|stable|maint|maintenance|support|lts)[-/_.]|^v?\d+([._-](\d+|x))*$|[-_.](stable|release)$|^gh-readonly-queue\//i;
 
 /** Typical feature branch names: a filter that admits one of them runs on feature branches. */
 const FEATURE_SAMPLES = [

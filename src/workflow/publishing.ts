@@ -67,7 +67,12 @@ export function publishingInJob(
   if (!mayRun(job.if, contexts)) return undefined;
   const environment = deploymentEnvironment(job, contexts);
   if (environment !== undefined) return environment;
-  if (job.uses !== undefined) return publishingInCall(String(job.uses.value), repo, contexts, depth);
+  if (job.uses !== undefined) {
+    const uses = String(job.uses.value);
+    // Another repository's reusable workflow is not read here; given secrets, it may well upload something.
+    if (!uses.startsWith('./') && job.node.has('secrets')) return `\`${uses}\` with secrets`;
+    return publishingInCall(uses, repo, contexts, depth);
+  }
   for (const step of job.steps) {
     const found = publishingInStep(step, repo, contexts, depth);
     if (found !== undefined) return found;
