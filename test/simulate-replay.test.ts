@@ -8,10 +8,12 @@
  * The same comparison on the real recordings (where no pool is bounded) gives the figures in docs/whatif.md,
  * "How close the replay gets".
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { copyAsRecent } from '../examples/demo-history/replay.mjs';
+import { main } from '../src/cli/main.ts';
 import { ManualClock } from '../src/history/clock.ts';
 import { DuckDbHistoryStore } from '../src/history/duckdb-store.ts';
 import { createGitHubClient } from '../src/history/github-client.ts';
@@ -123,6 +125,47 @@ async function replayed(
 const relativeError = (replayedValue: number | undefined, measuredValue: number): number =>
   Math.abs((replayedValue ?? Number.NaN) - measuredValue) / measuredValue;
 
+async function whatifJson(argv: string[]): Promise<WhatIfJson> {
+  let stdout = '';
+  let stderr = '';
+  const code = await main(['whatif', ...argv, '--format', 'json'], {
+    stdout: (text) => (stdout += text),
+    stderr: (text) => (stderr += text),
+    env: { HOME: dir },
+    cwd: dir,
+    isTTY: false,
+  });
+  expect(stderr).toBe('');
+  expect(code).toBe(0);
+  return JSON.parse(stdout) as WhatIfJson;
+}
+
+interface WhatIfJson {
+  pools: { labels: string; runners: number; source: string; handoverSeconds: number }[];
+  workflows: {
+    path: string;
+    runs: number;
+    replayCheck?: Record<'measured' | 'replayed', Record<'queueMinutes' | 'wallClockMinutes', Spread>>;
+  }[];
+}
+
+/**
+ * The replay check `whatif` prints: replayed within 10% of measured, or within 0.1 min (6 s) for figures so small
+ * that the pick-up seconds decide them (a p50 queue of 5 s on a free pool).
+ */
+function expectReproduced(path: string, check: WhatIfJson['workflows'][number]['replayCheck']): void {
+  expect(check, path).toBeDefined();
+  for (const figure of ['queueMinutes', 'wallClockMinutes'] as const)
+    for (const p of ['p50', 'p90'] as const) {
+      const measured = check?.measured[figure][p] ?? Number.NaN;
+      const replayed = check?.replayed[figure][p] ?? Number.NaN;
+      expect(
+        Math.abs(replayed - measured),
+        `${path} ${figure} ${p}: ${measured} → ${replayed}`,
+      ).toBeLessThanOrEqual(Math.max(0.1 * measured, 0.1));
+    }
+}
+
 let dir: string;
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'ciscope-replay-'));
@@ -184,6 +227,35 @@ describe('replaying a generated history with a contended two-runner pool', () =>
     // The pool's own jobs, whose waits only the simulation can give (hosted jobs replay their measured pick-up).
     expect(relativeError(poolQueue?.p50, measured.poolQueue.p50)).toBeLessThan(0.1);
     expect(relativeError(poolQueue?.p90, measured.poolQueue.p90)).toBeLessThan(0.1);
+  });
+
+  it('whatif infers the two-runner pool from history and prints a replay check that holds', async () => {
+    const checkout = join(dir, 'integration-checkout');
+    mkdirSync(join(checkout, '.github/workflows'), { recursive: true });
+    writeFileSync(join(checkout, '.github/workflows/integration.yml'), INTEGRATION);
+    const json = await whatifJson([
+      checkout,
+      '--repo',
+      `${history.owner}/${history.repo}`,
+      '--db',
+      join(dir, 'generated.duckdb'),
+      '--since',
+      '2025-03-01',
+    ]);
+    expect(json.pools).toEqual([
+      expect.objectContaining({
+        labels: POOL,
+        runners: 2,
+        source: 'history',
+        handoverSeconds: expect.any(Number),
+      }),
+    ]);
+    const [integration] = json.workflows;
+    expect(integration?.runs).toBe(200);
+    console.info(`generated, whatif replay check: ${JSON.stringify(integration?.replayCheck)}`);
+    expectReproduced('integration.yml', integration?.replayCheck);
+    // The pool is contended, so the check is about waiting, not pick-up seconds.
+    expect(integration?.replayCheck?.measured.queueMinutes.p90).toBeGreaterThan(5);
   });
 
   it('the pool size drives the replayed queue: one runner more or less moves it far from what was measured', async () => {
@@ -266,3 +338,36 @@ describe.skipIf(recordings.missing !== undefined || biomeMain.missing !== undefi
     });
   },
 );
+
+describe('replaying the demo history (examples/demo-history)', () => {
+  // Three workflows share one pool of two GPU runners, with no `concurrency`: seed 002's queue.
+  it('whatif reproduces the measured queue and wall clock of every workflow, the pool inferred', async () => {
+    const recording = join(dir, 'demo-history');
+    copyAsRecent(recording);
+    const db = join(dir, 'demo.duckdb');
+    const store = await DuckDbHistoryStore.open(db);
+    try {
+      const repoId = await store.upsertRepo({ owner: 'flowmesh', name: 'flowmesh' });
+      const imported = await importFiles(store, repoId, [recording], {
+        repo: { owner: 'flowmesh', name: 'flowmesh' },
+      });
+      expect(imported.failed).toEqual([]);
+      expect(imported.refused).toEqual([]);
+    } finally {
+      await store.close();
+    }
+    const demo = new URL('../examples/demo', import.meta.url).pathname;
+    const json = await whatifJson([demo, '--repo', 'flowmesh/flowmesh', '--db', db]);
+    expect(json.pools).toEqual([
+      expect.objectContaining({ labels: 'self-hosted,linux,cuda', runners: 2, source: 'history' }),
+    ]);
+    const pooled = ['unit-tests.yml', 'lint-typecheck.yml', 'check-pr-title.yml'];
+    for (const workflow of json.workflows) {
+      console.info(`demo ${workflow.path}: ${JSON.stringify(workflow.replayCheck)}`);
+      expectReproduced(workflow.path, workflow.replayCheck);
+    }
+    const title = json.workflows.find((w) => w.path.endsWith('check-pr-title.yml'));
+    expect(title?.replayCheck?.measured.queueMinutes.p50).toBeGreaterThan(5);
+    expect(json.workflows.filter((w) => pooled.some((name) => w.path.endsWith(name)))).toHaveLength(3);
+  });
+});

@@ -192,8 +192,18 @@ describe('ciscope whatif', () => {
     expect(json.version).toBe(1);
     expect(json.workflows).toEqual([
       { path: '.github/workflows/build-images.yml', runs: 0, unmatchedJobs: 0 },
-      { path: '.github/workflows/regression.yml', runs: RUNS, unmatchedJobs: 0 },
+      {
+        path: '.github/workflows/regression.yml',
+        runs: RUNS,
+        unmatchedJobs: 0,
+        replayCheck: { measured: expect.any(Object), replayed: expect.any(Object) },
+      },
     ]);
+    // Hosted runners only: no pool is bounded, and the replay gives back what was measured.
+    expect(json.pools).toEqual([]);
+    const { measured, replayed } = json.workflows[1].replayCheck;
+    expect(replayed).toEqual(measured);
+    expect(measured.wallClockMinutes.p50).toBeGreaterThan(10);
     expect(json.scenarios.map((scenario: { rule: string }) => scenario.rule).sort()).toEqual([
       'matrix-rebuilds-image',
       'missing-concurrency',
@@ -236,6 +246,41 @@ describe('ciscope whatif', () => {
     expect(result.code).toBe(2);
     expect(result.stderr).toContain(message);
     expect(result.stdout).toBe('');
+  });
+
+  // Issue 9: `--runners no-such-label=2` was accepted silently and changed nothing.
+  it('exits 2 on --runners labels that no replayed job runs on, naming the labels that exist', async () => {
+    const result = await run([
+      'whatif',
+      checkout,
+      '--repo',
+      'acme/producer',
+      '--db',
+      db,
+      '--runners',
+      'no-such-label=2',
+    ]);
+    expect(result).toEqual({
+      code: 2,
+      stdout: '',
+      stderr:
+        'ciscope: --runners no-such-label: no replayed job runs on these labels; the jobs run on `ubuntu-latest`\n',
+    });
+    // A pool whose labels include a job's labels serves it, in any order and case.
+    const served = await run([
+      'whatif',
+      checkout,
+      '--repo',
+      'acme/producer',
+      '--db',
+      db,
+      '--runners',
+      'Ubuntu-Latest,large=40',
+      '--apply',
+      'missing-concurrency',
+    ]);
+    expect(served.code).toBe(0);
+    expect(served.stdout).toContain('runner pool `Ubuntu-Latest,large`: 40 runners (--runners)');
   });
 
   it('exits 2 without a database or history for the repository', async () => {

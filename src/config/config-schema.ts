@@ -13,7 +13,7 @@ export function configSchema(rules: readonly Pick<Rule, 'id' | 'meta'>[]): Recor
     $id: CONFIG_SCHEMA_ID,
     title: 'ciscope configuration (.ciscope.yml)',
     description:
-      'Configuration of `ciscope lint`: rule severities and ignored paths. See docs/configuration.md.',
+      'Configuration of `ciscope lint`: rule severities, ignored paths and runner prices. See docs/configuration.md.',
     type: 'object',
     additionalProperties: false,
     properties: {
@@ -37,6 +37,13 @@ export function configSchema(rules: readonly Pick<Rule, 'id' | 'meta'>[]): Recor
           'Glob patterns of paths, relative to the analysed directory, whose findings are dropped. `*` matches within one path segment, `**` across segments; a pattern that names a directory covers everything below it.',
         type: 'array',
         items: { type: 'string', minLength: 1 },
+      },
+      prices: {
+        description:
+          'US dollars per runner-minute by runner labels (`self-hosted,linux,cuda: 0.04`): a job whose `runs-on` has all the labels of a key is priced at its value (the key with most labels wins). Self-hosted runners are not billed by GitHub and have no price otherwise. See docs/metrics.md.',
+        type: 'object',
+        propertyNames: { minLength: 1 },
+        additionalProperties: { type: 'number', minimum: 0 },
       },
     },
     definitions: {

@@ -35,6 +35,11 @@ describe('parseConfig', () => {
     expect(isIgnored('.github/workflows/ci.yml')).toBe(false);
   });
 
+  it('reads runner prices by labels', () => {
+    const config = parse('prices:\n  self-hosted,linux,cuda: 0.04\n  ubuntu-latest: 0.005\n');
+    expect(config.prices).toEqual({ 'self-hosted,linux,cuda': 0.04, 'ubuntu-latest': 0.005 });
+  });
+
   it.each(['', '# only a comment\n', 'rules: {}\nignore: []\n'])(
     'accepts an empty configuration: %j',
     (text) => {
@@ -66,7 +71,12 @@ describe('parseConfig', () => {
     [
       'an unknown top-level key',
       'rules: {}\nexclude: [a]\n',
-      '.ciscope.yml:2:1: unknown key "exclude"; the configuration takes `rules` and `ignore`',
+      '.ciscope.yml:2:1: unknown key "exclude"; the configuration takes `rules`, `ignore` and `prices`',
+    ],
+    [
+      'a negative price',
+      'prices:\n  self-hosted: -1\n',
+      '.ciscope.yml:2:16: `prices` maps runner labels (`self-hosted,linux`) to US dollars per minute, a number of at least 0',
     ],
     [
       'ignore as a string',
@@ -102,7 +112,7 @@ describe('loadConfig', () => {
   const dir = mkdtempSync(join(tmpdir(), 'ciscope-config-'));
 
   it('is empty when the directory has no .ciscope.yml', () => {
-    expect(loadConfig(dir, {})).toEqual({ file: undefined, severities: {}, ignore: [] });
+    expect(loadConfig(dir, {})).toEqual({ file: undefined, severities: {}, ignore: [], prices: {} });
   });
 
   it('reads DIR/.ciscope.yml, and a BOM does not matter', () => {

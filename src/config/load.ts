@@ -25,6 +25,8 @@ export interface Config {
   readonly file: string | undefined;
   readonly severities: Readonly<Record<string, Severity | 'off'>>;
   readonly ignore: readonly string[];
+  /** `prices:`: the user's US dollars per minute by runner labels (comma-separated in the key). */
+  readonly prices: Readonly<Record<string, number>>;
 }
 
 export type ConfigSettings = Required<Pick<RuleSettings, 'severities' | 'isIgnored'>>;
@@ -32,6 +34,7 @@ export type ConfigSettings = Required<Pick<RuleSettings, 'severities' | 'isIgnor
 interface ConfigDocument {
   readonly rules?: Readonly<Record<string, Severity | 'off'>>;
   readonly ignore?: readonly string[];
+  readonly prices?: Readonly<Record<string, number>>;
 }
 
 const validate = new Ajv({ allErrors: true }).compile<ConfigDocument>(schema);
@@ -54,7 +57,7 @@ export function loadConfig(
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (options.explicit === undefined && code === 'ENOENT')
-      return { file: undefined, severities: {}, ignore: [] };
+      return { file: undefined, severities: {}, ignore: [], prices: {} };
     throw new ConfigError(`${display(path)}: cannot read the configuration file (${code ?? String(error)})`);
   }
   return parseConfig({ path: display(path), text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text });
@@ -71,7 +74,12 @@ export function parseConfig(file: SourceFile): Config {
     const messages = (validate.errors ?? []).map((error) => describeError(error, root, file));
     throw new ConfigError([...new Set(messages)].join('\n'));
   }
-  return { file: file.path, severities: document.rules ?? {}, ignore: document.ignore ?? [] };
+  return {
+    file: file.path,
+    severities: document.rules ?? {},
+    ignore: document.ignore ?? [],
+    prices: document.prices ?? {},
+  };
 }
 
 export function toSettings(config: Config): ConfigSettings {
@@ -91,7 +99,7 @@ function describeError(error: ErrorObject, root: LNode | undefined, file: Source
     const key = String((error.params as { additionalProperty: string }).additionalProperty);
     const keyRange = node instanceof LMap ? node.pair(key)?.key.range : undefined;
     if (segments.length === 0)
-      return `${at(keyRange)}: unknown key "${key}"; the configuration takes \`rules\` and \`ignore\``;
+      return `${at(keyRange)}: unknown key "${key}"; the configuration takes \`rules\`, \`ignore\` and \`prices\``;
     if (parent === 'rules' && segments.length === 1) {
       const suggestion = closest(key, KNOWN_RULES);
       return `${at(keyRange)}: unknown rule "${key}"${suggestion === undefined ? '' : `; did you mean "${suggestion}"?`} (\`ciscope rules\` lists them)`;
@@ -104,6 +112,8 @@ function describeError(error: ErrorObject, root: LNode | undefined, file: Source
     return `${at(undefined)}: the configuration must be a mapping with \`rules\` and \`ignore\``;
   if (error.keyword === 'type' && parent === 'rules' && segments.length === 1)
     return `${at(undefined)}: \`rules\` must map rule ids to a severity`;
+  if (parent === 'prices')
+    return `${at(undefined)}: \`prices\` maps runner labels (\`self-hosted,linux\`) to US dollars per minute, a number of at least 0`;
   if (parent === 'ignore')
     return `${at(undefined)}: \`ignore\` must be a list of glob patterns (non-empty strings)`;
   return `${at(undefined)}: \`${segments.join('.')}\` ${error.message ?? 'is invalid'}`;

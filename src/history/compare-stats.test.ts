@@ -20,7 +20,22 @@ describe('compareGroups', () => {
       name: 'noise',
       a: [10, 14, 9, 13, 11, 12],
       b: [11, 13, 10, 12, 14, 9],
-      verdict: /^no clear difference: the runs vary more than the change/,
+      verdict:
+        /^no clear difference: the runs vary more than the change \(95% interval −\d\.\d to \+\d\.\d min\); 6 and 6 runs can detect a difference of \d\.\d min or more$/,
+    },
+    {
+      // Issue 9: "no clear difference … (95% interval +0.0 to +0.0 min)" was a verdict nobody could act on.
+      name: 'the same runs twice: an interval of width zero',
+      a: [7.2, 7.2, 7.2, 7.2],
+      b: [7.2, 7.2, 7.2],
+      verdict:
+        /^identical: cache read and baseline differ by less than 0\.1 min \(95% interval \+0\.0 to \+0\.0 min\)$/,
+    },
+    {
+      name: 'differences below the printed precision',
+      a: [7.2, 7.21, 7.19, 7.22, 7.2],
+      b: [7.21, 7.2, 7.23, 7.19, 7.2],
+      verdict: /^identical: cache read and baseline differ by less than 0\.1 min/,
     },
     {
       name: 'too few runs',
@@ -41,6 +56,23 @@ describe('compareGroups', () => {
       'amount',
     ).verdict;
     expect(verdict).toMatch(/^after uses 34\.3 runner-min \(\d+%\) fewer than before/);
+  });
+
+  it('names the smallest difference the runs could detect, and it shrinks with more runs', () => {
+    const noisy = [10, 14, 9, 13, 11, 12];
+    const few = compareGroups(noisy, [11, 13, 10, 12, 14, 9], 'min', ['a', 'b']);
+    const many = compareGroups(
+      [...noisy, ...noisy, ...noisy, ...noisy],
+      [11, 13, 10, 12, 14, 9, 11, 13, 10, 12, 14, 9, 11, 13, 10, 12, 14, 9, 11, 13, 10, 12, 14, 9],
+      'min',
+      ['a', 'b'],
+    );
+    const width = (few.interval?.[1] ?? 0) - (few.interval?.[0] ?? 0);
+    // (1.96 + 0.84) standard errors, the standard error being the 95% interval's width / (2 × 1.96).
+    expect(few.detectable).toBeCloseTo((width / 3.919928) * 2.801585, 6);
+    expect(few.verdict).toContain(`can detect a difference of ${few.detectable?.toFixed(1)} min or more`);
+    expect(many.detectable).toBeLessThan((few.detectable ?? 0) * 0.75);
+    expect(compareGroups([1, 2], [3, 4, 5], 'min', ['a', 'b']).detectable).toBeUndefined();
   });
 
   it('is deterministic', () => {

@@ -99,45 +99,70 @@ beforeAll(async () => {
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
+const at = (ruleId: string, line: number) => ({
+  ruleId,
+  messageId: 'm',
+  message: 'm',
+  severity: 'warning' as const,
+  location: { file: CI, start: { line, column: 11 }, end: { line, column: 12 } },
+  related: [],
+  docsUrl: '',
+});
+
 describe('impact of findings', () => {
-  it('attaches the measured cost and the saving of cancelling superseded runs to missing-concurrency', () => {
+  it('gives missing-concurrency the superseded minutes, as waste and saving, with its basis and price', () => {
     const { findings } = lintDirectory(dir, { rules, only: ['missing-concurrency'], history: context.view });
     const [finding] = context.attachImpact(findings);
-    // Whole workflow: 40 runner-minutes in 2 runs over 28 days (4 weeks); 12 of them superseded.
-    // Cost: 40 billable minutes × $0.008 = $0.32 over 28 days → × 30.44/28 per month.
+    // 12 of the 40 runner-minutes were superseded, over 28 days (4 weeks), in 2 runs; 10-minute jobs bill 10
+    // minutes each at $0.008 (Linux 2-core before 2026).
+    const usd = Math.round(12 * 0.008 * (30.44 / 28) * 100) / 100;
     expect(finding!.impact).toEqual({
-      runnerMinutesPerRun: 20,
-      runnerMinutesPerWeek: 10,
-      usdPerMonth: Math.round(0.32 * (30.44 / 28) * 100) / 100,
+      runnerMinutesPerRun: 6,
+      runnerMinutesPerWeek: 3,
+      usdPerMonth: usd,
       savingMinutesPerRun: 6,
       savingMinutesPerWeek: 3,
-      savingUsdPerMonth: Math.round(12 * 0.008 * (30.44 / 28) * 100) / 100,
+      savingUsdPerMonth: usd,
       runs: 2,
+      basis: 'runner time that 1 of 2 runs spent after a newer run of their branch was created',
+      pricing: { kind: 'hosted', sku: 'linux_2_core', usdPerMinute: 0.008 },
+      overlap: { waste: `superseded:${CI}`, workflow: CI, scopeMinutesPerWeek: 10 },
     });
+    expect(finding!.impactNote).toBeUndefined();
   });
 
   it('estimates the QEMU savings from the measured step: the whole set-up step, 4/5 of an emulated build', () => {
-    const at = (ruleId: string, line: number) => ({
-      ruleId,
-      messageId: 'm',
-      message: 'm',
-      severity: 'warning' as const,
-      location: { file: CI, start: { line, column: 11 }, end: { line, column: 12 } },
-      related: [],
-      docsUrl: '',
-    });
     // Line 9 is the checkout (2 min × 2 shards × 2 runs = 8 min); line 10 the test step (8 × 2 × 2 = 32 min).
     const [setup, build] = context.attachImpact([at('qemu-setup-unused', 9), at('qemu-emulated-build', 10)]);
     expect(setup!.impact).toMatchObject({
       runnerMinutesPerRun: 4,
       savingMinutesPerRun: 4,
       savingMinutesPerWeek: 2,
+      overlap: { job: 'test', scopeMinutesPerWeek: 10 },
     });
+    expect(setup!.impact?.basis).toBe('the measured time of step `Run actions/checkout@v4` in 2 runs');
     expect(build!.impact).toMatchObject({
-      runnerMinutesPerRun: 16,
+      runnerMinutesPerRun: 12.8,
       savingMinutesPerRun: 12.8,
       savingMinutesPerWeek: 6.4,
     });
+    expect(build!.impact?.basis).toContain('assuming the emulated platform builds 4× slower');
+  });
+
+  it('prints no cost for hygiene findings, and says "none measured" where the waste is absent from history', () => {
+    const { findings } = lintDirectory(dir, {
+      rules,
+      only: ['missing-permissions', 'missing-timeout'],
+      history: context.view,
+    });
+    const byRule = new Map(context.attachImpact(findings).map((finding) => [finding.ruleId, finding]));
+    expect(byRule.get('missing-permissions')).toMatchObject({ ruleId: 'missing-permissions' });
+    expect(byRule.get('missing-permissions')?.impact).toBeUndefined();
+    expect(byRule.get('missing-permissions')?.impactNote).toBeUndefined();
+    expect(byRule.get('missing-timeout')?.impact).toBeUndefined();
+    expect(byRule.get('missing-timeout')?.impactNote).toMatch(
+      /^none measured: no run of job `test` \(4 jobs\) went past the proposed \d+-minute timeout/,
+    );
   });
 
   it('leaves findings in files without history unchanged', () => {

@@ -238,3 +238,70 @@ describe('parseCsv', () => {
     expect(() => parseCsv('id,data\n1,"{\n2,x\n')).toThrow('line 2: a quoted field is never closed');
   });
 });
+
+describe('importing into one repository (issue 9)', () => {
+  const iso = '2026-01-05T10:00:00Z';
+  const run = (id: number, repo: string, fork?: string) => ({
+    id,
+    workflow_id: 1,
+    name: 'CI',
+    path: '.github/workflows/ci.yml',
+    event: 'pull_request',
+    head_branch: 'b',
+    head_sha: 's',
+    run_number: id,
+    created_at: iso,
+    url: `https://api.github.com/repos/${repo}/actions/runs/${id}`,
+    // A pull request from a fork names the fork here; the run is still the base repository's.
+    ...(fork === undefined ? {} : { head_repository: { full_name: fork } }),
+  });
+  const job = (id: number, runId: number, repo: string) => ({
+    id,
+    run_id: runId,
+    name: 'test',
+    status: 'completed',
+    conclusion: 'success',
+    started_at: iso,
+    completed_at: iso,
+    run_url: `https://api.github.com/repos/${repo}/actions/runs/${runId}`,
+    steps: [],
+  });
+
+  it('keeps the runs of --repo (by URL, case-insensitively) and names the others, with their jobs', async () => {
+    const runs = join(dir, 'runs.json');
+    const jobs = join(dir, 'jobs.json');
+    writeFileSync(
+      runs,
+      JSON.stringify({
+        total_count: 3,
+        workflow_runs: [run(1, 'Acme/App', 'someone/app'), run(2, 'other/lib'), run(3, 'other/lib')],
+      }),
+    );
+    writeFileSync(
+      jobs,
+      JSON.stringify({
+        total_count: 3,
+        jobs: [job(11, 1, 'acme/app'), job(21, 2, 'other/lib'), job(31, 3, 'other/lib')],
+      }),
+    );
+    const store = await DuckDbHistoryStore.open(join(dir, 'h.duckdb'));
+    try {
+      const repoId = await store.upsertRepo({ owner: 'acme', name: 'app' });
+      const result = await importFiles(store, repoId, [runs, jobs], { repo: { owner: 'acme', name: 'app' } });
+      expect(result.refused).toEqual([
+        { path: runs, repository: 'other/lib', runIds: [2, 3], jobs: 0 },
+        { path: jobs, repository: 'other/lib', runIds: [2, 3], jobs: 2 },
+      ]);
+      expect(result.imported.map((file) => [file.runs, file.jobs])).toEqual([
+        [1, 0],
+        [0, 1],
+      ]);
+      const [row] = await store.query(
+        'SELECT (SELECT count(*) FROM runs) AS runs, (SELECT count(*) FROM jobs) AS jobs',
+      );
+      expect(row).toEqual({ runs: 1, jobs: 1 });
+    } finally {
+      await store.close();
+    }
+  });
+});

@@ -36,6 +36,63 @@ export interface FileRecords {
   readonly runs: readonly RunRecord[];
   readonly jobs: readonly JobRecord[];
   readonly workflows: readonly WorkflowRecord[];
+  /** The repository (`owner/name`) each run or job names itself, where it does (by id; see `repositoryOf`). */
+  readonly origins?: Origins;
+}
+
+/** Run id → repository and job id → repository, as the payloads say. */
+export class Origins {
+  readonly runs = new Map<number, string>();
+  readonly jobs = new Map<number, string>();
+  run<T extends RunRecord>(raw: unknown, record: T, fallback?: string): T {
+    const repo = repositoryOf(raw) ?? fallback;
+    if (repo !== undefined) this.runs.set(record.id, repo);
+    return record;
+  }
+  job<T extends JobRecord>(raw: unknown, record: T, fallback?: string): T {
+    const repo = repositoryOf(raw) ?? fallback;
+    if (repo !== undefined) this.jobs.set(record.id, repo);
+    return record;
+  }
+}
+
+/**
+ * The repository a run or job payload belongs to: `repository.full_name` (or `repository.owner.login` and
+ * `.name`), else its own API or web URL (`…/repos/OWNER/NAME/actions/…`, `https://HOST/OWNER/NAME/actions/…`).
+ * Only the record's own fields: `head_repository` of a pull request from a fork names the fork, not the repository
+ * whose run it is.
+ */
+export function repositoryOf(raw: unknown): string | undefined {
+  if (!isObject(raw)) return undefined;
+  const repository = raw.repository;
+  if (isObject(repository)) {
+    if (typeof repository.full_name === 'string') return repository.full_name;
+    const owner = isObject(repository.owner) ? repository.owner.login : undefined;
+    if (typeof owner === 'string' && typeof repository.name === 'string')
+      return `${owner}/${repository.name}`;
+  }
+  for (const key of ['url', 'html_url', 'run_url', 'jobs_url']) {
+    const value = raw[key];
+    if (typeof value !== 'string') continue;
+    const repo = repositoryOfUrl(value);
+    if (repo !== undefined) return repo;
+  }
+  return undefined;
+}
+
+function repositoryOfUrl(url: string): string | undefined {
+  const match =
+    /\/repos\/([^/]+)\/([^/]+)\/actions\//.exec(url) ??
+    /^https?:\/\/[^/]+\/([^/]+)\/([^/]+)\/actions\//.exec(url);
+  return match === null ? undefined : `${match[1]}/${match[2]}`;
+}
+
+/** Runs (and their jobs) of another repository than the one imported into: refused, not stored. */
+export interface RefusedRecords {
+  readonly path: string;
+  readonly repository: string;
+  readonly runIds: readonly number[];
+  readonly jobs: number;
 }
 
 export interface ImportedFile {
@@ -52,6 +109,8 @@ export interface ImportResult {
   readonly skipped: readonly { readonly path: string; readonly reason: string }[];
   /** Files that could not be read or mapped: nothing of them is imported. */
   readonly failed: readonly { readonly path: string; readonly reason: string }[];
+  /** Runs of other repositories than `options.repo`, per file and repository: not imported. */
+  readonly refused: readonly RefusedRecords[];
 }
 
 /** A file whose content is broken; the message names the place (line, JSON path). */
@@ -84,9 +143,14 @@ export function expandPaths(paths: readonly string[]): string[] {
 /** The records of one file's text; throws ImportError (or MappingError) for broken content. */
 export function recordsOfFile(path: string, text: string): FileRecords {
   const extension = recordingExtension(path);
-  if (extension === '.csv') return recordsOfDevLakeCsv(text);
-  if (extension === '.rec') return recordsOfReplay(text);
-  return recordsOfJson(parseJson(text, 'file'));
+  const origins = new Origins();
+  const records =
+    extension === '.csv'
+      ? recordsOfDevLakeCsv(text, origins)
+      : extension === '.rec'
+        ? recordsOfReplay(text, origins)
+        : recordsOfJson(parseJson(text, 'file'), origins);
+  return { ...records, origins };
 }
 
 /** `.rec@19378c4` (a recording saved per commit) is a `.rec` file. */
@@ -104,12 +168,17 @@ export async function importFiles(
   store: DuckDbHistoryStore,
   repoId: number,
   paths: readonly string[],
-  options: { readonly batchJobs?: number } = {},
+  options: {
+    readonly batchJobs?: number;
+    /** The repository imported into: runs and jobs that name another one are refused (issue 9). */
+    readonly repo?: { readonly owner: string; readonly name: string };
+  } = {},
 ): Promise<ImportResult> {
   const limit = options.batchJobs ?? 20_000;
   const imported: ImportedFile[] = [];
   const skipped: { path: string; reason: string }[] = [];
   const failed: { path: string; reason: string }[] = [];
+  const refused: RefusedRecords[] = [];
   let runs = new Map<number, RunRecord>();
   let jobs = new Map<number, JobRecord>();
   // One batch is written while the next files are read and mapped: DuckDB's commit work runs on its own threads.
@@ -137,6 +206,12 @@ export async function importFiles(
       }
       throw error;
     }
+    if (options.repo !== undefined) {
+      const own = keepOwn(path, records, `${options.repo.owner}/${options.repo.name}`);
+      refused.push(...own.refused);
+      if (own.refused.length > 0 && own.records.runs.length === 0 && own.records.jobs.length === 0) continue;
+      records = own.records;
+    }
     if (records.runs.length === 0 && records.jobs.length === 0 && records.workflows.length === 0) {
       skipped.push({ path, reason: `no runs, jobs or workflows in it (${records.shape})` });
       continue;
@@ -156,7 +231,52 @@ export async function importFiles(
   }
   await flush();
   await writing;
-  return { imported, skipped, failed };
+  return { imported, skipped, failed, refused };
+}
+
+/**
+ * The records of `repo` (compared case-insensitively, as GitHub names are), and the runs of other repositories by
+ * repository. A job of a refused run is refused with it; a record that names no repository is kept.
+ */
+function keepOwn(
+  path: string,
+  records: FileRecords,
+  repo: string,
+): { records: FileRecords; refused: RefusedRecords[] } {
+  const origins = records.origins;
+  if (origins === undefined) return { records, refused: [] };
+  const wanted = repo.toLowerCase();
+  const foreign = new Map<string, { runIds: Set<number>; jobs: number }>();
+  const entry = (repository: string) => {
+    let found = foreign.get(repository);
+    if (found === undefined) foreign.set(repository, (found = { runIds: new Set(), jobs: 0 }));
+    return found;
+  };
+  const refusedRuns = new Map<number, string>();
+  for (const run of records.runs) {
+    const origin = origins.runs.get(run.id);
+    if (origin === undefined || origin.toLowerCase() === wanted) continue;
+    refusedRuns.set(run.id, origin);
+    entry(origin).runIds.add(run.id);
+  }
+  const jobs = records.jobs.filter((job) => {
+    const origin = origins.jobs.get(job.id) ?? refusedRuns.get(job.runId);
+    if (origin === undefined || origin.toLowerCase() === wanted) return true;
+    const found = entry(origin);
+    found.runIds.add(job.runId);
+    found.jobs += 1;
+    return false;
+  });
+  if (foreign.size === 0) return { records, refused: [] };
+  return {
+    records: { ...records, runs: records.runs.filter((run) => !refusedRuns.has(run.id)), jobs },
+    refused: [...foreign].map(([repository, { runIds, jobs: count }]) => ({
+      path,
+      repository,
+      runIds: [...runIds].sort((a, b) => a - b),
+      jobs: count,
+    })),
+  };
 }
 
 /** A later copy of a job with `steps: []` keeps the steps of an earlier copy (GitHub drops old jobs' steps). */
@@ -166,23 +286,24 @@ function keepSteps(earlier: JobRecord | undefined, later: JobRecord): JobRecord 
     : later;
 }
 
-function recordsOfJson(json: unknown): FileRecords {
-  if (Array.isArray(json)) return recordsOfArray(json, '');
+function recordsOfJson(json: unknown, origins: Origins): FileRecords {
+  if (Array.isArray(json)) return recordsOfArray(json, '', origins);
   if (!isObject(json)) return empty(`JSON ${json === null ? 'null' : typeof json}`);
   if (Array.isArray(json.workflow_runs)) {
     return {
       shape: 'runs listing',
-      runs: json.workflow_runs.map((run, index) => mapRun(run, `workflow_runs[${index}]`)),
+      runs: json.workflow_runs.map((run, index) => origins.run(run, mapRun(run, `workflow_runs[${index}]`))),
       jobs: [],
       workflows: [],
     };
   }
-  if (Array.isArray(json.jobs) && isObject(json.workflow)) return recordsOfTimeline(json.workflow, json.jobs);
+  if (Array.isArray(json.jobs) && isObject(json.workflow))
+    return recordsOfTimeline(json.workflow, json.jobs, origins);
   if (Array.isArray(json.jobs) && 'total_count' in json) {
     return {
       shape: 'jobs listing',
       runs: [],
-      jobs: json.jobs.map((job, index) => mapJob(job, `jobs[${index}]`)),
+      jobs: json.jobs.map((job, index) => origins.job(job, mapJob(job, `jobs[${index}]`))),
       workflows: [],
     };
   }
@@ -196,18 +317,33 @@ function recordsOfJson(json: unknown): FileRecords {
   }
   if ('databaseId' in json) {
     const { run, jobs } = mapGhRunView(json);
-    return { shape: 'gh run view --json', runs: [run], jobs, workflows: [] };
+    const repo = repositoryOf(json);
+    return {
+      shape: 'gh run view --json',
+      runs: [origins.run(json, run)],
+      jobs: jobs.map((job) => origins.job(undefined, job, repo)),
+      workflows: [],
+    };
   }
   if (Array.isArray(json.jobs) && json.jobs.some((job) => isObject(job) && 'databaseId' in job)) {
-    return { shape: 'gh run view --json jobs', runs: [], jobs: mapGhJobsOnly(json), workflows: [] };
+    const jobs = mapGhJobsOnly(json);
+    const urls = json.jobs.map((job) => (isObject(job) ? job : undefined));
+    return {
+      shape: 'gh run view --json jobs',
+      runs: [],
+      jobs: jobs.map((job, index) => origins.job(urls[index], job)),
+      workflows: [],
+    };
   }
-  if (looksLikeRun(json)) return { shape: 'run', runs: [mapRun(json)], jobs: [], workflows: [] };
-  if (looksLikeJob(json)) return { shape: 'job', runs: [], jobs: [mapJob(json)], workflows: [] };
+  if (looksLikeRun(json))
+    return { shape: 'run', runs: [origins.run(json, mapRun(json))], jobs: [], workflows: [] };
+  if (looksLikeJob(json))
+    return { shape: 'job', runs: [], jobs: [origins.job(json, mapJob(json))], workflows: [] };
   return empty(`an object with keys ${Object.keys(json).slice(0, 6).join(', ')}`);
 }
 
 /** Arrays: of runs, of jobs, of gh runs, of `{run, jobs}` bundles or of DevLake `{data}` rows. */
-function recordsOfArray(items: readonly unknown[], prefix: string): FileRecords {
+function recordsOfArray(items: readonly unknown[], prefix: string, origins: Origins): FileRecords {
   const runs: RunRecord[] = [];
   const jobs: JobRecord[] = [];
   const shapes = new Set<string>();
@@ -216,24 +352,28 @@ function recordsOfArray(items: readonly unknown[], prefix: string): FileRecords 
     if (!isObject(item)) throw new MappingError(at, 'expected an object');
     if (isObject(item.run) && 'jobs' in item) {
       shapes.add('run bundles');
-      runs.push(mapRun(item.run, `${at}.run`));
+      runs.push(origins.run(item.run, mapRun(item.run, `${at}.run`)));
+      const repo = origins.runs.get(runs[runs.length - 1]!.id);
       const listing = isObject(item.jobs) ? item.jobs.jobs : item.jobs;
       if (!Array.isArray(listing))
         throw new MappingError(`${at}.jobs`, 'expected a jobs listing or an array of jobs');
       listing.forEach((job, jobIndex) =>
-        jobs.push(mapJob(job, `${at}.jobs.jobs[${jobIndex}]`, runs[runs.length - 1]!.id)),
+        jobs.push(
+          origins.job(job, mapJob(job, `${at}.jobs.jobs[${jobIndex}]`, runs[runs.length - 1]!.id), repo),
+        ),
       );
     } else if (isObject(item.data) && ('request_url' in item || 'url' in item || 'params' in item)) {
       shapes.add('DevLake raw rows');
-      classifyPayload(item.data, `${at}.data`, runs, jobs);
+      classifyPayload(item.data, `${at}.data`, runs, jobs, origins);
     } else if ('databaseId' in item) {
       shapes.add('gh --json');
       const mapped = mapGhRunView(item, at);
-      runs.push(mapped.run);
-      jobs.push(...mapped.jobs);
+      const repo = repositoryOf(item);
+      runs.push(origins.run(item, mapped.run));
+      jobs.push(...mapped.jobs.map((job) => origins.job(undefined, job, repo)));
     } else if (looksLikeRun(item) || looksLikeJob(item)) {
       shapes.add(looksLikeRun(item) ? 'array of runs' : 'array of jobs');
-      classifyPayload(item, at, runs, jobs);
+      classifyPayload(item, at, runs, jobs, origins);
     } else {
       throw new MappingError(
         at,
@@ -245,22 +385,34 @@ function recordsOfArray(items: readonly unknown[], prefix: string): FileRecords 
 }
 
 /** actions-timeline's `{workflow: {id, name, run_started_at}, jobs}`: the jobs belong to the run `workflow.id`. */
-function recordsOfTimeline(workflow: Record<string, unknown>, items: readonly unknown[]): FileRecords {
+function recordsOfTimeline(
+  workflow: Record<string, unknown>,
+  items: readonly unknown[],
+  origins: Origins,
+): FileRecords {
+  const repo = repositoryOf(workflow);
   const runId = workflow.id;
   if (typeof runId !== 'number') throw new MappingError('workflow.id', 'expected the run id');
   const name = typeof workflow.name === 'string' ? workflow.name : null;
   const jobs = items.map((item, index) => {
     const job = mapJob(item, `jobs[${index}]`, runId);
-    return job.workflowName === null ? { ...job, workflowName: name } : job;
+    return origins.job(item, job.workflowName === null ? { ...job, workflowName: name } : job, repo);
   });
   // The partial run object lacks workflow_id, event and sha: the run is kept as a placeholder via its jobs.
   return { shape: 'run timeline {workflow, jobs}', runs: [], jobs, workflows: [] };
 }
 
-function classifyPayload(payload: unknown, at: string, runs: RunRecord[], jobs: JobRecord[]): void {
+function classifyPayload(
+  payload: unknown,
+  at: string,
+  runs: RunRecord[],
+  jobs: JobRecord[],
+  origins: Origins,
+  fallback?: string,
+): void {
   if (!isObject(payload)) throw new MappingError(at, 'expected an object');
-  if (looksLikeRun(payload)) runs.push(mapRun(payload, at));
-  else if (looksLikeJob(payload)) jobs.push(mapJob(payload, at));
+  if (looksLikeRun(payload)) runs.push(origins.run(payload, mapRun(payload, at), fallback));
+  else if (looksLikeJob(payload)) jobs.push(origins.job(payload, mapJob(payload, at), fallback));
   else
     throw new MappingError(
       at,
@@ -281,7 +433,7 @@ function looksLikeJob(object: Record<string, unknown>): boolean {
  * status, base64 JSON body), or four in older versions (no method). Only Actions run and job responses are read;
  * annotations, artifacts and the like are ignored.
  */
-function recordsOfReplay(text: string): FileRecords {
+function recordsOfReplay(text: string, origins: Origins): FileRecords {
   const lines = text.split(/\r?\n/);
   while (lines.length > 0 && lines[lines.length - 1] === '') lines.pop();
   const width = /^[A-Z]+$/.test(lines[0] ?? '') ? 5 : 4;
@@ -303,25 +455,31 @@ function recordsOfReplay(text: string): FileRecords {
     if (status !== '200') continue;
     const route = url.replace(/^https?:\/\/[^/]+/, '').replace(/\?.*$/, '');
     const at = `line ${line}`;
+    const repo = repositoryOfUrl(url);
     if (/\/actions\/runs\/\d+$/.test(route)) {
-      runs.push(mapRun(parseJson(decodeBase64(body, at), at), at));
+      const raw = parseJson(decodeBase64(body, at), at);
+      runs.push(origins.run(raw, mapRun(raw, at), repo));
     } else if (/\/actions\/runs\/\d+(\/attempts\/\d+)?\/jobs$/.test(route)) {
       const listing = parseJson(decodeBase64(body, at), at);
       if (!isObject(listing) || !Array.isArray(listing.jobs))
         throw new MappingError(at, 'a jobs response without `jobs`');
-      listing.jobs.forEach((job, index) => jobs.push(mapJob(job, `${at} jobs[${index}]`)));
+      listing.jobs.forEach((job, index) =>
+        jobs.push(origins.job(job, mapJob(job, `${at} jobs[${index}]`), repo)),
+      );
     } else if (/\/actions\/(workflows\/[^/]+\/)?runs$/.test(route)) {
       const listing = parseJson(decodeBase64(body, at), at);
       if (!isObject(listing) || !Array.isArray(listing.workflow_runs))
         throw new MappingError(at, 'a runs response without `workflow_runs`');
-      listing.workflow_runs.forEach((run, index) => runs.push(mapRun(run, `${at} workflow_runs[${index}]`)));
+      listing.workflow_runs.forEach((run, index) =>
+        runs.push(origins.run(run, mapRun(run, `${at} workflow_runs[${index}]`), repo)),
+      );
     }
   }
   return { shape: `replay recording (${width}-line records)`, runs, jobs, workflows: [] };
 }
 
 /** DevLake's raw collector tables: a CSV whose `data` column holds one API object (run or job) per row. */
-function recordsOfDevLakeCsv(text: string): FileRecords {
+function recordsOfDevLakeCsv(text: string, origins: Origins): FileRecords {
   const rows = parseCsv(text);
   const header = rows[0];
   if (header === undefined) return empty('empty CSV');
@@ -336,7 +494,7 @@ function recordsOfDevLakeCsv(text: string): FileRecords {
     if (cell === undefined)
       throw new ImportError(`line ${row.line}: ${row.fields.length} fields, no \`data\``);
     const at = `line ${row.line}`;
-    classifyPayload(parseJson(cell, at), at, runs, jobs);
+    classifyPayload(parseJson(cell, at), at, runs, jobs, origins);
   }
   return { shape: 'DevLake raw table (CSV)', runs, jobs, workflows: [] };
 }

@@ -258,4 +258,36 @@ describe('measuredRuns', () => {
       await store.close();
     }
   });
+
+  it('marks a step that started before the previous one ended as parallel (issue 9)', async () => {
+    const store = await DuckDbHistoryStore.open(join(dir, 'h.duckdb'));
+    try {
+      const repoId = await store.upsertRepo({ owner: 'o', name: 'r' });
+      const base = job(11, 1, 'lint', 1, 4, [['Set up job', 2]]);
+      const start = base.startedAt as number;
+      // Set up job; a type check and the tests side by side from 2 s; their group step; then a step after them.
+      const steps: StepRecord[] = [
+        step(1, 'Set up job', start, 2),
+        step(2, 'Type check', start + 2 * SECOND, 60),
+        step(3, 'Run npm run lint', start + 2 * SECOND, 90),
+        step(4, 'Parallel group', start + 2 * SECOND, 90),
+        step(5, 'Complete job', start + 92 * SECOND, 1),
+      ];
+      await store.writeRuns(repoId, [
+        { run: run(1), jobs: [{ ...base, steps, completedAt: start + 93 * SECOND }] },
+      ]);
+      const history = await measuredRuns(store, { repoId, workflow: model() });
+      expect(history.runs[0]?.jobs[0]?.steps.map((s) => [s.name, s.parallel === true])).toEqual([
+        ['Set up job', false],
+        ['Type check', false],
+        ['Run npm run lint', true],
+        ['Parallel group', true],
+        ['Complete job', false],
+      ]);
+      expect(history.runs[0]?.jobs[0]?.startedAt).toBe(start);
+      expect(history.runs[0]?.jobs[0]?.createdAt).toBe(start - 4 * SECOND);
+    } finally {
+      await store.close();
+    }
+  });
 });

@@ -96,7 +96,9 @@ export async function measuredRuns(
         minutes: (Number(row.completed_at_ms) - started) / MINUTE,
         queueMinutes:
           row.created_at_ms === null ? undefined : Math.max(0, started - Number(row.created_at_ms)) / MINUTE,
-        steps: (stepsOf.get(Number(row.id)) ?? []).map((step) => measuredStep(step, match?.job, combination)),
+        createdAt: row.created_at_ms === null ? undefined : Number(row.created_at_ms),
+        startedAt: started,
+        steps: measuredSteps(stepsOf.get(Number(row.id)) ?? [], match?.job, combination),
       };
     });
     // A run none of whose jobs took a runner (skipped by `if:`, cancelled while queued) has nothing to replay.
@@ -110,6 +112,24 @@ export async function measuredRuns(
     });
   }
   return { runs, unmatchedJobs, unmatchedNames: [...unmatchedNames].sort() };
+}
+
+/** The steps in order, each marked `parallel` when it started before the step before it had ended. */
+function measuredSteps(
+  rows: readonly Row[],
+  job: Job | undefined,
+  combination: Readonly<Record<string, Value>> | undefined,
+): MeasuredStep[] {
+  let previousEnd: number | undefined;
+  return rows.map((row) => {
+    const step = measuredStep(row, job, combination);
+    if (row.started_at_ms === null || row.completed_at_ms === null) return step;
+    const start = Number(row.started_at_ms);
+    const end = Number(row.completed_at_ms);
+    const parallel = previousEnd !== undefined && start < previousEnd;
+    previousEnd = parallel ? Math.max(previousEnd ?? end, end) : end;
+    return parallel ? { ...step, parallel } : step;
+  });
 }
 
 function measuredStep(

@@ -5,9 +5,10 @@
  * reusable `actions-standard-runner-prices`). GitHub bills each job rounded up to a whole minute.
  *
  * These are list prices for private repositories beyond the plan's included minutes: standard runners are free
- * for public repositories, and included minutes are not modelled. Self-hosted runners cost 0 here (their minutes
- * still count). Labels of third-party runners (Depot, RunsOn, BuildJet …) or of custom larger-runner names that
- * say nothing about their size are unknown: reported, never guessed.
+ * for public repositories, and included minutes are not modelled. Self-hosted runners are not billed by GitHub:
+ * they get a price only from the user (`--price LABELS=USD_PER_MIN`, `prices:` in .ciscope.yml). Labels of
+ * third-party runners (Depot, RunsOn, BuildJet …) or of custom larger-runner names that say nothing about their
+ * size are unknown: reported, never guessed.
  */
 
 /** Rates in USD per minute, effective from the given UTC day until the next entry. */
@@ -48,6 +49,8 @@ const PRICE_PERIODS: readonly {
       windows_16_core_arm: 0.08,
       windows_32_core_arm: 0.16,
       windows_64_core_arm: 0.32,
+      linux_4_core_gpu: 0.07,
+      windows_4_core_gpu: 0.14,
     },
   },
   {
@@ -83,6 +86,8 @@ const PRICE_PERIODS: readonly {
       windows_16_core_arm: 0.05,
       windows_32_core_arm: 0.098,
       windows_64_core_arm: 0.194,
+      linux_4_core_gpu: 0.052,
+      windows_4_core_gpu: 0.102,
     },
   },
 ];
@@ -105,10 +110,11 @@ export function runnerKind(labels: readonly string[]): RunnerKind {
   if (lower.includes('self-hosted')) return { kind: 'self-hosted' };
   if (lower.length !== 1) return { kind: 'unknown' };
   const label = lower[0]!;
-  const sized = /^(ubuntu|linux|windows)[\w.-]*?[-_](\d+)[-_]?cores?(?:[-_](arm|arm64))?$/.exec(label);
+  const sized = /^(ubuntu|linux|windows)[\w.-]*?[-_](\d+)[-_]?cores?(?:[-_](arm|arm64|gpu))?$/.exec(label);
   if (sized !== null) {
     const os = sized[1] === 'windows' ? 'windows' : 'linux';
-    const sku = `${os}_${sized[2]}_core${sized[3] === undefined ? '' : '_arm'}`;
+    const suffix = sized[3] === undefined ? '' : sized[3] === 'gpu' ? '_gpu' : '_arm';
+    const sku = `${os}_${sized[2]}_core${suffix}`;
     return sku in PRICE_PERIODS[0]!.usdPerMinute ? { kind: 'hosted', sku } : { kind: 'unknown' };
   }
   if (label === 'ubuntu-slim') return { kind: 'hosted', sku: 'linux_1_core' };
@@ -130,11 +136,71 @@ export function pricePerMinute(sku: string, at: number): number | undefined {
   return rate;
 }
 
-/** The cost of billable minutes on labels, on a day; undefined when the labels are unknown. */
-export function costOf(labels: readonly string[], billableMinutes: number, at: number): number | undefined {
+/** A price the user gave for runners with these labels (all of them, in any case), in USD per minute. */
+export interface PriceOverride {
+  readonly labels: readonly string[];
+  readonly usdPerMinute: number;
+}
+
+export type Pricing =
+  | { readonly kind: 'hosted'; readonly sku: string; readonly usdPerMinute: number }
+  | { readonly kind: 'custom'; readonly labels: string; readonly usdPerMinute: number }
+  | { readonly kind: 'self-hosted' }
+  | { readonly kind: 'unknown' };
+
+/**
+ * How a job on `labels` is priced on a day: the user's price for the most specific matching label set first (it
+ * may also correct a hosted price, e.g. a negotiated rate), else the SKU's dated list price.
+ */
+export function pricingOf(
+  labels: readonly string[],
+  at: number,
+  overrides: readonly PriceOverride[] = [],
+): Pricing {
+  const lower = new Set(labels.map((label) => label.toLowerCase()));
+  let best: PriceOverride | undefined;
+  for (const override of overrides) {
+    if (!override.labels.every((label) => lower.has(label.toLowerCase()))) continue;
+    if (best === undefined || override.labels.length > best.labels.length) best = override;
+  }
+  if (best !== undefined)
+    return { kind: 'custom', labels: best.labels.join(','), usdPerMinute: best.usdPerMinute };
   const kind = runnerKind(labels);
-  if (kind.kind === 'self-hosted') return 0;
-  if (kind.kind === 'unknown') return undefined;
+  if (kind.kind !== 'hosted') return kind;
   const rate = pricePerMinute(kind.sku, at);
-  return rate === undefined ? undefined : rate * billableMinutes;
+  return rate === undefined ? { kind: 'unknown' } : { kind: 'hosted', sku: kind.sku, usdPerMinute: rate };
+}
+
+/**
+ * The cost of billable minutes on labels, on a day: undefined when nobody bills them at a known price (self-hosted
+ * runners without a `--price`, unknown labels).
+ */
+export function costOf(
+  labels: readonly string[],
+  billableMinutes: number,
+  at: number,
+  overrides: readonly PriceOverride[] = [],
+): number | undefined {
+  const pricing = pricingOf(labels, at, overrides);
+  return pricing.kind === 'hosted' || pricing.kind === 'custom'
+    ? pricing.usdPerMinute * billableMinutes
+    : undefined;
+}
+
+/**
+ * `LABELS=USD_PER_MIN` (`self-hosted,linux,cuda=0.04`): the `--price` option and the keys of `prices:`. Throws a
+ * message fit for the user on anything else.
+ */
+export function parsePriceOverride(labels: string, usd: string | number): PriceOverride {
+  const list = labels
+    .split(',')
+    .map((label) => label.trim())
+    .filter((label) => label !== '');
+  const value = typeof usd === 'number' ? usd : /^\d+(\.\d+)?$/.test(usd.trim()) ? Number(usd) : Number.NaN;
+  if (list.length === 0) throw new Error(`no runner labels before \`=\` in \`${labels}=${usd}\``);
+  if (!Number.isFinite(value) || value < 0)
+    throw new Error(
+      `the price of \`${labels}\` must be US dollars per minute, such as 0.008, not \`${usd}\``,
+    );
+  return { labels: list, usdPerMinute: value };
 }

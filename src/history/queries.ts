@@ -7,7 +7,8 @@
 import type { Repository, Workflow } from '../workflow/model.ts';
 import type { DuckDbHistoryStore, Row } from './duckdb-store.ts';
 import { matchStep, stepIgnoresMatrix, WorkflowMatcher } from './match.ts';
-import { costOf } from './prices.ts';
+import { pricingOf } from './prices.ts';
+import type { PriceOverride, Pricing } from './prices.ts';
 import type { RepoRef } from './records.ts';
 
 export interface Percentiles {
@@ -30,6 +31,8 @@ export interface WorkflowSummary {
   /** Priced jobs only; `unpricedMinutes` says how much could not be priced. */
   readonly costUsd: number;
   readonly unpricedMinutes: number;
+  /** Runner-minutes on self-hosted runners without a user price: not billed by GitHub, so not in `costUsd`. */
+  readonly selfHostedMinutes: number;
 }
 
 export type WasteKind = 'redundant-shard-step' | 'superseded-run' | 'failed-attempt' | 'cancelled';
@@ -91,6 +94,8 @@ export interface SummaryOptions {
   /** The checkout: names are matched to it, and redundant shard steps need it. */
   readonly model?: Repository;
   readonly hotspotLimit?: number;
+  /** The user's prices (`--price`, `prices:`), before the list prices. */
+  readonly prices?: readonly PriceOverride[];
 }
 
 const NO_PERCENTILES: Percentiles = { p50: 0, p90: 0 };
@@ -127,16 +132,24 @@ export async function summarizeHistory(
   const perRun = byPath(perRunRows, percentiles);
   const wall = byPath(wallRows, percentiles);
   const queue = byPath(queueRows, percentiles);
-  const cost = new Map<string, { usd: number; unpriced: number }>();
+  const cost = new Map<string, { usd: number; unpriced: number; selfHosted: number }>();
   const unknown = new Map<string, { jobs: number; minutes: number }>();
   for (const row of priceRows) {
     const labels = String(row.labels);
-    const entry = cost.get(String(row.path)) ?? { usd: 0, unpriced: 0 };
-    const usd = costOf(
+    const entry = cost.get(String(row.path)) ?? { usd: 0, unpriced: 0, selfHosted: 0 };
+    const pricing = pricingOf(
       labels === '' ? [] : labels.split(','),
-      Number(row.billable),
       Number(row.day) * 86_400_000,
+      options.prices,
     );
+    // Self-hosted runners are not billed by GitHub: they cost 0 here, and are not "unknown" either.
+    const usd =
+      pricing.kind === 'hosted' || pricing.kind === 'custom'
+        ? pricing.usdPerMinute * Number(row.billable)
+        : pricing.kind === 'self-hosted'
+          ? 0
+          : undefined;
+    if (pricing.kind === 'self-hosted') entry.selfHosted += Number(row.minutes);
     if (usd === undefined) {
       entry.unpriced += Number(row.minutes);
       const seen = unknown.get(labels) ?? { jobs: 0, minutes: 0 };
@@ -165,6 +178,7 @@ export async function summarizeHistory(
         jobsWithoutCreatedAt: Number(jobs?.without_created ?? 0),
         costUsd: cost.get(path)?.usd ?? 0,
         unpricedMinutes: cost.get(path)?.unpriced ?? 0,
+        selfHostedMinutes: cost.get(path)?.selfHosted ?? 0,
       };
     })
     .sort((a, b) => b.runnerMinutes - a.runnerMinutes || compare(a.path, b.path));
@@ -474,6 +488,21 @@ export interface JobFigures extends ScopeFigures {
   readonly successMaxMinutes: number;
   readonly successP50Minutes: number;
   readonly successRuns: number;
+  /** Every timed job's minutes (shards and attempts), for waste past a threshold (a proposed timeout). */
+  readonly durations: readonly number[];
+  /** How its minutes are priced (docs/metrics.md, "Prices"). */
+  readonly price: ScopePrice;
+}
+
+/**
+ * The price of a scope's minutes: the dollars of its priced jobs per billed minute (GitHub rounds each job up), the
+ * share of its runner-minutes that has a price, and what the rest runs on.
+ */
+export interface ScopePrice {
+  readonly usdPerBilledMinute: number | undefined;
+  readonly pricedShare: number;
+  /** The SKU or user price of most of its priced minutes, for the basis. */
+  readonly pricing: Pricing;
 }
 
 export interface ScopeTotals {
@@ -481,6 +510,13 @@ export interface ScopeTotals {
   readonly jobs: ReadonlyMap<string, JobFigures>;
   /** Keyed `path\njobId\nstep name` as GitHub shows it. */
   readonly steps: ReadonlyMap<string, ScopeFigures>;
+  /** The price of each workflow's minutes, keyed by path. */
+  readonly workflowPrices: ReadonlyMap<string, ScopePrice>;
+  /**
+   * `superseded-run` waste (docs/metrics.md) by workflow path and event: `cancel-in-progress` limited to pull
+   * requests saves only their part.
+   */
+  readonly superseded: ReadonlyMap<string, ReadonlyMap<string, ScopeFigures>>;
 }
 
 /** Per model job and per step: minutes and runs, and the success durations history-aware rules read. */
@@ -491,24 +527,72 @@ export async function scopeTotals(store: DuckDbHistoryStore, options: SummaryOpt
     await q(`SELECT jb.path, jb.job_key, sum(jb.minutes) AS minutes, count(DISTINCT jb.run_id) AS runs,
       max(jb.minutes) FILTER (WHERE jb.conclusion = 'success') AS success_max,
       quantile_cont(jb.minutes, 0.5) FILTER (WHERE jb.conclusion = 'success') AS success_p50,
-      count(DISTINCT jb.run_id) FILTER (WHERE jb.conclusion = 'success') AS success_runs
+      count(DISTINCT jb.run_id) FILTER (WHERE jb.conclusion = 'success') AS success_runs,
+      string_agg(CAST(jb.minutes AS VARCHAR), ',') AS durations
     FROM jb WHERE jb.matched GROUP BY ALL`);
   const stepRows =
     await q(`SELECT jb.path, jb.job_key, s.name AS step, sum(s.minutes) AS minutes, count(DISTINCT jb.run_id) AS runs
     FROM (SELECT job_id, name, (completed_at_ms - started_at_ms) / 60000.0 AS minutes FROM steps WHERE completed_at_ms >= started_at_ms) AS s
     JOIN jb ON jb.id = s.job_id WHERE jb.matched GROUP BY ALL`);
+  const priceRows =
+    await q(`SELECT path, coalesce(job_key, '') AS job_key, labels, started_at_ms // 86400000 AS day,
+      sum(ceil(minutes)) AS billable, sum(minutes) AS minutes FROM jb WHERE NOT placeholder GROUP BY ALL`);
+  const supersededRows =
+    await q(`WITH ends AS (SELECT run_id, max(completed_at_ms) AS end_ms FROM jb GROUP BY run_id),
+    ordered AS (
+      SELECT rb.id, rb.path, rb.event, ends.end_ms,
+        lead(rb.created_at_ms) OVER (PARTITION BY rb.path, rb.event, rb.head_branch ORDER BY rb.created_at_ms, rb.id) AS next_created
+      FROM rb JOIN ends ON ends.run_id = rb.id
+      WHERE NOT rb.placeholder AND rb.head_branch IS NOT NULL AND rb.created_at_ms IS NOT NULL)
+    SELECT o.path, o.event, sum(greatest(0, jb.completed_at_ms - greatest(jb.started_at_ms, o.next_created))) / 60000.0 AS minutes,
+      count(DISTINCT o.id) AS runs
+    FROM ordered o JOIN jb ON jb.run_id = o.id
+    WHERE o.next_created IS NOT NULL AND o.next_created < o.end_ms GROUP BY ALL`);
+
+  const prices = new Map<string, PriceAccumulator>();
+  const add = (key: string, labels: string, row: Row): void => {
+    const accumulator = prices.get(key) ?? new PriceAccumulator();
+    accumulator.add(
+      pricingOf(labels === '' ? [] : labels.split(','), Number(row.day) * 86_400_000, options.prices),
+      Number(row.minutes),
+      Number(row.billable),
+    );
+    prices.set(key, accumulator);
+  };
+  for (const row of priceRows) {
+    const labels = String(row.labels ?? '');
+    add(`${String(row.path)}\n${String(row.job_key)}`, labels, row);
+    add(String(row.path), labels, row);
+  }
+  const priceOf = (key: string): ScopePrice =>
+    prices.get(key)?.result() ?? {
+      usdPerBilledMinute: undefined,
+      pricedShare: 0,
+      pricing: { kind: 'unknown' },
+    };
+  const superseded = new Map<string, Map<string, ScopeFigures>>();
+  for (const row of supersededRows) {
+    const byEvent = superseded.get(String(row.path)) ?? new Map<string, ScopeFigures>();
+    byEvent.set(String(row.event ?? ''), { minutes: Number(row.minutes), runs: Number(row.runs) });
+    superseded.set(String(row.path), byEvent);
+  }
   return {
     jobs: new Map(
-      jobRows.map((row) => [
-        `${String(row.path)}\n${String(row.job_key)}`,
-        {
-          minutes: Number(row.minutes),
-          runs: Number(row.runs),
-          successMaxMinutes: Number(row.success_max ?? 0),
-          successP50Minutes: Number(row.success_p50 ?? 0),
-          successRuns: Number(row.success_runs ?? 0),
-        },
-      ]),
+      jobRows.map((row) => {
+        const key = `${String(row.path)}\n${String(row.job_key)}`;
+        return [
+          key,
+          {
+            minutes: Number(row.minutes),
+            runs: Number(row.runs),
+            successMaxMinutes: Number(row.success_max ?? 0),
+            successP50Minutes: Number(row.success_p50 ?? 0),
+            successRuns: Number(row.success_runs ?? 0),
+            durations: listOfNumbers(row.durations),
+            price: priceOf(key),
+          },
+        ];
+      }),
     ),
     steps: new Map(
       stepRows.map((row) => [
@@ -516,5 +600,94 @@ export async function scopeTotals(store: DuckDbHistoryStore, options: SummaryOpt
         { minutes: Number(row.minutes), runs: Number(row.runs) },
       ]),
     ),
+    workflowPrices: new Map(
+      [...prices.keys()].filter((key) => !key.includes('\n')).map((key) => [key, priceOf(key)]),
+    ),
+    superseded,
   };
+}
+
+class PriceAccumulator {
+  private usd = 0;
+  private billable = 0;
+  private priced = 0;
+  private total = 0;
+  private readonly byPricing = new Map<string, { pricing: Pricing; minutes: number }>();
+
+  add(pricing: Pricing, minutes: number, billable: number): void {
+    this.total += minutes;
+    const id =
+      pricing.kind === 'hosted'
+        ? pricing.sku
+        : pricing.kind === 'custom'
+          ? `=${pricing.labels}`
+          : pricing.kind;
+    const seen = this.byPricing.get(id) ?? { pricing, minutes: 0 };
+    seen.minutes += minutes;
+    this.byPricing.set(id, seen);
+    if (pricing.kind !== 'hosted' && pricing.kind !== 'custom') return;
+    this.usd += pricing.usdPerMinute * billable;
+    this.billable += billable;
+    this.priced += minutes;
+  }
+
+  result(): ScopePrice {
+    const main = [...this.byPricing.values()].sort((a, b) => b.minutes - a.minutes)[0];
+    return {
+      usdPerBilledMinute: this.billable > 0 ? this.usd / this.billable : undefined,
+      pricedShare: this.total > 0 ? this.priced / this.total : 0,
+      pricing: main?.pricing ?? { kind: 'unknown' },
+    };
+  }
+}
+
+function listOfNumbers(value: unknown): number[] {
+  return typeof value === 'string' && value !== '' ? value.split(',').map(Number) : [];
+}
+
+/** One timed step of one job run, for figures taken run by run (cache waste). */
+export interface StepTiming {
+  readonly path: string;
+  readonly jobKey: string;
+  readonly jobId: number;
+  readonly runId: number;
+  readonly step: string;
+  readonly minutes: number;
+  readonly conclusion: string;
+}
+
+/** The timings of the named steps of the given jobs, in every run of the window (latest and earlier attempts). */
+export async function stepTimings(
+  store: DuckDbHistoryStore,
+  options: SummaryOptions,
+  wanted: readonly { readonly path: string; readonly jobKey: string; readonly step: string }[],
+): Promise<StepTiming[]> {
+  if (wanted.length === 0) return [];
+  const models = new Map((options.model?.workflows ?? []).map((workflow) => [workflow.file.path, workflow]));
+  const { q } = await materializeWindow(store, options, models);
+  await store.query(
+    'CREATE OR REPLACE TEMP TABLE wanted_steps (path VARCHAR, job_key VARCHAR, step VARCHAR)',
+  );
+  for (let index = 0; index < wanted.length; index += 300) {
+    const chunk = wanted.slice(index, index + 300);
+    await store.query(
+      `INSERT INTO wanted_steps VALUES ${chunk.map((_, i) => `($${i * 3 + 1}, $${i * 3 + 2}, $${i * 3 + 3})`).join(', ')}`,
+      chunk.flatMap((item) => [item.path, item.jobKey, item.step]),
+    );
+  }
+  const rows = await q(`SELECT jb.path, jb.job_key, jb.id AS job_id, jb.run_id, s.name AS step,
+      (s.completed_at_ms - s.started_at_ms) / 60000.0 AS minutes, coalesce(s.conclusion, '') AS conclusion
+    FROM steps s JOIN jb ON jb.id = s.job_id
+    JOIN wanted_steps w ON w.path = jb.path AND w.job_key = jb.job_key AND w.step = s.name
+    WHERE jb.matched AND NOT jb.placeholder AND s.completed_at_ms >= s.started_at_ms
+    ORDER BY jb.run_id, jb.id, s.name`);
+  return rows.map((row) => ({
+    path: String(row.path),
+    jobKey: String(row.job_key),
+    jobId: Number(row.job_id),
+    runId: Number(row.run_id),
+    step: String(row.step),
+    minutes: Number(row.minutes),
+    conclusion: String(row.conclusion),
+  }));
 }

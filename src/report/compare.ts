@@ -17,6 +17,7 @@ function differenceJson(difference: Difference) {
       difference.interval === undefined
         ? null
         : [round(difference.interval[0]), round(difference.interval[1])],
+    detectable: round(difference.detectable),
     verdict: difference.verdict,
   };
 }

@@ -4,12 +4,17 @@
  * https://docs.github.com/en/actions/reference/workflows-and-actions/workflow-commands
  */
 import type { Finding } from '../findings/finding.ts';
+import { savingsSentence, sortFindings, totalSavings } from './summary.ts';
 import type { LintReport } from './types.ts';
 
 const COMMAND = { error: 'error', warning: 'warning', info: 'notice' } as const;
 
 export default function github(report: LintReport): string {
-  return report.findings.map(annotation).join('');
+  const ordered = report.order === undefined ? report.findings : sortFindings(report.findings, report.order);
+  const annotations = ordered.map(annotation).join('');
+  // The total as a last notice without a file: the run summary shows it after the findings.
+  if (report.history !== true || report.findings.length === 0) return annotations;
+  return `${annotations}::notice title=ciscope total::${escapeData(savingsSentence(totalSavings(report.findings)))}\n`;
 }
 
 function annotation(finding: Finding): string {

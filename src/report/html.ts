@@ -9,7 +9,7 @@ import type { Spread } from '../simulate/percentile.ts';
 import type { ScenarioReport } from '../simulate/whatif.ts';
 import { escapeXml as escape, svgJobGraph } from './svg-graph.ts';
 import type { SvgJob } from './svg-graph.ts';
-import { summarize } from './summary.ts';
+import { describeImpact, summarize, totalSavings } from './summary.ts';
 import type { LintReport } from './types.ts';
 
 export interface HtmlWorkflow {
@@ -89,14 +89,10 @@ ${sections.filter((section) => section !== '').join('\n')}
 }
 
 function overview(report: HtmlReport, summary: ReturnType<typeof summarize>): string {
-  const weekly = report.lint.findings.reduce(
-    (sum, finding) => sum + (finding.impact?.savingMinutesPerWeek ?? 0),
-    0,
-  );
-  const dollars = report.lint.findings.reduce(
-    (sum, finding) => sum + (finding.impact?.savingUsdPerMonth ?? 0),
-    0,
-  );
+  // Overlapping savings counted once, as in every other format.
+  const total = totalSavings(report.lint.findings);
+  const weekly = total.savingMinutesPerWeek;
+  const dollars = total.savingUsdPerMonth;
   const cards = [
     card(String(summary.total), 'findings', summary.total === 0 ? 'ok' : 'warn'),
     card(String(summary.bySeverity.error), 'errors', summary.bySeverity.error === 0 ? 'ok' : 'bad'),
@@ -147,10 +143,8 @@ function findingsSection(findings: readonly Finding[], sources: ReadonlyMap<stri
         finding.fix === undefined
           ? ''
           : `<p class="fix"><strong>Fix${finding.fix.safety === 'unsafe' ? ' (unsafe)' : ''}:</strong> ${inline(finding.fix.title)}</p>`;
-      const impact =
-        finding.impact === undefined
-          ? ''
-          : `<p class="impact">Measured: ${finding.impact.runnerMinutesPerRun.toFixed(1)} runner-min per run, ${finding.impact.runnerMinutesPerWeek.toFixed(0)} a week ($${finding.impact.usdPerMonth.toFixed(0)} a month); the fix saves ~${finding.impact.savingMinutesPerWeek.toFixed(0)} min a week (${finding.impact.runs} runs).</p>`;
+      const cost = describeImpact(finding);
+      const impact = cost === undefined ? '' : `<p class="impact">${escape(cost)}</p>`;
       return `<li class="finding ${finding.severity}"><div class="head"><span class="severity">${finding.severity}</span> <a href="${escape(finding.docsUrl)}">${escape(finding.ruleId)}</a> <span class="where">${escape(file)}:${start.line}:${start.column}</span></div><p>${inline(finding.message)}</p><pre class="frame">${frame}</pre>${fix}${impact}</li>`;
     });
     return `<details open><summary><code>${escape(file)}</code> <span class="muted">${list.length} finding${list.length === 1 ? '' : 's'}</span></summary><ul class="findings">${items.join('')}</ul></details>`;

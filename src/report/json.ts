@@ -1,9 +1,11 @@
 /** The versioned JSON contract of `lint --format json` (DESIGN.md): mapped field by field, never a dump. */
 import type { Finding } from '../findings/finding.ts';
+import { sortFindings, summaryJson } from './summary.ts';
 import type { LintReport } from './types.ts';
 
 export default function json(report: LintReport): string {
-  return `${JSON.stringify({ version: 1, findings: report.findings.map(toJson) }, null, 2)}\n`;
+  const findings = report.order === undefined ? report.findings : sortFindings(report.findings, report.order);
+  return `${JSON.stringify({ version: 1, findings: findings.map(toJson), summary: summaryJson(report) }, null, 2)}\n`;
 }
 
 export function toJson(finding: Finding): Record<string, unknown> {
@@ -43,7 +45,23 @@ export function toJson(finding: Finding): Record<string, unknown> {
             })),
           },
         }),
-    ...(finding.impact === undefined ? {} : { impact: { ...finding.impact } }),
+    ...(finding.impact === undefined ? {} : { impact: impactJson(finding.impact) }),
+    ...(finding.impactNote === undefined ? {} : { impactNote: finding.impactNote }),
     docsUrl: finding.docsUrl,
+  };
+}
+
+/** `impact` of the JSON contract (docs/output-formats.md): the measured waste, the saving, their basis and price. */
+export function impactJson(impact: NonNullable<Finding['impact']>): Record<string, unknown> {
+  return {
+    runnerMinutesPerRun: impact.runnerMinutesPerRun,
+    runnerMinutesPerWeek: impact.runnerMinutesPerWeek,
+    ...(impact.usdPerMonth === undefined ? {} : { usdPerMonth: impact.usdPerMonth }),
+    savingMinutesPerRun: impact.savingMinutesPerRun,
+    savingMinutesPerWeek: impact.savingMinutesPerWeek,
+    ...(impact.savingUsdPerMonth === undefined ? {} : { savingUsdPerMonth: impact.savingUsdPerMonth }),
+    runs: impact.runs,
+    basis: impact.basis,
+    pricing: { ...impact.pricing },
   };
 }

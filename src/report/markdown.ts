@@ -3,9 +3,16 @@
  * Deterministic (no dates, sorted), one finding per list item so that comment edits diff cleanly, and cut at a
  * finding boundary to stay under GitHub's comment limit.
  */
-import { compareFindings } from '../findings/finding.ts';
 import type { Finding, Severity } from '../findings/finding.ts';
-import { fixableClause, plural, summarize } from './summary.ts';
+import {
+  describeImpact,
+  fixableClause,
+  plural,
+  savingsSentence,
+  sortFindings,
+  summarize,
+  totalSavings,
+} from './summary.ts';
 import type { LintReport, ReporterOptions } from './types.ts';
 
 /** GitHub rejects issue and pull request comments longer than 65,536 characters. */
@@ -22,7 +29,8 @@ const SEVERITY_ORDER: readonly Severity[] = ['error', 'warning', 'info'];
 
 export default function markdown(report: LintReport, options: MarkdownOptions): string {
   const maxLength = options.maxLength ?? GITHUB_COMMENT_LIMIT;
-  const findings = [...report.findings].sort(compareFindings);
+  const order = report.order ?? 'file';
+  const findings = sortFindings(report.findings, order);
   const summary = summarize(findings);
   const head: string[] = ['## ciscope', ''];
   if (findings.length === 0) {
@@ -32,16 +40,26 @@ export default function markdown(report: LintReport, options: MarkdownOptions): 
     return `${head.join('\n')}\n`;
   }
   head.push(summaryLine(summary), '', ...ruleTable(findings), '');
+  // The total closes the comment; it is reserved before the findings are fitted, so a cut never drops it.
+  const total =
+    report.history === true ? `\n${savingsSentence(totalSavings(findings), (text) => `**${text}**`)}\n` : '';
 
   const fold = findings.length > FOLD_ABOVE;
-  const sections = groupByFile(findings).map(([file, fileFindings]) => fileSection(file, fileFindings, fold));
+  const sections =
+    order === 'file'
+      ? groupByFile(findings).map(([file, fileFindings]) => fileSection(file, fileFindings, fold))
+      : [orderedSection(findings, order, fold)];
   let output = `${head.join('\n')}\n`;
   let shown = 0;
   for (const section of sections) {
     const fitting: string[] = [];
     for (const item of section.items) {
       const candidate = output + section.open + [...fitting, item].join('\n') + section.close;
-      if (candidate.length + truncationNote(findings.length, findings.length).length + 1 > maxLength) break;
+      if (
+        candidate.length + truncationNote(findings.length, findings.length).length + total.length + 1 >
+        maxLength
+      )
+        break;
       fitting.push(item);
     }
     if (fitting.length > 0) output += section.open + fitting.join('\n') + section.close;
@@ -50,7 +68,7 @@ export default function markdown(report: LintReport, options: MarkdownOptions): 
   }
   output = `${output.trimEnd()}\n`;
   if (shown < findings.length) output += `\n${truncationNote(shown, findings.length)}`;
-  return output;
+  return output + total;
 }
 
 function summaryLine(summary: ReturnType<typeof summarize>): string {
@@ -116,6 +134,18 @@ function fileSection(file: string, findings: readonly Finding[], fold: boolean):
   return { open: `### ${code(file)}\n\n`, items, close: '\n\n' };
 }
 
+function orderedSection(findings: readonly Finding[], order: 'savings' | 'severity', fold: boolean): Section {
+  const title = order === 'savings' ? 'Findings, largest saving first' : 'Findings, most severe first';
+  const items = findings.map(findingItem);
+  if (fold)
+    return {
+      open: `<details><summary>${title}: ${plural(findings.length, 'finding')}</summary>\n\n`,
+      items,
+      close: '\n\n</details>\n\n',
+    };
+  return { open: `### ${title}\n\n`, items, close: '\n\n' };
+}
+
 function findingItem(finding: Finding): string {
   const { location } = finding;
   const lines = [
@@ -127,6 +157,8 @@ function findingItem(finding: Finding): string {
   for (const related of finding.related) {
     lines.push(`  - See ${code(`${related.file}:${related.start.line}`)}: ${inline(related.message)}`);
   }
+  const cost = describeImpact(finding);
+  if (cost !== undefined) lines.push(`  - Cost: ${inline(cost)}`);
   return lines.join('\n');
 }
 

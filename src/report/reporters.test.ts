@@ -2,9 +2,13 @@
 import { describe, expect, it } from 'vitest';
 import { reporters } from './index.ts';
 import type { ReporterName } from './index.ts';
-import { noFindingsReport, severalFilesReport } from './sample-reports.ts';
+import { measuredReport, noFindingsReport, severalFilesReport } from './sample-reports.ts';
 
-const CASES = { 'several-files': severalFilesReport, 'no-findings': noFindingsReport };
+const CASES = {
+  'several-files': severalFilesReport,
+  'no-findings': noFindingsReport,
+  measured: measuredReport,
+};
 
 describe.each(Object.keys(reporters) as ReporterName[])('%s reporter', (name) => {
   it.each(Object.entries(CASES))('%s', async (caseName, build) => {

@@ -118,13 +118,21 @@ export function severalFilesReport(): LintReport {
         edits: [edit(at('.github/workflows/ci.yml', 'make -j8 all'), 'make all')],
       },
       impact: {
-        runnerMinutesPerRun: 4.25,
-        runnerMinutesPerWeek: 212.5,
-        usdPerMonth: 7.31,
+        runnerMinutesPerRun: 2,
+        runnerMinutesPerWeek: 100,
+        usdPerMonth: 3.48,
         savingMinutesPerRun: 2,
         savingMinutesPerWeek: 100,
-        savingUsdPerMonth: 3.44,
+        savingUsdPerMonth: 3.48,
         runs: 120,
+        basis: 'the measured time of step `Run make -j8 all` in 120 runs',
+        pricing: { kind: 'hosted', sku: 'linux_2_core', usdPerMinute: 0.008 },
+        overlap: {
+          waste: 'step:.github/workflows/ci.yml:build:2',
+          workflow: '.github/workflows/ci.yml',
+          job: 'build',
+          scopeMinutesPerWeek: 500,
+        },
       },
     }),
     finding('slow-example', 'warning', at('.github/workflows/release.yml', 'make\trelease'), {
@@ -164,6 +172,79 @@ export function noFindingsReport(): LintReport {
   return { findings: [], rules: RULES.slice(0, 3), filesAnalysed: 3, sources: SOURCES, toolVersion: '1.2.3' };
 }
 
+/**
+ * A report with history, in savings order: two fixes to one job and a workflow-wide saving (their total is less
+ * than their sum), one waste found by two rules (counted once), a self-hosted saving (no dollars), a waste that
+ * was not measured and a hygiene finding (no cost line).
+ */
+export function measuredReport(): LintReport {
+  const CI_PATH = '.github/workflows/ci.yml';
+  const hosted = { kind: 'hosted', sku: 'linux_2_core', usdPerMinute: 0.006 } as const;
+  const impact = (
+    saving: number,
+    waste: string,
+    job: string | undefined,
+    scope: number,
+    priced = true,
+  ): NonNullable<Finding['impact']> => ({
+    runnerMinutesPerRun: saving / 25,
+    runnerMinutesPerWeek: saving,
+    ...(priced ? { usdPerMonth: Math.round(saving * 0.006 * 4.35 * 100) / 100 } : {}),
+    savingMinutesPerRun: saving / 25,
+    savingMinutesPerWeek: saving,
+    ...(priced ? { savingUsdPerMonth: Math.round(saving * 0.006 * 4.35 * 100) / 100 } : {}),
+    runs: 100,
+    basis: `the measured ${waste.split(':')[0]} waste`,
+    pricing: priced ? hosted : { kind: 'self-hosted' },
+    overlap: { waste, workflow: CI_PATH, ...(job === undefined ? {} : { job }), scopeMinutesPerWeek: scope },
+  });
+  const findings = [
+    finding('missing-concurrency', 'warning', at(CI_PATH, 'pull_request'), {
+      message: 'Runs on `pull_request` with no `concurrency`.',
+      impact: impact(50, `superseded:${CI_PATH}`, undefined, 1000),
+    }),
+    finding('unpinned-tool-version', 'warning', at(CI_PATH, 'actions/checkout@v4'), {
+      message: 'The tool is not pinned.',
+      impact: impact(30, `cache:${CI_PATH}:build:0`, 'build', 400),
+    }),
+    finding('shared-cache-key', 'warning', at(CI_PATH, 'actions/checkout@v4'), {
+      message: 'The cache key is shared.',
+      impact: impact(30, `cache:${CI_PATH}:build:0`, 'build', 400),
+    }),
+    finding('matrix-rebuilds-image', 'warning', at(CI_PATH, 'make -j8 all'), {
+      message: 'Every shard builds the image.',
+      impact: impact(200, `shard-step:${CI_PATH}:build:1`, 'build', 400),
+    }),
+    finding('missing-concurrency', 'warning', at('.github/workflows/release.yml', 'push'), {
+      message: 'Runs on `push` with no `concurrency`.',
+      impact: {
+        ...impact(12, 'superseded:.github/workflows/release.yml', undefined, 80, false),
+        overlap: {
+          waste: 'superseded:.github/workflows/release.yml',
+          workflow: '.github/workflows/release.yml',
+          scopeMinutesPerWeek: 80,
+        },
+      },
+    }),
+    finding('compose-bake-drops-cache', 'warning', at('.github/workflows/release.yml', 'make\trelease'), {
+      message: 'The layer cache is dropped.',
+      impactNote: 'not measured: step durations do not show whether a build hit its layer cache',
+    }),
+    finding('missing-permissions', 'warning', at(CI_PATH, 'on:'), {
+      message: 'No top-level `permissions`.',
+    }),
+  ];
+  return {
+    findings,
+    rules: RULES,
+    filesAnalysed: 3,
+    sources: SOURCES,
+    toolVersion: '1.2.3',
+    order: 'savings',
+    history: true,
+  };
+}
+
 /** `count` warnings in one file: for the markdown reporter's `<details>` and length limit. */
 export function manyFindingsReport(count: number): LintReport {
   const location = at('.github/workflows/ci.yml', 'pull_request');
@@ -185,6 +266,7 @@ interface Extra {
   readonly fix?: FindingFix;
   readonly related?: Finding['related'];
   readonly impact?: Finding['impact'];
+  readonly impactNote?: string;
 }
 
 function finding(ruleId: string, severity: Severity, location: Location, extra: Extra): Finding {
@@ -197,6 +279,7 @@ function finding(ruleId: string, severity: Severity, location: Location, extra: 
     related: extra.related ?? [],
     ...(extra.fix === undefined ? {} : { fix: extra.fix }),
     ...(extra.impact === undefined ? {} : { impact: extra.impact }),
+    ...(extra.impactNote === undefined ? {} : { impactNote: extra.impactNote }),
     docsUrl: docsUrl(ruleId),
   };
 }

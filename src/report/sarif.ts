@@ -3,9 +3,10 @@
  * and `RuleDescriptor`. GitHub's subset: https://docs.github.com/en/code-security/code-scanning/integrating-with-code-scanning/sarif-support-for-code-scanning
  */
 import { createHash } from 'node:crypto';
-import { compareFindings } from '../findings/finding.ts';
 import type { Finding, FindingEdit, Location, Severity } from '../findings/finding.ts';
 import { sourceLines } from './code-frame.ts';
+import { impactJson } from './json.ts';
+import { sortFindings, summaryJson } from './summary.ts';
 import type { LintReport, RuleDescriptor } from './types.ts';
 
 export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
@@ -24,9 +25,9 @@ export default function sarif(report: LintReport): string {
   const rules = rulesFor(report);
   const ruleIndex = new Map(rules.map((rule, index) => [rule.id, index]));
   const fingerprints = new Fingerprints(report.sources);
-  const results = [...report.findings]
-    .sort(compareFindings)
-    .map((finding) => result(finding, ruleIndex, fingerprints));
+  const results = sortFindings(report.findings, report.order ?? 'file').map((finding) =>
+    result(finding, ruleIndex, fingerprints),
+  );
   const log = {
     $schema: SARIF_SCHEMA,
     version: '2.1.0',
@@ -44,6 +45,8 @@ export default function sarif(report: LintReport): string {
         // Finding columns count UTF-16 code units, as SARIF's default does; said explicitly for other consumers.
         columnKind: 'utf16CodeUnits',
         results,
+        // The total saving (overlaps counted once) travels with the run, as SARIF's property bag allows.
+        properties: { summary: summaryJson(report) },
       },
     ],
   };
@@ -119,7 +122,14 @@ function result(finding: Finding, ruleIndex: ReadonlyMap<string, number>, finger
             },
           ],
         }),
-    ...(finding.impact === undefined ? {} : { properties: { impact: { ...finding.impact } } }),
+    ...(finding.impact === undefined && finding.impactNote === undefined
+      ? {}
+      : {
+          properties: {
+            ...(finding.impact === undefined ? {} : { impact: impactJson(finding.impact) }),
+            ...(finding.impactNote === undefined ? {} : { impactNote: finding.impactNote }),
+          },
+        }),
   };
 }
 

@@ -14,21 +14,39 @@ export default function statsText(summary: HistorySummary): string {
   }
   lines.push(
     ...table(
-      ['workflow', 'runs', 'jobs', 'runner-min', 'min/run p50/p90', 'wall p50/p90', 'queue p50/p90', 'USD'],
+      [
+        'workflow',
+        'runs',
+        'jobs',
+        'runner-min',
+        'billed-min',
+        'min/run p50/p90',
+        'wall p50/p90',
+        'queue p50/p90',
+        'USD',
+      ],
       summary.workflows.map((w) => [
         w.path || w.name,
         String(w.runs),
         String(w.jobs),
         fmt(w.runnerMinutes),
+        `${fmt(w.billableMinutes)}${roundUp(w.runnerMinutes, w.billableMinutes)}`,
         `${fmt(w.runnerMinutesPerRun.p50)}/${fmt(w.runnerMinutesPerRun.p90)}`,
         `${fmt(w.wallClockMinutes.p50)}/${fmt(w.wallClockMinutes.p90)}`,
         `${fmt(w.queueMinutes.p50)}/${fmt(w.queueMinutes.p90)}`,
-        w.costUsd.toFixed(2) + (w.unpricedMinutes > 0 ? '*' : ''),
+        w.selfHostedMinutes > 0 && w.selfHostedMinutes >= w.runnerMinutes - 1e-9
+          ? 'not billed'
+          : w.costUsd.toFixed(2) + (w.unpricedMinutes > 0 ? '*' : w.selfHostedMinutes > 0 ? '†' : ''),
       ]),
     ),
   );
+  lines.push(
+    'billed-min: GitHub bills every job rounded up to a whole minute; (+N%) is what the rounding adds to the run time',
+  );
   if (summary.workflows.some((w) => w.unpricedMinutes > 0))
     lines.push('* some jobs ran on runners without a known price (see below)');
+  if (summary.workflows.some((w) => w.selfHostedMinutes > 0))
+    lines.push('not billed / †: (some) jobs ran on self-hosted runners, which GitHub does not bill');
   if (summary.waste.length > 0) {
     lines.push('', 'Waste:');
     lines.push(
@@ -87,6 +105,13 @@ function table(header: readonly string[], rows: readonly (readonly string[])[]):
   const line = (cells: readonly string[]): string =>
     `  ${cells.map((cell, column) => (column === 0 ? cell.padEnd(widths[column]!) : cell.padStart(widths[column]!))).join('  ')}`.trimEnd();
   return [line(header), ...rows.map(line)];
+}
+
+/** The round-up overhead, when it is worth a word: ` (+12%)`; a matrix of 20-second jobs shows (+200%). */
+function roundUp(runnerMinutes: number, billableMinutes: number): string {
+  if (runnerMinutes <= 0) return '';
+  const overhead = billableMinutes / runnerMinutes - 1;
+  return overhead >= 0.005 ? ` (+${Math.round(overhead * 100)}%)` : '';
 }
 
 function fmt(value: number): string {

@@ -2,10 +2,17 @@
  * The terminal reporter (the default of `lint`): findings grouped by file, each with a code frame, its fix and its
  * docs, then a one-line summary. Colours only when asked; nothing depends on the terminal's width.
  */
-import { compareFindings } from '../findings/finding.ts';
-import type { Finding, FindingImpact, Severity } from '../findings/finding.ts';
+import type { Finding, Severity } from '../findings/finding.ts';
 import { codeFrame, sourceLines, visibleControl } from './code-frame.ts';
-import { fixableClause, plural, summarize } from './summary.ts';
+import {
+  describeImpact,
+  fixableClause,
+  plural,
+  savingsSentence,
+  sortFindings,
+  summarize,
+  totalSavings,
+} from './summary.ts';
 import type { LintReport, ReporterOptions } from './types.ts';
 
 type Paint = (text: string) => string;
@@ -45,14 +52,18 @@ export default function text(report: LintReport, options: ReporterOptions): stri
   const out: string[] = [];
   const linesOf = cachedLines(report.sources);
   let currentFile: string | undefined;
-  for (const finding of [...report.findings].sort(compareFindings)) {
-    if (finding.location.file !== currentFile) {
+  const order = report.order ?? 'file';
+  for (const finding of sortFindings(report.findings, order)) {
+    // Grouped under file headings only in file order; otherwise each finding's own `file:line` says where.
+    if (order === 'file' && finding.location.file !== currentFile) {
       currentFile = finding.location.file;
       out.push(paint.underline(paint.bold(clean(currentFile))), '');
     }
     out.push(...renderFinding(finding, linesOf(finding.location.file), paint), '');
   }
   out.push(summaryLine(report, paint));
+  if (report.history === true && report.findings.length > 0)
+    out.push(paint.bold(savingsSentence(totalSavings(report.findings))));
   return `${out.join('\n')}\n`;
 }
 
@@ -76,7 +87,8 @@ function renderFinding(finding: Finding, lines: readonly string[] | undefined, p
       `  ${paint.dim('see:')} ${clean(related.file)}:${related.start.line}:${related.start.column}  ${clean(related.message)}`,
     );
   }
-  if (finding.impact !== undefined) out.push(`  ${paint.dim('cost:')} ${describeImpact(finding.impact)}`);
+  const cost = describeImpact(finding);
+  if (cost !== undefined) out.push(`  ${paint.dim('cost:')} ${clean(cost)}`);
   out.push(`  ${paint.dim('docs:')} ${paint.dim(finding.docsUrl)}`);
   return out;
 }
@@ -92,14 +104,6 @@ function summaryLine(report: LintReport, paint: Palette): string {
   let line = `${plural(summary.total, 'finding')} (${counts}) in ${plural(summary.files, 'file')}`;
   line += fixableClause(summary);
   return paint.bold(line);
-}
-
-function describeImpact(impact: FindingImpact): string {
-  const minutes = (value: number): string => value.toFixed(1);
-  return (
-    `${minutes(impact.runnerMinutesPerRun)} runner-min/run, ${minutes(impact.runnerMinutesPerWeek)} min/week, $${impact.usdPerMonth.toFixed(2)}/month` +
-    `; the fix saves ${minutes(impact.savingMinutesPerWeek)} min/week ($${impact.savingUsdPerMonth.toFixed(2)}/month), measured over ${plural(impact.runs, 'run')}`
-  );
 }
 
 /** One line, with control characters made visible: messages can quote file contents (job names, parse errors). */

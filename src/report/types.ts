@@ -1,5 +1,6 @@
 import type { Category } from '../engine/define-rule.ts';
 import type { Finding, Severity } from '../findings/finding.ts';
+import type { FindingOrder } from './summary.ts';
 
 /** What a rule looks like to a reporter (SARIF `rules[]`, the markdown legend): derived from `meta`. */
 export interface RuleDescriptor {
@@ -20,6 +21,10 @@ export interface LintReport {
   /** File path → text, for code frames. */
   readonly sources: ReadonlyMap<string, string>;
   readonly toolVersion: string;
+  /** The order of the findings (default `file`). */
+  readonly order?: FindingOrder;
+  /** Whether run history was read: then every format ends with the total saving (report/summary.ts). */
+  readonly history?: boolean;
 }
 
 export interface ReporterOptions {

@@ -1,12 +1,24 @@
 /** Reporters for `ciscope whatif`: the before/after table the seed authors wrote by hand. Pure functions. */
 import type { Spread } from '../simulate/percentile.ts';
 import type { Figures } from '../simulate/replay.ts';
-import type { ScenarioReport } from '../simulate/whatif.ts';
+import type { InferredPool } from '../simulate/pools.ts';
+import type { ReplayCheck, ScenarioReport } from '../simulate/whatif.ts';
 
 export interface WhatIfReport {
   readonly scenarios: readonly ScenarioReport[];
   /** The workflows considered and the history each had; absent when the caller did not read history. */
   readonly workflows?: readonly WorkflowHistory[];
+  /** The bounded runner pools: from `--runners`, or inferred from history. */
+  readonly pools?: readonly PoolNote[];
+}
+
+export interface PoolNote {
+  readonly labels: string;
+  readonly runners: number;
+  /** Present when the size was inferred from history rather than given. */
+  readonly inferred?: InferredPool;
+  /** Seconds a runner took, as measured, to go from one waiting job to the next (beyond the pick-up). */
+  readonly handoverSeconds?: number;
 }
 
 export interface WorkflowHistory {
@@ -15,6 +27,35 @@ export interface WorkflowHistory {
   readonly runs: number;
   /** Jobs of those runs that match no job of the workflow file; replayed without `needs`. */
   readonly unmatchedJobs: number;
+  /** The unchanged runs replayed against the measurement. */
+  readonly check?: ReplayCheck;
+}
+
+function poolLines(report: WhatIfReport): string[] {
+  return (report.pools ?? []).map((pool) => {
+    const handover =
+      pool.handoverSeconds === undefined || pool.handoverSeconds === 0
+        ? ''
+        : `; a runner takes ${pool.handoverSeconds} s between jobs`;
+    return pool.inferred === undefined
+      ? `runner pool \`${pool.labels}\`: ${pool.runners} runners (--runners)${handover}`
+      : `runner pool \`${pool.labels}\`: ${pool.runners} runners, inferred from history (at most ${pool.runners} of its ${pool.inferred.jobs} jobs ran at once, on ${pool.inferred.runnerNames} runners)${handover}; \`--runners ${pool.labels}=N\` sets it`;
+  });
+}
+
+const fixed = (value: number | undefined): string => (value === undefined ? '—' : value.toFixed(1));
+
+/** `queue p50/p90 0.4/10.8 → 0.4/10.7 min, wall clock …`: measured → replayed. */
+function checkLines(report: WhatIfReport): string[] {
+  return (report.workflows ?? []).flatMap((workflow) => {
+    const check = workflow.check;
+    if (check === undefined) return [];
+    const pair = (measured: Spread | undefined, replayed: Spread | undefined): string =>
+      `${fixed(measured?.p50)}/${fixed(measured?.p90)} → ${fixed(replayed?.p50)}/${fixed(replayed?.p90)}`;
+    return [
+      `${workflow.path}: replay check, measured → replayed (p50/p90 minutes): queue per job ${pair(check.measured.queueMinutes, check.replayed.queueMinutes)}, wall clock ${pair(check.measured.wallClockMinutes, check.replayed.wallClockMinutes)}`,
+    ];
+  });
 }
 
 function historyNotes(report: WhatIfReport): string[] {
@@ -47,6 +88,19 @@ export function whatIfJson(report: WhatIfReport): string {
   return `${JSON.stringify(
     {
       version: 1,
+      ...(report.pools === undefined
+        ? {}
+        : {
+            pools: report.pools.map((pool) => ({
+              labels: pool.labels,
+              runners: pool.runners,
+              source: pool.inferred === undefined ? 'runners-option' : 'history',
+              handoverSeconds: pool.handoverSeconds ?? 0,
+              ...(pool.inferred === undefined
+                ? {}
+                : { jobs: pool.inferred.jobs, runnerNames: pool.inferred.runnerNames }),
+            })),
+          }),
       ...(report.workflows === undefined
         ? {}
         : {
@@ -54,6 +108,20 @@ export function whatIfJson(report: WhatIfReport): string {
               path: w.path,
               runs: w.runs,
               unmatchedJobs: w.unmatchedJobs,
+              ...(w.check === undefined
+                ? {}
+                : {
+                    replayCheck: {
+                      measured: {
+                        queueMinutes: spreadJson(w.check.measured.queueMinutes),
+                        wallClockMinutes: spreadJson(w.check.measured.wallClockMinutes),
+                      },
+                      replayed: {
+                        queueMinutes: spreadJson(w.check.replayed.queueMinutes),
+                        wallClockMinutes: spreadJson(w.check.replayed.wallClockMinutes),
+                      },
+                    },
+                  }),
             })),
           }),
       scenarios: report.scenarios.map((scenario) => ({
@@ -129,7 +197,7 @@ function title(scenario: ScenarioReport): string {
 }
 
 export function whatIfText(report: WhatIfReport): string {
-  const notes = historyNotes(report);
+  const notes = [...poolLines(report), ...historyNotes(report), ...checkLines(report)];
   const withNotes = (text: string): string => (notes.length === 0 ? text : `${notes.join('\n')}\n\n${text}`);
   if (report.scenarios.length === 0)
     return withNotes('No scenario to simulate: no fixable finding with a scenario, and no --remove-needs.\n');
@@ -157,7 +225,7 @@ export function whatIfText(report: WhatIfReport): string {
 
 export function whatIfMarkdown(report: WhatIfReport): string {
   const out = ['## ciscope what-if', ''];
-  const notes = historyNotes(report);
+  const notes = [...poolLines(report), ...historyNotes(report), ...checkLines(report)];
   if (notes.length > 0) out.push(...notes.map((note) => `- ${note}`), '');
   if (report.scenarios.length === 0) return `${out.join('\n')}No scenario to simulate.\n`;
   for (const scenario of report.scenarios) {

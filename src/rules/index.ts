@@ -11,6 +11,7 @@ import needsCycle from './needs-cycle.ts';
 import parseError from './parse-error.ts';
 import qemuEmulatedBuild from './qemu-emulated-build.ts';
 import qemuSetupUnused from './qemu-setup-unused.ts';
+import redundantPushAndPullRequest from './redundant-push-and-pull-request.ts';
 import sequentialImageBuilds from './sequential-image-builds.ts';
 import sharedCacheKey from './shared-cache-key.ts';
 import unknownNeeds from './unknown-needs.ts';
@@ -28,6 +29,7 @@ export const rules: readonly Rule[] = [
   parseError,
   qemuEmulatedBuild,
   qemuSetupUnused,
+  redundantPushAndPullRequest,
   sequentialImageBuilds,
   sharedCacheKey,
   unknownNeeds,

@@ -29,7 +29,7 @@ testRule(rule, {
   ],
   invalid: [
     {
-      name: 'seed 000: regression.yml, the build job exports a type=gha cache',
+      name: 'issue 8 / seed 000: regression.yml, a type=gha cache export needs no `actions: write` (runtime token)',
       code: dedent`
         name: regression
         on:
@@ -74,9 +74,6 @@ testRule(rule, {
           build-image:
             runs-on: ubuntu-latest
             timeout-minutes: 20
-            permissions:
-              contents: read
-              actions: write
             steps:
               - uses: actions/checkout@v4
               - uses: docker/setup-buildx-action@v3
@@ -100,6 +97,55 @@ testRule(rule, {
                   name: regression-test-image
                   path: /tmp
               - run: docker load -i /tmp/regression-test-image.tar
+      `,
+    },
+    {
+      name: 'issue 8: only a step that manages caches through the REST API gets `actions: write`',
+      code: dedent`
+        on:
+          schedule: [{ cron: '0 3 * * *' }]
+          pull_request:
+            types: [closed]
+        jobs:
+          stale:
+            runs-on: ubuntu-latest
+            steps:
+              - uses: actions/stale@v9
+          cleanup:
+            runs-on: ubuntu-latest
+            steps:
+              - run: gh cache delete --all --ref refs/pull/\${{ github.event.number }}/merge
+                env:
+                  GH_TOKEN: \${{ github.token }}
+      `,
+      errors: [{ messageId: 'missingPermissions', line: 1, column: 1 }],
+      output: dedent`
+        on:
+          schedule: [{ cron: '0 3 * * *' }]
+          pull_request:
+            types: [closed]
+        permissions:
+          contents: read
+
+        jobs:
+          stale:
+            runs-on: ubuntu-latest
+            permissions:
+              contents: read
+              actions: write
+              issues: write
+              pull-requests: write
+            steps:
+              - uses: actions/stale@v9
+          cleanup:
+            runs-on: ubuntu-latest
+            permissions:
+              contents: read
+              actions: write
+            steps:
+              - run: gh cache delete --all --ref refs/pull/\${{ github.event.number }}/merge
+                env:
+                  GH_TOKEN: \${{ github.token }}
       `,
     },
     {

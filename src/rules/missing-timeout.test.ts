@@ -29,8 +29,81 @@ testRule(rule, {
       name: 'every step bounded',
       code: 'on: push\njobs:\n  build:\n    runs-on: ubuntu-latest\n    steps:\n      - run: make\n        timeout-minutes: 10\n',
     },
+    {
+      name: 'docker/buildx: a labeler job does too little to hang',
+      code: dedent`
+        on: pull_request_target
+        jobs:
+          labeler:
+            runs-on: ubuntu-latest
+            steps:
+              - uses: actions/labeler@v5
+                with: { sync-labels: true }
+      `,
+    },
+    {
+      name: 'argo-cd: a job that only computes outputs with shell built-ins',
+      code: dedent`
+        on: push
+        jobs:
+          set-vars:
+            runs-on: ubuntu-24.04
+            outputs:
+              tag: \${{ steps.image.outputs.tag }}
+            steps:
+              - uses: actions/checkout@v4
+              - id: image
+                run: |
+                  TAG="$(cat VERSION)-\${GITHUB_SHA::8}"
+                  echo "tag=$TAG" >> "$GITHUB_OUTPUT"
+      `,
+    },
   ],
   invalid: [
+    {
+      name: 'the same small job on a macOS runner, billed at 10x, is reported',
+      code: dedent`
+        on: pull_request
+        jobs:
+          labeler:
+            runs-on: macos-latest
+            steps:
+              - uses: actions/labeler@v5
+      `,
+      errors: [{ messageId: 'withoutHistory', line: 3, column: 3 }],
+      output: dedent`
+        on: pull_request
+        jobs:
+          labeler:
+            runs-on: macos-latest
+            timeout-minutes: 30
+            steps:
+              - uses: actions/labeler@v5
+      `,
+    },
+    {
+      name: 'a job that runs a script of its own is reported',
+      code: dedent`
+        on: pull_request
+        jobs:
+          lint:
+            runs-on: ubuntu-latest
+            steps:
+              - uses: actions/checkout@v4
+              - run: echo start && ./scripts/lint.sh
+      `,
+      errors: [{ messageId: 'withoutHistory', line: 3, column: 3 }],
+      output: dedent`
+        on: pull_request
+        jobs:
+          lint:
+            runs-on: ubuntu-latest
+            timeout-minutes: 30
+            steps:
+              - uses: actions/checkout@v4
+              - run: echo start && ./scripts/lint.sh
+      `,
+    },
     {
       name: 'seed 000: the regression shards job, without history (default 30, unsafe)',
       code: dedent`

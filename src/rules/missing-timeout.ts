@@ -48,6 +48,8 @@ export default defineRule({
         if (job.uses !== undefined || job.timeoutMinutes !== undefined) continue;
         if (job.steps.length > 0 && job.steps.every((step) => step.node.has('timeout-minutes'))) continue;
         const durations = history?.jobDurations(workflow.file.path, job.id);
+        // Without a measured run, a labeler or a job that only sets outputs is too small to call a risk.
+        if ((durations === undefined || durations.runs === 0) && doesLittle(job)) continue;
         const choice = chooseTimeout(job, durations);
         report({
           messageId: durations !== undefined && durations.runs > 0 ? 'withHistory' : 'withoutHistory',
@@ -111,6 +113,45 @@ function looksLikeLongBuild(job: Job): boolean {
       (step.action !== undefined && LONG_BUILD_ACTIONS.has(step.action.name)) ||
       (step.run !== undefined && LONG_BUILD_COMMAND.test(String(step.run.value ?? ''))),
   );
+}
+
+/**
+ * Actions that finish in seconds and never build or test anything. A job made only of these and of trivial shell
+ * commands, on a standard Linux runner and without a matrix, is left out without history: on 49 real repositories
+ * such jobs (labelers, variable set-up, reviewdog linters, release tweets) were the findings maintainers called noise.
+ */
+const QUICK_ACTIONS =
+  /^(actions\/(checkout|labeler|github-script|cache|cache\/(restore|save)|upload-artifact|download-artifact|create-github-app-token|first-interaction|stale|setup-[a-z]+)|peter-evans\/|dorny\/paths-filter|tj-actions\/changed-files|docker\/(login|metadata|setup-buildx|setup-qemu)-action|reviewdog\/|step-security\/harden-runner|amannn\/action-semantic-pull-request|softprops\/action-gh-release|release-drafter\/release-drafter)/i;
+/** Shell commands that cannot run long on their own (no build, test, install or download). */
+const TRIVIAL_COMMANDS = new Set(
+  'echo printf cat jq gh test [ [[ exit true false set export cut sed awk grep tr head tail date sort uniq wc basename dirname if then else elif fi for do done case esac while mkdir ls cp mv rm touch cd pwd shift local read : env'.split(
+    ' ',
+  ),
+);
+const STANDARD_LINUX_RUNNER = /^ubuntu-(latest|slim|\d\d\.04)$/;
+
+function doesLittle(job: Job): boolean {
+  if (job.matrix !== undefined || job.steps.length === 0) return false;
+  if (job.runsOn?.kind !== 'scalar' || !STANDARD_LINUX_RUNNER.test(String(job.runsOn.value))) return false;
+  return job.steps.every((step) => {
+    if (step.action !== undefined) return QUICK_ACTIONS.test(step.action.name);
+    if (step.run === undefined || typeof step.run.value !== 'string') return false;
+    const shell = step.node.get('shell');
+    if (shell !== undefined && (shell.kind !== 'scalar' || !/^(bash|sh)\b/.test(String(shell.value))))
+      return false;
+    return (
+      step.run.value
+        // A `[[ a || b ]]` test is one command, not two.
+        .replace(/\[\[.*?\]\]/g, '[[')
+        .split(/\n|;|&&|\|\||\|/)
+        .map((command) => command.trim().replace(/^(if|then|else|do|!)\s+/, ''))
+        .filter((command) => command !== '' && !command.startsWith('#'))
+        .every((command) => {
+          const word = command.split(/\s+/)[0] ?? '';
+          return TRIVIAL_COMMANDS.has(word) || /^[A-Za-z_][A-Za-z0-9_]*=/.test(word);
+        })
+    );
+  });
 }
 
 function formatMinutes(minutes: number): string {

@@ -63,6 +63,38 @@ testRule(rule, {
                   docker build --check . -f docker/Dockerfile.alpine
       `,
     },
+    {
+      name: 'grafana/k6: the second target starts FROM the first, so the builder cache serves it',
+      files: { Dockerfile: 'FROM golang AS build\nFROM alpine AS release\nFROM release AS with-browser\n' },
+      code: dedent`
+        on: push
+        jobs:
+          build-docker:
+            runs-on: ubuntu-latest
+            steps:
+              - run: |
+                  docker buildx build --push \\
+                    --target release \\
+                    -t $DOCKER_IMAGE_ID:master .
+                  docker buildx build --push \\
+                    --target with-browser \\
+                    -t $DOCKER_IMAGE_ID:master-with-browser .
+      `,
+    },
+    {
+      name: 'qdrant: one Dockerfile built twice with other build args shares its stages in the builder cache',
+      code: dedent`
+        on: push
+        jobs:
+          build-gpu:
+            runs-on: ubuntu-latest
+            steps:
+              - run: |
+                  TAGS="-t q:gpu-nvidia"
+                  docker buildx build --build-arg GPU=nvidia $TAGS --push .
+                  docker buildx build --build-arg GPU=amd -t q:gpu-amd --push .
+      `,
+    },
   ],
   invalid: [
     {
@@ -102,23 +134,19 @@ testRule(rule, {
       output: null,
     },
     {
-      name: 'grafana/k6: two targets of one Dockerfile in one publish script',
-      files: { Dockerfile: 'FROM golang AS build\nFROM alpine AS release\nFROM release AS with-browser\n' },
+      name: 'two independent targets of one Dockerfile',
+      files: { Dockerfile: 'FROM node:20 AS base\nFROM base AS api\nFROM base AS worker\n' },
       code: dedent`
         on: push
         jobs:
-          build-docker:
+          images:
             runs-on: ubuntu-latest
             steps:
               - run: |
-                  docker buildx build --push \\
-                    --target release \\
-                    -t $DOCKER_IMAGE_ID:master .
-                  docker buildx build --push \\
-                    --target with-browser \\
-                    -t $DOCKER_IMAGE_ID:master-with-browser .
+                  docker build --target api -t o/api .
+                  docker build --target worker -t o/worker .
       `,
-      errors: [{ messageId: 'sequentialBuild', line: 10, column: 11 }],
+      errors: [{ messageId: 'sequentialBuild', line: 8, column: 11 }],
       output: null,
     },
   ],

@@ -1,4 +1,5 @@
 import { defineRule } from '../engine/define-rule.ts';
+import { dockerfileAt, dockerStages } from '../workflow/docker.ts';
 import { imageBuildsOfJob } from '../workflow/image-builds.ts';
 import type { ImageBuild } from '../workflow/image-builds.ts';
 import type { Job, Repository, Step } from '../workflow/model.ts';
@@ -38,6 +39,7 @@ export default defineRule({
           const build = builds[index] as ImageBuild;
           if (!runInSequence(previous, build, job)) continue;
           if (sameImage(previous, build) || mayUseImage(build, previous, repo)) continue;
+          if (reusesEarlierStages(previous, build, repo)) continue;
           report({
             messageId: 'sequentialBuild',
             data: { tool: build.tool, previous: previous.tool, job: job.id },
@@ -115,9 +117,37 @@ function mayUseImage(second: ImageBuild, first: ImageBuild, repo: Repository): b
   return text.split('\n').some((line) => /^\s*(FROM|COPY\s+--from)/i.test(line) && mentions(line));
 }
 
+/**
+ * Two builds of one Dockerfile where the second builds the same target (other tags or build args) or a stage that
+ * starts from the first's target (grafana/k6: `FROM release AS with-browser`): the builder's local cache already
+ * serves every stage they share, so one bake pass would save little or nothing. Independent targets of one
+ * Dockerfile are still reported.
+ */
+function reusesEarlierStages(first: ImageBuild, second: ImageBuild, repo: Repository): boolean {
+  if (first.tool.includes('bake') || second.tool.includes('bake')) return false;
+  const path = dockerfilePath(first);
+  if (path === undefined || path !== dockerfilePath(second)) return false;
+  const firstTarget = inputText(first, 'target').toLowerCase();
+  const secondTarget = inputText(second, 'target').toLowerCase();
+  if (firstTarget === secondTarget) return true;
+  const dockerfile = dockerfileAt(repo, path.replace(/^\.\//, ''));
+  if (dockerfile === undefined || firstTarget === '') return false;
+  const stages = dockerStages(dockerfile);
+  // Walk the second target's `FROM` chain back through earlier stages; a bounded walk, since stages may only
+  // start from stages before them.
+  let stage = stages.find((candidate) => candidate.name === secondTarget);
+  for (let hops = 0; stage !== undefined && hops < stages.length; hops++) {
+    if (stage.name === firstTarget) return true;
+    const base = stage.base;
+    stage = stages.find((candidate) => candidate.name === base);
+  }
+  return false;
+}
+
 function dockerfilePath(build: ImageBuild): string | undefined {
   if (build.tool.includes('compose')) return undefined;
-  const context = (build.inputs.get('context')?.[0]?.text ?? '.').trim();
+  // The last positional word is the context: an unquoted `$TAGS` before it expands to options (qdrant).
+  const context = (build.inputs.get('context')?.at(-1)?.text ?? '.').trim();
   const file = build.inputs.get('file')?.[0]?.text.trim();
   if (
     /[$`]/.test(context) ||

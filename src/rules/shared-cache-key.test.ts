@@ -13,6 +13,7 @@ const UNIT_TESTS = dedent`
         - uses: astral-sh/setup-uv@v7
           with:
             enable-cache: true
+            prune-cache: false
         - run: uv sync --all-extras --frozen
 `;
 const CHECK_PR_TITLE = dedent`
@@ -23,8 +24,28 @@ const CHECK_PR_TITLE = dedent`
       runs-on: [self-hosted, cuda]
       steps:
         - uses: astral-sh/setup-uv@v7
-          with: { enable-cache: true }
+          with: { enable-cache: true, prune-cache: false }
         - run: uv run scripts/check_pr_title.py
+`;
+
+/** Two jobs of one workflow building images with `docker/build-push-action` and a `type=gha` cache. */
+const twoImages = (apiCache: string, workerCache: string) => dedent`
+  on: push
+  jobs:
+    api:
+      runs-on: ubuntu-latest
+      steps:
+        - uses: docker/build-push-action@v6
+          with:
+            context: api
+            ${apiCache}
+    worker:
+      runs-on: ubuntu-latest
+      steps:
+        - uses: docker/build-push-action@v6
+          with:
+            file: docker/worker.Dockerfile
+            ${workerCache}
 `;
 
 const pipCache = (name: string, install: string) => dedent`
@@ -55,6 +76,62 @@ testRule(rule, {
           'enable-cache: true, cache-suffix: title',
         ),
       },
+    },
+    {
+      name: 'issue 8: a pruned setup-uv cache (the default) holds only wheels built from source',
+      code: UNIT_TESTS.replace('\n          prune-cache: false', ''),
+      files: {
+        '.github/workflows/check-pr-title.yml': CHECK_PR_TITLE.replace(', prune-cache: false', ''),
+      },
+    },
+    {
+      name: 'a step that does not save cannot overwrite anything',
+      code: UNIT_TESTS.replace('prune-cache: false', 'prune-cache: false\n          save-cache: false'),
+      files: { '.github/workflows/check-pr-title.yml': CHECK_PR_TITLE },
+    },
+    {
+      name: 'setup-uv keys by the Python that a preceding setup-python installs',
+      code: UNIT_TESTS.replace(
+        '      - uses: astral-sh/setup-uv@v7',
+        '      - uses: actions/setup-python@v5\n          with: { python-version: "3.13" }\n        - uses: astral-sh/setup-uv@v7',
+      ),
+      files: { '.github/workflows/check-pr-title.yml': CHECK_PR_TITLE },
+    },
+    {
+      name: 'shards of one matrix job install the same things',
+      code: dedent`
+        on: push
+        jobs:
+          test:
+            runs-on: ubuntu-latest
+            strategy: { matrix: { group: [docs, tests] } }
+            steps:
+              - uses: astral-sh/setup-uv@v7
+                with: { prune-cache: false }
+              - run: uv sync --group \${{ matrix.group }}
+      `,
+    },
+    {
+      name: 'issue 8: two builds of one Dockerfile share the default scope on purpose',
+      code: twoImages('cache-to: type=gha,mode=max', 'cache-to: type=gha').replace(
+        'file: docker/worker.Dockerfile',
+        'context: api',
+      ),
+    },
+    {
+      name: 'different Dockerfiles with a scope each',
+      code: twoImages('cache-to: type=gha,scope=api', 'cache-to: type=gha,mode=max,scope=worker'),
+    },
+    {
+      name: 'a build that only reads the default scope overwrites nothing',
+      code: twoImages('cache-to: type=gha,mode=max', 'cache-from: type=gha'),
+    },
+    {
+      name: 'a cache export chosen by an expression ciscope cannot evaluate',
+      code: twoImages(
+        'cache-to: type=gha',
+        "cache-to: \${{ github.ref_name == 'main' && 'type=gha' || '' }}",
+      ),
     },
     {
       name: 'same install set in both workflows',
@@ -136,29 +213,163 @@ testRule(rule, {
               - uses: astral-sh/setup-uv@v7
                 with:
                   enable-cache: true
+                  prune-cache: false
                   cache-suffix: \${{ github.workflow }}
               - run: uv sync --all-extras --frozen
       `,
       outputFiles: {
         '.github/workflows/check-pr-title.yml': CHECK_PR_TITLE.replace(
-          'enable-cache: true }',
-          'enable-cache: true, cache-suffix: ${{ github.workflow }} }',
+          'prune-cache: false }',
+          'prune-cache: false, cache-suffix: "${{ github.workflow }}" }',
         ),
       },
     },
     {
-      name: 'setup-uv v6+ caches by default on hosted runners (enable-cache: auto)',
-      code: 'name: docs\non: push\njobs:\n  d:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: astral-sh/setup-uv@v6\n      - run: uv sync --group docs\n',
+      name: 'setup-uv v6+ caches by default on hosted runners (enable-cache: auto); ubuntu-latest is 24.04',
+      code: 'name: docs\non: push\njobs:\n  d:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: astral-sh/setup-uv@v6\n        with:\n          prune-cache: false\n      - run: uv sync --group docs\n',
       files: {
         '.github/workflows/test.yml':
-          'name: test\non: push\njobs:\n  t:\n    runs-on: ubuntu-24.04\n    steps:\n      - uses: astral-sh/setup-uv@v6\n      - run: uv sync --group tests && uv run pytest\n',
+          'name: test\non: push\njobs:\n  t:\n    runs-on: ubuntu-24.04\n    steps:\n      - uses: astral-sh/setup-uv@v6\n        with: { prune-cache: false }\n      - run: uv sync --group tests && uv run pytest\n',
       },
       errors: [
         { messageId: 'sharedKey', line: 7, column: 15 },
         { messageId: 'sharedKey', line: 7, column: 15, file: '.github/workflows/test.yml' },
       ],
       output:
-        'name: docs\non: push\njobs:\n  d:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: astral-sh/setup-uv@v6\n        with:\n          cache-suffix: ${{ github.workflow }}\n      - run: uv sync --group docs\n',
+        'name: docs\non: push\njobs:\n  d:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: astral-sh/setup-uv@v6\n        with:\n          prune-cache: false\n          cache-suffix: ${{ github.workflow }}\n      - run: uv sync --group docs\n',
+    },
+    {
+      name: 'issue 8: `cache-suffix: ${{ github.workflow }}` leaves two jobs of one workflow on one key',
+      code: dedent`
+        name: ci
+        on: push
+        jobs:
+          docs:
+            runs-on: ubuntu-latest
+            steps:
+              - uses: astral-sh/setup-uv@v7
+                with:
+                  prune-cache: false
+                  cache-suffix: \${{ github.workflow }}
+              - run: uv sync --group docs
+          test:
+            runs-on: ubuntu-latest
+            steps:
+              - uses: astral-sh/setup-uv@v7
+                with:
+                  prune-cache: false
+                  cache-suffix: "\${{ github.workflow }}"
+              - run: uv sync --all-extras
+      `,
+      errors: [
+        { messageId: 'sharedKey', line: 7, column: 15 },
+        { messageId: 'sharedKey', line: 15, column: 15 },
+      ],
+      output: dedent`
+        name: ci
+        on: push
+        jobs:
+          docs:
+            runs-on: ubuntu-latest
+            steps:
+              - uses: astral-sh/setup-uv@v7
+                with:
+                  prune-cache: false
+                  cache-suffix: \${{ github.workflow }}-\${{ github.job }}
+              - run: uv sync --group docs
+          test:
+            runs-on: ubuntu-latest
+            steps:
+              - uses: astral-sh/setup-uv@v7
+                with:
+                  prune-cache: false
+                  cache-suffix: "\${{ github.workflow }}-\${{ github.job }}"
+              - run: uv sync --all-extras
+      `,
+    },
+    {
+      name: 'issue 8: jobs of one workflow sharing an actions/cache key get the job in it',
+      code: dedent`
+        on: push
+        jobs:
+          lint:
+            runs-on: ubuntu-latest
+            steps:
+              - uses: actions/cache@v4
+                with: { path: ~/.cache/pip, key: "pip-\${{ hashFiles('requirements*.txt') }}" }
+              - run: pip install -r requirements-lint.txt
+          test:
+            runs-on: ubuntu-latest
+            steps:
+              - uses: actions/cache@v4
+                with: { path: ~/.cache/pip, key: "pip-\${{ hashFiles('requirements*.txt') }}" }
+              - run: pip install -r requirements.txt
+      `,
+      errors: [
+        { messageId: 'sharedKey', line: 6, column: 15 },
+        { messageId: 'sharedKey', line: 12, column: 15 },
+      ],
+      output: dedent`
+        on: push
+        jobs:
+          lint:
+            runs-on: ubuntu-latest
+            steps:
+              - uses: actions/cache@v4
+                with: { path: ~/.cache/pip, key: "\${{ github.job }}-pip-\${{ hashFiles('requirements*.txt') }}" }
+              - run: pip install -r requirements-lint.txt
+          test:
+            runs-on: ubuntu-latest
+            steps:
+              - uses: actions/cache@v4
+                with: { path: ~/.cache/pip, key: "\${{ github.job }}-pip-\${{ hashFiles('requirements*.txt') }}" }
+              - run: pip install -r requirements.txt
+      `,
+    },
+    {
+      name: 'issue 8: builds of different Dockerfiles write the default type=gha scope',
+      code: twoImages(
+        'cache-from: type=gha\n            cache-to: type=gha,mode=max',
+        'cache-to: "type=gha"',
+      ),
+      errors: [
+        { messageId: 'sharedLayerScope', line: 6, column: 15 },
+        { messageId: 'sharedLayerScope', line: 14, column: 15 },
+      ],
+      output: twoImages(
+        'cache-from: type=gha,scope=api\n            cache-to: type=gha,mode=max,scope=api',
+        'cache-to: "type=gha,scope=worker"',
+      ),
+    },
+    {
+      name: 'issue 8: a matrix over Dockerfiles writing one scope (no fix: one literal cannot name each shard)',
+      code: dedent`
+        on: push
+        jobs:
+          images:
+            runs-on: ubuntu-latest
+            strategy:
+              matrix:
+                image: [api, worker]
+            steps:
+              - uses: docker/build-push-action@v6
+                with:
+                  file: docker/\${{ matrix.image }}.Dockerfile
+                  cache-to: type=gha,scope=images
+      `,
+      errors: [{ messageId: 'sharedLayerScope', line: 9, column: 15 }],
+      output: null,
+    },
+    {
+      name: 'a docker buildx build command and an action step on one scope',
+      code: twoImages('cache-to: type=gha', 'cache-to: type=gha').replace(
+        '      - uses: docker/build-push-action@v6\n        with:\n          context: api\n          cache-to: type=gha',
+        '      - run: docker buildx build -f api/Dockerfile --cache-to type=gha,mode=max api',
+      ),
+      errors: [
+        { messageId: 'sharedLayerScope', line: 6, column: 14 },
+        { messageId: 'sharedLayerScope', line: 10, column: 15 },
+      ],
     },
     {
       name: 'actions/cache pip cache keyed by the requirements files, two different installs',

@@ -1,9 +1,14 @@
 import { defineRule } from '../engine/define-rule.ts';
+import type { Report } from '../engine/define-rule.ts';
 import type { Fixer, TextEdit } from '../engine/fixer.ts';
-import { contextsFor, evaluateNode } from '../workflow/contexts.ts';
+import { combinationsOf, contextsFor, evaluateNode } from '../workflow/contexts.ts';
 import { contextsUsed, evaluateExpression, templateParts, UNKNOWN } from '../workflow/expressions.ts';
 import type { Contexts, Value } from '../workflow/expressions.ts';
-import type { Job, Step, Workflow } from '../workflow/model.ts';
+import { buildContexts, expandShellWord, imageBuildsOfJob } from '../workflow/image-builds.ts';
+import type { ImageBuild } from '../workflow/image-builds.ts';
+import type { Job, LNode, Range, Repository, Step, Workflow } from '../workflow/model.ts';
+
+type MessageId = 'sharedKey' | 'sharedLayerScope';
 
 /**
  * A cache entry is written once per key: the first run to save a key wins, and every later run that hits it restores
@@ -20,13 +25,15 @@ export default defineRule({
   id: 'shared-cache-key',
   meta: {
     description:
-      'Give caches that different workflows fill with different dependencies a workflow-specific key',
+      'Give caches that different workflows, jobs or images fill with different content a key or scope of their own',
     category: 'waste',
     severity: 'warning',
     fixable: 'safe',
     messages: {
       sharedKey:
         'This {{what}} cache has the same key as in {{others}}, which install{{s}} different dependencies: whichever saves first wins, and the others restore an incomplete cache and download the rest on every run.',
+      sharedLayerScope:
+        "This build of `{{image}}` writes its `type=gha` layer cache to scope `{{scope}}`, as does the build of {{others}}: each export replaces the scope's cache manifest, so each build finds only the layers the images share and rebuilds the rest.",
     },
   },
   check({ repo, report }) {
@@ -41,14 +48,14 @@ export default defineRule({
       groups.set(use.key, group);
     }
     for (const group of groups.values()) {
-      const workflows = new Set(group.map((use) => use.workflow));
       const installs = new Set(group.map((use) => use.installs));
       // An unknown install set (a `make` target, a script) might be the same: stay silent.
-      if (workflows.size < 2 || installs.size < 2 || installs.has('')) continue;
+      if (installs.size < 2 || installs.has('')) continue;
       for (const use of group) {
-        const others = group.filter((other) => other.workflow !== use.workflow);
-        if (others.every((other) => other.installs === use.installs)) continue;
-        const names = [...new Set(others.map((other) => `\`${other.workflow.file.path}\``))];
+        // Steps of one job (a matrix's shards included) install the same things.
+        const others = group.filter((other) => other.job !== use.job && other.installs !== use.installs);
+        if (others.length === 0) continue;
+        const names = [...new Set(others.map((other) => describeJob(other, use)))];
         report({
           messageId: 'sharedKey',
           data: { what: use.what, others: names.join(', '), s: names.length === 1 ? 's' : '' },
@@ -57,15 +64,28 @@ export default defineRule({
             at: other.step.uses ?? other.step.node,
             message: `same key, installs: ${other.installs}`,
           })),
-          ...fixFor(use),
+          ...fixFor(
+            use,
+            others.some((other) => other.workflow === use.workflow),
+            others.some((other) => other.workflow !== use.workflow),
+          ),
         });
       }
     }
+    reportSharedLayerScopes(repo, report);
   },
 });
 
+/** `job `lint`` in the same workflow, `` `path` (job `lint`) `` in another. */
+function describeJob(other: CacheUse, use: CacheUse): string {
+  return other.workflow === use.workflow
+    ? `job \`${other.job.id}\``
+    : `\`${other.workflow.file.path}\` (job \`${other.job.id}\`)`;
+}
+
 interface CacheUse {
   readonly workflow: Workflow;
+  readonly job: Job;
   readonly step: Step;
   readonly what: string;
   /** Everything the cache key is made of, resolved; steps with an unknown part are left out. */
@@ -96,18 +116,21 @@ function cacheUse(workflow: Workflow, job: Job, step: Step): CacheUse | undefine
   let what: string;
   if (name === 'astral-sh/setup-uv') {
     if (!uvCacheEnabled(step, input('enable-cache', 'auto'), platform)) return undefined;
+    // `uv cache prune --ci` (on by default) keeps only wheels built from source: the downloads every workflow
+    // repeats are never in the cache, so what a shared key loses cannot be told from the workflow (seed 002: a
+    // pruned --all-extras cache was ~2 MB).
+    if (input('prune-cache', 'true') !== 'false' || input('save-cache', 'true') === 'false') return undefined;
     what = '`astral-sh/setup-uv`';
-    // setup-uv's key: platform, arch, uv and Python versions, hash of the dependency glob, suffix (restore-cache.ts).
+    // setup-uv's key: arch, platform and OS version, the Python version (the input, else what `uv python find`
+    // resolves), pruning, the hash of the dependency glob and the suffix (src/cache/restore-cache.ts).
     parts = [
       'uv',
       platform,
-      input('version'),
-      input('python-version'),
+      input('python-version') || uvPython(job, step, contexts),
       input('working-directory'),
       lines(input('cache-dependency-glob')),
       input('cache-suffix'),
       input('cache-local-path'),
-      input('prune-cache', 'true'),
     ];
   } else if (name === 'actions/setup-python') {
     const type = input('cache');
@@ -126,16 +149,16 @@ function cacheUse(workflow: Workflow, job: Job, step: Step): CacheUse | undefine
     parts = ['cache', cacheKeyText(step, contexts), lines(input('path'))];
   } else return undefined;
   if (parts.some((part) => part === undefined)) return undefined;
-  return { workflow, step, what, key: parts.join('\u0000'), installs: installsOf(job) };
+  return { workflow, job, step, what, key: parts.join('\u0000'), installs: installsOf(job) };
 }
 
 /** The step's contexts, with `github.workflow` known (it is what makes a key workflow-specific). */
 function keyContexts(workflow: Workflow, job: Job, step: Step): Contexts {
   const base = contextsFor({ workflow, job, step });
-  const github = { workflow: String(workflow.name?.value ?? workflow.file.path) } satisfies Record<
-    string,
-    Value
-  >;
+  const github = {
+    workflow: String(workflow.name?.value ?? workflow.file.path),
+    job: job.id,
+  } satisfies Record<string, Value>;
   const os = runnerOs(platformOf(job, base));
   return { ...base, github, ...(os === undefined ? {} : { runner: { os } }) };
 }
@@ -148,8 +171,11 @@ function platformOf(job: Job, contexts: Contexts): string | undefined {
   const strings = (labels as string[]).map((label) => label.toLowerCase());
   const hosted =
     strings.length === 1 ? /^(ubuntu|windows|macos)-([\w.]+?)(-arm)?$/.exec(strings[0] ?? '') : null;
-  if (hosted !== null)
-    return `hosted:${hosted[1]}${hosted[3] ?? ''}${hosted[1] === 'macos' ? `:${hosted[2]}` : ''}`;
+  // setup-uv keys by the OS version too (`getOSNameVersion`); `-latest` is the current image.
+  if (hosted !== null) {
+    const version = hosted[1] === 'ubuntu' && hosted[2] === 'latest' ? '24.04' : hosted[2];
+    return `hosted:${hosted[1]}${hosted[3] ?? ''}:${version}`;
+  }
   // Cache keys carry the runner's OS and architecture, not its labels: `[self-hosted, linux]` and
   // `[self-hosted, linux, cuda]` share keys (seed 002). Without an OS label, the label set is all we know.
   const os = strings.find((label) => label === 'linux' || label === 'windows' || label === 'macos');
@@ -275,31 +301,248 @@ function selectingFlags(args: readonly string[]): string[] {
   return flags.sort();
 }
 
-function fixFor(use: CacheUse): {
+type FixPart = {
   fix?: { title: string; edits: (fixer: Fixer) => TextEdit | readonly TextEdit[] };
-} {
+};
+
+/**
+ * `${{ github.workflow }}` separates workflows and `${{ github.job }}` the jobs of one workflow (issue 8: a
+ * `cache-suffix: ${{ github.workflow }}` leaves two jobs of one workflow on one key).
+ */
+function fixFor(use: CacheUse, sameWorkflow: boolean, otherWorkflow: boolean): FixPart {
   const name = use.step.action?.name;
+  const parts = [
+    ...(otherWorkflow ? ['${{ github.workflow }}'] : []),
+    ...(sameWorkflow ? ['${{ github.job }}'] : []),
+  ];
+  const separate = sameWorkflow ? 'each job' : 'each workflow';
   if (name === 'astral-sh/setup-uv') {
     const node = use.step.node;
+    const existing = use.step.with?.get('cache-suffix');
+    if (existing === undefined) {
+      const withNode = use.step.with;
+      // `{` and `}` are indicators inside a flow mapping, so the expression is quoted there.
+      const flow = node.flow || withNode?.flow === true;
+      const value = flow ? `"${parts.join('-')}"` : parts.join('-');
+      return {
+        fix: {
+          title: `Add \`cache-suffix: ${value}\` so that ${separate} keeps its own uv cache`,
+          edits: (fixer) => fixer.addStepInput(node, 'cache-suffix', value) ?? [],
+        },
+      };
+    }
+    // The suffix already tells workflows apart; only the job is missing.
+    const end = scalarContentEnd(existing);
+    if (end === undefined || !sameWorkflow) return {};
     return {
       fix: {
-        title: 'Add `cache-suffix: ${{ github.workflow }}` so that each workflow keeps its own uv cache',
-        edits: (fixer) => fixer.addStepInput(node, 'cache-suffix', '${{ github.workflow }}') ?? [],
+        title: `Append \`-\${{ github.job }}\` to \`cache-suffix\` so that each job keeps its own uv cache`,
+        edits: (fixer) =>
+          fixer.insertBefore({ file: existing.range.file, start: end, end }, '-${{ github.job }}'),
       },
     };
   }
   const key = use.step.with?.get('key');
   if (name === 'actions/cache' && key?.kind === 'scalar' && key.style !== 'block') {
     const offset = key.style === 'plain' ? key.range.start : key.range.start + 1;
+    const prefix = `${parts.join('-')}-`;
     return {
       fix: {
-        title:
-          'Prefix the cache `key` with `${{ github.workflow }}-` so that each workflow keeps its own cache',
-        edits: (fixer) =>
-          fixer.insertBefore({ file: key.range.file, start: offset, end: offset }, '${{ github.workflow }}-'),
+        title: `Prefix the cache \`key\` with \`${prefix}\` so that ${separate} keeps its own cache`,
+        edits: (fixer) => fixer.insertBefore({ file: key.range.file, start: offset, end: offset }, prefix),
       },
     };
   }
   // setup-python has no suffix input: the fix is a switch to actions/cache, a choice left to the user.
   return {};
+}
+
+/** Where the text of a one-line plain or quoted scalar ends (before its closing quote). */
+function scalarContentEnd(node: LNode): number | undefined {
+  if (node.kind !== 'scalar' || node.style === 'block') return undefined;
+  return node.style === 'plain' ? node.range.end : node.range.end - 1;
+}
+
+/**
+ * The Python version setup-uv keys by when given no `python-version`: `uv python find` honours `UV_PYTHON`, then
+ * finds the interpreter a preceding `actions/setup-python` put on the PATH, else the runner's own.
+ */
+function uvPython(job: Job, step: Step, contexts: Contexts): string | undefined {
+  const env = contexts.env as Readonly<Record<string, Value>> | null | undefined;
+  const uvPythonEnv = env?.UV_PYTHON;
+  if (uvPythonEnv !== undefined) return typeof uvPythonEnv === 'string' ? `env:${uvPythonEnv}` : undefined;
+  const setups = job.steps
+    .slice(0, step.index)
+    .filter((candidate) => candidate.action?.name === 'actions/setup-python');
+  const setup = setups[setups.length - 1];
+  if (setup === undefined) return 'runner';
+  const version = setup.with?.get('python-version');
+  const file = setup.with?.get('python-version-file');
+  const value = evaluateNode(version ?? file, contexts);
+  if (value === UNKNOWN || typeof value === 'object') return undefined;
+  if (value === null) return version === undefined && file === undefined ? 'file:.python-version' : undefined;
+  // Two steps that read the same file resolve the same version.
+  return version !== undefined ? `python:${String(value)}` : `file:${String(value)}`;
+}
+
+// ---- Docker `type=gha` layer caches ----
+
+interface LayerCacheWrite {
+  readonly build: ImageBuild;
+  readonly job: Job;
+  /** The image the build makes: its Dockerfile and target. */
+  readonly image: string;
+  readonly dockerfile: string;
+  readonly scope: string;
+}
+
+/**
+ * A `type=gha` cache export writes one manifest per `scope` (default `buildkit`); the next export to the scope
+ * replaces it (https://docs.docker.com/build/cache/backends/gha/#scope). Builds of different Dockerfiles that share
+ * a scope therefore replace each other's manifest, and each finds only the layers they happen to share. Builds of
+ * one Dockerfile may share a scope on purpose (a build job and a release job of one image), and are left alone.
+ */
+function reportSharedLayerScopes(repo: Repository, report: (report: Report<MessageId>) => void): void {
+  const writes: LayerCacheWrite[] = [];
+  for (const workflow of repo.workflows)
+    for (const job of workflow.jobs)
+      for (const build of imageBuildsOfJob(job, repo)) writes.push(...layerCacheWrites(build, job));
+  const byScope = new Map<string, LayerCacheWrite[]>();
+  for (const write of writes) byScope.set(write.scope, [...(byScope.get(write.scope) ?? []), write]);
+  for (const [scope, group] of byScope) {
+    if (new Set(group.map((write) => write.image)).size < 2) continue;
+    const names = scopeNames(group);
+    const reported = new Set<ImageBuild>();
+    for (const write of group) {
+      if (reported.has(write.build)) continue;
+      reported.add(write.build);
+      const others = group.filter((other) => other.image !== write.image);
+      const images = [...new Set(others.map((other) => `\`${other.image}\``))];
+      const name = names.get(write.image);
+      report({
+        messageId: 'sharedLayerScope',
+        data: { image: write.image, scope, others: images.join(', ') },
+        at: write.build.at,
+        related: others.map((other) => ({
+          at: other.build.at,
+          message: `also writes scope \`${scope}\`: ${other.image}`,
+        })),
+        ...(name === undefined ? {} : scopeFix(write.build, name)),
+      });
+    }
+  }
+}
+
+/** The scope writes of one build, one per matrix combination whose inputs can be read. */
+function layerCacheWrites(build: ImageBuild, job: Job): LayerCacheWrite[] {
+  if (build.tool !== 'docker/build-push-action' && build.tool !== 'docker buildx build') return [];
+  const writes = new Map<string, LayerCacheWrite>();
+  for (const combination of combinationsOf(job)) {
+    const contexts = buildContexts(build, job, undefined, combination);
+    const value = (name: string): string | undefined => {
+      const inputs = build.inputs.get(name);
+      if (inputs === undefined) return '';
+      const values = inputs.map((input) =>
+        input.node === undefined ? expandShellWord(input.text, contexts) : evaluateNode(input.node, contexts),
+      );
+      if (values.some((v) => v === UNKNOWN || (typeof v === 'object' && v !== null))) return undefined;
+      return values.map((v) => String(v ?? '')).join('\n');
+    };
+    const cacheTo = value('cache-to');
+    const file = value('file');
+    const context = value('context');
+    const target = value('target');
+    if (cacheTo === undefined || file === undefined || context === undefined || target === undefined)
+      continue;
+    // A `docker buildx build` context is a positional word ciscope does not map: only `-f` names its Dockerfile.
+    if (build.tool === 'docker buildx build' && file === '') continue;
+    const dockerfile = normalisePath(file === '' ? `${context === '' ? '.' : context}/Dockerfile` : file);
+    if (dockerfile === undefined) continue;
+    const image = target === '' ? dockerfile : `${dockerfile} (target ${target})`;
+    for (const entry of cacheTo.split(/\n|(?=\btype=)/)) {
+      const fields = entry.trim().replace(/,$/, '').split(',');
+      if (!fields.includes('type=gha')) continue;
+      const scope = fields.find((field) => field.startsWith('scope='))?.slice('scope='.length) ?? 'buildkit';
+      writes.set(`${image}\0${scope}`, { build, job, image, dockerfile, scope });
+    }
+  }
+  return [...writes.values()];
+}
+
+function normalisePath(path: string): string | undefined {
+  const parts: string[] = [];
+  for (const part of path.trim().split('/')) {
+    if (part === '' || part === '.') continue;
+    if (part === '..') {
+      if (parts.pop() === undefined) return undefined;
+    } else parts.push(part);
+  }
+  return parts.length === 0 ? undefined : parts.join('/');
+}
+
+/**
+ * A scope per image, named after its Dockerfile (`worker/Dockerfile` → `worker`, `Dockerfile.test` → `test`,
+ * `docker/api.Dockerfile` → `api`) and target; the full path where two names would clash.
+ */
+function scopeNames(group: readonly LayerCacheWrite[]): ReadonlyMap<string, string> {
+  const short = (write: LayerCacheWrite): string => {
+    const parts = write.dockerfile.split('/');
+    const base = parts[parts.length - 1] ?? '';
+    const stem =
+      /^Dockerfile\.(.+)$/.exec(base)?.[1] ??
+      /^(.+)\.Dockerfile$/.exec(base)?.[1] ??
+      (parts.length > 1 ? parts[parts.length - 2] : undefined) ??
+      'image';
+    const target = /\(target (.+)\)$/.exec(write.image)?.[1];
+    return slug(target === undefined ? stem : `${stem}-${target}`);
+  };
+  const names = new Map<string, string>();
+  const images = [...new Map(group.map((write) => [write.image, write])).values()];
+  for (const write of images) {
+    const clash = images.some((other) => other.image !== write.image && short(other) === short(write));
+    names.set(write.image, clash ? slug(write.image) : short(write));
+  }
+  return names;
+}
+
+function slug(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+}
+
+/**
+ * Adds `scope=<name>` to every scope-less `type=gha` entry of the step's `cache-to` and `cache-from`, so that the
+ * build reads back what it writes. Only literal `with:` values of a `docker/build-push-action` step are edited.
+ */
+function scopeFix(build: ImageBuild, name: string): FixPart {
+  if (build.tool !== 'docker/build-push-action') return {};
+  // A Dockerfile chosen per matrix shard needs a scope per shard, which one literal cannot give.
+  if (['file', 'context', 'target'].some((input) => build.inputs.get(input)?.[0]?.text.includes('${{')))
+    return {};
+  const nodes = ['cache-to', 'cache-from']
+    .map((input) => build.step.with?.get(input))
+    .filter((node): node is LNode => node !== undefined);
+  const inserts: { range: Range; offset: number }[] = [];
+  for (const node of nodes) {
+    if (node.kind !== 'scalar' || typeof node.value !== 'string' || node.value.includes('${{')) return {};
+    const source = node.range.file.text.slice(node.range.start, node.range.end);
+    for (const match of source.matchAll(/type=gha[^\n"']*/g)) {
+      const entry = match[0].replace(/\s+$/, '');
+      if (/(^|,)\s*scope=/.test(entry)) continue;
+      const offset = node.range.start + (match.index ?? 0) + entry.length;
+      inserts.push({ range: node.range, offset });
+    }
+  }
+  if (inserts.length === 0) return {};
+  return {
+    fix: {
+      title: `Add \`scope=${name}\` to the step's \`type=gha\` cache entries so that this image keeps its own layer cache`,
+      edits: (fixer) =>
+        inserts.map(({ range, offset }) =>
+          fixer.insertBefore({ file: range.file, start: offset, end: offset }, `,scope=${name}`),
+        ),
+    },
+  };
 }

@@ -45,7 +45,10 @@ export function graphNodes(
 
 /**
  * Longest path through the DAG. Weights are p50 minutes when every node has a timing, else 1 per job (so that
- * without history the path is still the longest chain of jobs). Nodes must be in topological order.
+ * without history the path is still the longest chain of jobs). Nodes must be in topological order. A `needs`
+ * cycle (GitHub rejects the workflow; lint reports `needs-cycle`) must not hang the report, the diff or the
+ * Action (issue 14): a need that is not yet finished when its dependent is reached is a back edge of a cycle, and
+ * is left out, so the path is the longest one through the graph without those edges.
  */
 export function criticalPath(nodes: readonly GraphNode[]): CriticalPath {
   const timed = nodes.length > 0 && nodes.every((node) => node.timing !== undefined);
@@ -58,13 +61,14 @@ export function criticalPath(nodes: readonly GraphNode[]): CriticalPath {
     let start90 = 0;
     let previous: string | undefined;
     for (const need of node.needs) {
-      const candidate = finish.get(need) ?? 0;
+      const candidate = finish.get(need);
+      if (candidate === undefined) continue;
       // Ties go to the first need as written, so the answer is stable.
       if (previous === undefined || candidate > start) {
         previous = need;
         start = candidate;
       }
-      start90 = Math.max(start90, finish90.get(need) ?? 0);
+      start90 = Math.max(start90, finish90.get(need) as number);
     }
     finish.set(node.id, start + weight(node, 'p50'));
     finish90.set(node.id, start90 + weight(node, 'p90'));
@@ -73,8 +77,10 @@ export function criticalPath(nodes: readonly GraphNode[]): CriticalPath {
   let last: string | undefined;
   for (const node of nodes)
     if (last === undefined || (finish.get(node.id) ?? 0) > (finish.get(last) ?? 0)) last = node.id;
-  const jobs: string[] = [];
-  for (let id = last; id !== undefined; id = via.get(id)) jobs.unshift(id);
+  // Every `via` edge points to a node finished earlier, so the walk ends; the set keeps it so if that changes.
+  const onPath = new Set<string>();
+  for (let id = last; id !== undefined && !onPath.has(id); id = via.get(id)) onPath.add(id);
+  const jobs = [...onPath].reverse();
   const end = last === undefined ? 0 : (finish.get(last) ?? 0);
   const end90 = Math.max(0, ...finish90.values());
   return { jobs, minutes: timed ? { p50: end, p90: end90 } : undefined, finish: timed ? finish : new Map() };

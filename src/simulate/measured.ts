@@ -8,6 +8,11 @@ export interface MeasuredStep {
   readonly minutes: number;
   /** Index of the model step this step was matched to (`steps[i]` of the job), when matched. */
   readonly modelIndex?: number | undefined;
+  /**
+   * The step started before the previous one ended: they ran side by side (GitHub's parallel steps; the recordings
+   * show members sharing a start, then a group step spanning the longest). Such a step starts with the previous one.
+   */
+  readonly parallel?: boolean | undefined;
 }
 
 export interface MeasuredJob {
@@ -21,6 +26,10 @@ export interface MeasuredJob {
   readonly minutes: number;
   /** From `created_at` to `started_at`, when known. */
   readonly queueMinutes: number | undefined;
+  /** `created_at` (ms since the epoch), when known: when the job became runnable. */
+  readonly createdAt?: number | undefined;
+  /** `started_at` (ms since the epoch), when known: what the replay check measures wall clock from. */
+  readonly startedAt?: number | undefined;
   readonly steps: readonly MeasuredStep[];
 }
 

@@ -27,6 +27,11 @@ export interface PlannedRun {
   readonly event: string;
   readonly branch: string | null;
   readonly jobs: readonly PlannedJob[];
+  /**
+   * When its first job became runnable (ms), when measured: runs created in the same second (every workflow a push
+   * triggers) queue for a shared pool in the order GitHub created their jobs, not in the order they are listed.
+   */
+  readonly firstJobCreated?: number | undefined;
 }
 
 export interface Figures {
@@ -51,6 +56,7 @@ export function planRuns(workflow: Workflow, runs: readonly MeasuredRun[]): Plan
       arrival: run.createdAt,
       event: run.event,
       branch: run.branch,
+      firstJobCreated: earliest(run.jobs.map((job) => job.createdAt)),
       jobs: run.jobs.map((job) => ({
         key: job.name,
         jobId: job.jobId,
@@ -64,18 +70,28 @@ export function planRuns(workflow: Workflow, runs: readonly MeasuredRun[]): Plan
   });
 }
 
+function earliest(times: readonly (number | undefined)[]): number | undefined {
+  const known = times.filter((time): time is number => time !== undefined);
+  return known.length === 0 ? undefined : Math.min(...known);
+}
+
 export interface ReplayOptions extends SimOptions {
   /** The concurrency group of a run, when concurrency is simulated. */
   readonly groupOf?: (run: PlannedRun) => { group: string; cancelInProgress: boolean } | undefined;
 }
 
+/**
+ * Replays `runs` on the pools; `background` runs (other workflows on the same bounded pools) take runners too but
+ * are not counted in the figures. Results are in the order of `runs`.
+ */
 export function replay(
   runs: readonly PlannedRun[],
   options: ReplayOptions,
+  background: readonly PlannedRun[] = [],
 ): { results: SimRunResult[]; figures: Figures } {
-  const pickup = pickupOf(runs, options.pools);
-  const simRuns: SimRun[] = runs.map((run) => {
-    const group = options.groupOf?.(run);
+  const pickup = pickupOf([...runs, ...background], options.pools);
+  const simRun = (run: PlannedRun, grouped: boolean): SimRun => {
+    const group = grouped ? options.groupOf?.(run) : undefined;
     return {
       id: String(run.id),
       arrival: run.arrival,
@@ -89,8 +105,23 @@ export function replay(
         pickup: pickup(job),
       })),
     };
-  });
-  const results = simulate(simRuns, options);
+  };
+  const ordered = [
+    ...runs.map((run) => ({ run, grouped: true })),
+    ...background.map((run) => ({ run, grouped: false })),
+  ].sort(
+    (a, b) =>
+      a.run.arrival - b.run.arrival ||
+      (a.run.firstJobCreated ?? a.run.arrival) - (b.run.firstJobCreated ?? b.run.arrival) ||
+      // GitHub's timestamps are whole seconds; its ids grow in creation order.
+      a.run.id - b.run.id,
+  );
+  const simulated = simulate(
+    ordered.map(({ run, grouped }) => simRun(run, grouped)),
+    options,
+  );
+  const byId = new Map(simulated.map((result) => [result.id, result]));
+  const results = runs.map((run) => byId.get(String(run.id)) as SimRunResult);
   return { results, figures: figuresOf(runs, results) };
 }
 
@@ -144,12 +175,19 @@ export function figuresOf(runs: readonly PlannedRun[], results: readonly SimRunR
   };
 }
 
-/** Minutes from a job's start to the start of its first test step. */
-function firstTestOffset(steps: readonly MeasuredStep[]): number | undefined {
-  let offset = 0;
+/**
+ * Minutes from a job's start to the start of its first test step. Steps run one after another, except a step
+ * marked `parallel`, which starts with the step before it: a test step that runs beside a type check starts when
+ * the type check does, not after it (issue 9).
+ */
+export function firstTestOffset(steps: readonly MeasuredStep[]): number | undefined {
+  let groupStart = 0;
+  let groupEnd = 0;
   for (const step of steps) {
-    if (TEST_STEP.test(step.name)) return offset;
-    offset += step.minutes;
+    if (step.parallel !== true) groupStart = groupEnd;
+    // No later step starts before this one: a parallel member starts with it, any other after it.
+    if (TEST_STEP.test(step.name)) return groupStart;
+    groupEnd = Math.max(groupEnd, groupStart + step.minutes);
   }
   return undefined;
 }

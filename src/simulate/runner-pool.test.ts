@@ -149,4 +149,15 @@ describe('simulate', () => {
     const options = { pools: { p: 2 }, concurrency: true };
     expect(simulate(runs, options)).toEqual(simulate(runs, options));
   });
+
+  it("hands a runner over to the next waiting job after the pool's handover, not at once", () => {
+    const runs = [run('1', 0, [['a', 5, [], 'gpu']]), run('2', 1, [['b', 5, [], 'gpu']])];
+    const [, second] = simulate(runs, { pools: { gpu: 1 }, handover: { gpu: 0.5 * MIN } });
+    expect(minutes(second?.jobs[0]?.start)).toBe(5.5);
+    // A runner that hands over while no job waits is free when the next one comes.
+    const later = [run('1', 0, [['a', 5, [], 'gpu']]), run('2', 9, [['b', 5, [], 'gpu']])];
+    expect(
+      minutes(simulate(later, { pools: { gpu: 1 }, handover: { gpu: 0.5 * MIN } })[1]?.jobs[0]?.start),
+    ).toBe(9);
+  });
 });

@@ -39,6 +39,11 @@ export interface SimOptions {
   readonly pools: Readonly<Record<string, number>>;
   /** Honour `group`/`cancelInProgress`. */
   readonly concurrency?: boolean;
+  /**
+   * Milliseconds a runner of the pool takes, after a job ends, before it can take the next one (cleaning up,
+   * re-registering); pools not named hand over at once.
+   */
+  readonly handover?: Readonly<Record<string, number>>;
 }
 
 export interface SimJobResult {
@@ -62,6 +67,8 @@ export interface SimRunResult {
 
 const ARRIVE = 0;
 const DONE = 1;
+/** A runner of the pool (the payload) becomes free after its handover. */
+const RELEASE = 2;
 /** Start and end of a job that has not started (typed arrays hold no `undefined`). */
 const NOT_YET = Number.NaN;
 
@@ -102,7 +109,7 @@ export function simulate(runs: readonly SimRun[], options: SimOptions): SimRunRe
   const dependents = new Int32Array(needCount);
   const upstreamOfNeed = new Int32Array(needCount);
 
-  const pools = new PoolSet(options.pools);
+  const pools = new PoolSet(options.pools, options.handover ?? {});
   const indexOfKey = new Map<string, number>();
   let need = 0;
   for (let r = 0; r < runCount; r++) {
@@ -253,10 +260,18 @@ export function simulate(runs: readonly SimRun[], options: SimOptions): SimRunRe
       }
       continue;
     }
+    if (events.topKind === RELEASE) {
+      const pool = events.topPayload;
+      pools.busy[pool] = (pools.busy[pool] as number) - 1;
+      dispatch(pool, now);
+      continue;
+    }
     const job = events.topPayload;
     if (jobCancelled[job] === 1) continue; // its runner was released when it was cancelled
     const pool = poolOfJob[job] as number;
-    pools.busy[pool] = (pools.busy[pool] as number) - 1;
+    const handover = pools.handover[pool] as number;
+    if (handover > 0) events.push(now + handover, RELEASE, pool);
+    else pools.busy[pool] = (pools.busy[pool] as number) - 1;
     const run = runOf[job] as number;
     remaining[run] = (remaining[run] as number) - 1;
     for (let d = dependentsStart[job] as number; d < (dependentsStart[job + 1] as number); d++) {
@@ -314,11 +329,14 @@ class PoolSet {
   readonly busy: number[] = [];
   readonly queues: number[][] = [];
   readonly heads: number[] = [];
+  readonly handover: number[] = [];
   private readonly byName = new Map<string, number>();
   private readonly sizes: Readonly<Record<string, number>>;
+  private readonly handovers: Readonly<Record<string, number>>;
 
-  constructor(sizes: Readonly<Record<string, number>>) {
+  constructor(sizes: Readonly<Record<string, number>>, handovers: Readonly<Record<string, number>>) {
     this.sizes = sizes;
+    this.handovers = handovers;
   }
 
   indexOf(name: string): number {
@@ -327,6 +345,7 @@ class PoolSet {
       index = this.capacity.length;
       this.byName.set(name, index);
       this.capacity.push(this.sizes[name] ?? Number.POSITIVE_INFINITY);
+      this.handover.push(this.handovers[name] ?? 0);
       this.busy.push(0);
       this.queues.push([]);
       this.heads.push(0);

@@ -112,4 +112,19 @@ describe('buildJobGraph', () => {
     const { problems } = graphOf('on: push\njobs:\n  a:\n    needs: a\n    runs-on: x\n');
     expect(problems).toMatchObject([{ ruleId: 'needs-cycle', line: 4, column: 12 }]);
   });
+
+  // Issue 14: the recursive walk overflowed the call stack on a long chain.
+  it('orders a 5,000-job needs chain without overflowing the stack', () => {
+    const jobs = Array.from(
+      { length: 5000 },
+      (_, index) => `  j${index}:\n    runs-on: x\n${index === 0 ? '' : `    needs: j${index - 1}\n`}`,
+    );
+    // Written last first, so that the walk has to go 5,000 needs deep from the first job.
+    const { graph, problems } = graphOf(`on: push\njobs:\n${jobs.reverse().join('')}`);
+    expect(problems).toEqual([]);
+    expect(graph.order).toHaveLength(5000);
+    expect(graph.order[0]).toBe('j0');
+    expect(graph.order[4999]).toBe('j4999');
+    expect(graph.upstream('j4999').size).toBe(4999);
+  });
 });

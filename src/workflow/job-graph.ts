@@ -72,6 +72,10 @@ function reverse(needs: ReadonlyMap<string, readonly string[]>): Map<string, str
   return dependents;
 }
 
+/**
+ * Depth-first post-order over `needs`, jobs in written order. Iterative: a 5,000-job `needs` chain overflowed the
+ * call stack of the recursive walk (issue 14).
+ */
 function topologicalOrder(
   jobs: readonly Job[],
   needs: ReadonlyMap<string, readonly string[]>,
@@ -82,31 +86,51 @@ function topologicalOrder(
   const state = new Map<string, 'visiting' | 'done'>();
   const byId = new Map(jobs.map((job) => [job.id, job]));
   const reported = new Set<string>();
-  const visit = (id: string, path: string[]): void => {
-    const current = state.get(id);
-    if (current === 'done') return;
-    if (current === 'visiting') {
-      const cycle = path.slice(path.indexOf(id));
-      const key = [...cycle].sort().join(',');
-      const job = byId.get(id);
-      if (!reported.has(key) && job !== undefined) {
-        reported.add(key);
-        const need =
-          job.needs.find((n) => cycle.includes(idsByFolded.get(String(n.value).toLowerCase()) ?? '')) ??
-          job.needs[0];
-        problems.push({
-          ruleId: 'needs-cycle',
-          message: `Jobs wait for each other in a cycle (${[...cycle, id].map((j) => `\`${j}\``).join(' → ')}); GitHub rejects the workflow.`,
-          range: need?.range ?? job.key.range,
-        });
-      }
-      return;
-    }
-    state.set(id, 'visiting');
-    for (const need of needs.get(id) ?? []) visit(need, [...path, id]);
-    state.set(id, 'done');
-    order.push(id);
+  const reportCycle = (id: string, path: readonly string[]): void => {
+    const cycle = path.slice(path.indexOf(id));
+    const key = [...cycle].sort().join(',');
+    const job = byId.get(id);
+    if (reported.has(key) || job === undefined) return;
+    reported.add(key);
+    const need =
+      job.needs.find((n) => cycle.includes(idsByFolded.get(String(n.value).toLowerCase()) ?? '')) ??
+      job.needs[0];
+    problems.push({
+      ruleId: 'needs-cycle',
+      message: `Jobs wait for each other in a cycle (${[...cycle, id].map((j) => `\`${j}\``).join(' → ')}); GitHub rejects the workflow.`,
+      range: need?.range ?? job.key.range,
+    });
   };
-  for (const job of jobs) visit(job.id, []);
+  // The jobs being visited, outermost first, each with the index of its next need to visit.
+  const path: string[] = [];
+  const next: number[] = [];
+  for (const job of jobs) {
+    if (state.has(job.id)) continue;
+    state.set(job.id, 'visiting');
+    path.push(job.id);
+    next.push(0);
+    while (path.length > 0) {
+      const top = path.length - 1;
+      const id = path[top] as string;
+      const needed = needs.get(id) ?? [];
+      const index = next[top] as number;
+      if (index < needed.length) {
+        next[top] = index + 1;
+        const need = needed[index] as string;
+        const current = state.get(need);
+        if (current === 'visiting') reportCycle(need, path);
+        else if (current === undefined) {
+          state.set(need, 'visiting');
+          path.push(need);
+          next.push(0);
+        }
+        continue;
+      }
+      state.set(id, 'done');
+      order.push(id);
+      path.pop();
+      next.pop();
+    }
+  }
   return order;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseDockerfile } from './docker.ts';
-import { pinnedInDockerfile, pinnedInFile, uvRequiredVersion } from './pinned-tools.ts';
+import { isRunnerImage, pinnedInDockerfile, pinnedInFile, uvRequiredVersion } from './pinned-tools.ts';
 
 const pinsOf = (path: string, text: string) =>
   (path.includes('Dockerfile')
@@ -15,6 +15,10 @@ describe('pinned tools', () => {
     ['.tool-versions', 'nodejs 20.11.0\nuv 0.5.4 # comment\nrust 1.80\n', ['node 20.11.0', 'uv 0.5.4']],
     ['package.json', '{ "packageManager": "pnpm@9.12.0+sha512.abc" }', ['pnpm 9.12.0']],
     ['package.json', '{ "packageManager": "yarn@4.1.0" }', []],
+    ['package.json', '{ "packageManager": "bun@1.1.31" }', ['bun 1.1.31']],
+    ['.bun-version', '1.1.31\n', ['bun 1.1.31']],
+    ['.dvmrc', '2.1.4\n', ['deno 2.1.4']],
+    ['.tool-versions', 'bun 1.1.31\ndeno 2.1.4\n', ['bun 1.1.31', 'deno 2.1.4']],
     // seed 002's runner image
     [
       '.github/runners/Dockerfile',
@@ -49,5 +53,18 @@ describe('pinned tools', () => {
     ['uv.toml', '[pip]\nrequired-version = "1"\n', undefined],
   ])('uv required-version in %s', (path, text, expected) => {
     expect(uvRequiredVersion(path, text)).toBe(expected);
+  });
+
+  it.each([
+    ['.github/runners/Dockerfile', 'FROM ubuntu:24.04\n', true],
+    ['ci/github-runner/Dockerfile', 'FROM ubuntu:24.04\n', true],
+    ['images/Dockerfile.runner', 'FROM ubuntu:24.04\n', true],
+    ['ci/Dockerfile', 'FROM ghcr.io/actions/actions-runner:2.320.0\n', true],
+    ['ci/Dockerfile', 'FROM myoung34/github-runner:latest\n', true],
+    ['Dockerfile', 'FROM python:3.12-slim\nCOPY --from=ghcr.io/astral-sh/uv:0.5.4 /uv /bin/\n', false],
+    ['docker/test-runner/Dockerfile', 'FROM python:3.12\n', false],
+    ['.devcontainer/Dockerfile', 'FROM mcr.microsoft.com/devcontainers/python:3.12\n', false],
+  ])('runner image: %s (%s)', (path, text, expected) => {
+    expect(isRunnerImage(parseDockerfile({ path, text }))).toBe(expected);
   });
 });

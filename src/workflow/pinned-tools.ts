@@ -1,6 +1,7 @@
 /**
  * Tool versions the repository pins outside its workflows. `unpinned-tool-version` compares setup actions against
- * them: a setup step that floats while a runner image or Dockerfile bakes a fixed version cannot reuse its cache.
+ * the pins CI depends on: a version file the setup action can read, `.tool-versions`, `packageManager`, and the
+ * Dockerfile of a self-hosted runner image (seed 002). Product images are read too, but only to be told apart.
  */
 import type { Dockerfile, PinnedTool } from './model.ts';
 import type { SourceFile } from './source.ts';
@@ -13,7 +14,15 @@ const VERSION_FILES: Readonly<Record<string, string>> = {
   '.ruby-version': 'ruby',
   '.go-version': 'go',
   '.java-version': 'java',
+  '.bun-version': 'bun',
+  '.dvmrc': 'deno',
 };
+
+/** The version files `pinnedInFile` reads (repository discovery reads every file with one of these names). */
+export const TOOL_FILE_NAMES: ReadonlySet<string> = new Set([
+  ...Object.keys(VERSION_FILES),
+  '.tool-versions',
+]);
 
 /** `.tool-versions` (asdf/mise) names → our tool names. */
 const ASDF_NAMES: Readonly<Record<string, string>> = {
@@ -26,6 +35,8 @@ const ASDF_NAMES: Readonly<Record<string, string>> = {
   go: 'go',
   java: 'java',
   ruby: 'ruby',
+  bun: 'bun',
+  deno: 'deno',
 };
 
 /** Dockerfile `ARG`/`ENV` names that pin a tool. */
@@ -36,6 +47,8 @@ const DOCKER_VARIABLES: Readonly<Record<string, string>> = {
   PNPM_VERSION: 'pnpm',
   GO_VERSION: 'go',
   GOLANG_VERSION: 'go',
+  BUN_VERSION: 'bun',
+  DENO_VERSION: 'deno',
 };
 
 export function pinnedInFile(file: SourceFile): PinnedTool[] {
@@ -75,16 +88,33 @@ function fromToolVersions(file: SourceFile): PinnedTool[] {
 }
 
 function fromPackageJson(file: SourceFile): PinnedTool[] {
-  const match = /"packageManager"\s*:\s*"(pnpm|yarn|npm)@([^"+]+)/.exec(file.text);
-  if (match === null || match[1] !== 'pnpm' || match[2] === undefined) return [];
+  const match = /"packageManager"\s*:\s*"(pnpm|yarn|npm|bun)@([^"+]+)/.exec(file.text);
+  const tool = match?.[1];
+  if (match === null || (tool !== 'pnpm' && tool !== 'bun') || match[2] === undefined) return [];
   const start = match.index;
   return [
     {
-      tool: 'pnpm',
+      tool,
       version: match[2],
       at: { value: match[2], range: { file, start, end: start + match[0].length } },
     },
   ];
+}
+
+/** Base images of self-hosted runners (actions/runner's own image, ARC's, myoung34's, summerwind's). */
+const RUNNER_BASE = /\b(actions-runner|github-runner|actions\/runner|runner-images)\b/i;
+
+/**
+ * Whether a Dockerfile builds a self-hosted runner image, which CI runs on (seed 002's `.github/runners/Dockerfile`),
+ * rather than a product image, which CI only builds: a runner base image, or `runner` in its path.
+ */
+export function isRunnerImage(dockerfile: Dockerfile): boolean {
+  // `runners/`, `github-runner/`, `Dockerfile.runner`; not `test-runner/`, which names a test harness.
+  if (/(^|\/)((github|actions|self-hosted|gha)[-_])?runners?(\/|\.|$)|\.runner$/i.test(dockerfile.file.path))
+    return true;
+  return dockerfile.instructions.some(
+    (instruction) => instruction.keyword === 'FROM' && RUNNER_BASE.test(instruction.args),
+  );
 }
 
 /**

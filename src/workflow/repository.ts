@@ -17,7 +17,7 @@ import type {
   Workflow,
 } from './model.ts';
 import { parseLocalAction, parseWorkflow } from './parse-workflow.ts';
-import { pinnedInDockerfile, pinnedInFile } from './pinned-tools.ts';
+import { pinnedInDockerfile, pinnedInFile, TOOL_FILE_NAMES } from './pinned-tools.ts';
 import type { SourceFile } from './source.ts';
 
 /** Directories never worth walking for Docker and tool files. */
@@ -40,15 +40,6 @@ const MAX_FILE_BYTES = 5 * 1024 * 1024;
 const DOCKERFILE = /^(Dockerfile(\..+)?|.+\.Dockerfile|Containerfile)$/;
 const COMPOSE_FILE = /^(docker-)?compose([.-].+)?\.ya?ml$/;
 const BAKE_FILE = /^docker-bake([.-].+)?\.(hcl|json)$/;
-const TOOL_FILES = new Set([
-  '.python-version',
-  '.nvmrc',
-  '.node-version',
-  '.ruby-version',
-  '.go-version',
-  '.java-version',
-  '.tool-versions',
-]);
 
 export interface LoadOptions {
   /** Read only these workflow files (relative paths) instead of discovering them. */
@@ -157,7 +148,7 @@ export function buildRepository(root: string, source: FileSource, options: LoadO
     } else if (base === '.dockerignore' || base.endsWith('.dockerignore')) {
       const file = read(path);
       if (file !== undefined) dockerignores.push(parseDockerignore(file, posix.dirname(path)));
-    } else if (TOOL_FILES.has(base) || (base === 'package.json' && !path.includes('/'))) {
+    } else if (TOOL_FILE_NAMES.has(base) || (base === 'package.json' && !path.includes('/'))) {
       const file = read(path);
       if (file !== undefined) pinnedTools.push(...pinnedInFile(file));
     }

@@ -16,9 +16,14 @@ describe('requiredPermissionsOfJob', () => {
   it.each([
     ['checkout and setup only', '- uses: actions/checkout@v4\n- uses: actions/setup-node@v4\n', {}],
     [
-      'type=gha cache export (seed 000)',
+      'issue 8: a type=gha cache export uses the runtime token, not the GITHUB_TOKEN (seed 000)',
       '- uses: docker/build-push-action@v6\n  with:\n    cache-to: type=gha,mode=max\n',
-      { actions: 'write' },
+      {},
+    ],
+    [
+      'issue 8: a bake type=gha cache export',
+      '- uses: docker/bake-action@v6\n  with:\n    set: |\n      *.cache-to=type=gha,mode=max\n',
+      {},
     ],
     [
       'type=gha cache import only',
@@ -26,9 +31,9 @@ describe('requiredPermissionsOfJob', () => {
       {},
     ],
     [
-      'push to ghcr.io',
+      'a push uses the stored login, not the token',
       '- uses: docker/build-push-action@v6\n  with:\n    push: true\n    tags: ghcr.io/o/r:1\n',
-      { packages: 'write' },
+      {},
     ],
     [
       'push to Docker Hub',
@@ -36,10 +41,46 @@ describe('requiredPermissionsOfJob', () => {
       {},
     ],
     [
-      'login to ghcr.io',
-      '- uses: docker/login-action@v3\n  with:\n    registry: ghcr.io\n',
+      'login to ghcr.io with the GITHUB_TOKEN',
+      '- uses: docker/login-action@v3\n  with:\n    registry: ${{ env.REGISTRY }}\n    password: ${{ secrets.GITHUB_TOKEN }}\n',
       { packages: 'write' },
     ],
+    [
+      'login to ghcr.io with a PAT',
+      '- uses: docker/login-action@v3\n  with:\n    registry: ghcr.io\n    password: ${{ secrets.CR_PAT }}\n',
+      {},
+    ],
+    [
+      'docker login piped the workflow token',
+      '- run: echo "${{ secrets.GITHUB_TOKEN }}" | docker login ghcr.io -u ${{ github.actor }} --password-stdin\n',
+      { packages: 'write' },
+    ],
+    ['docker push alone', '- run: docker push ghcr.io/o/r:1\n', {}],
+    [
+      'a ghcr.io login with a password ciscope cannot trace',
+      '- uses: docker/login-action@v3\n  with:\n    registry: ghcr.io\n    password: ${{ env.PASSWORD }}\n',
+      { packages: 'write' },
+    ],
+    [
+      'a Docker Hub login',
+      '- uses: docker/login-action@v3\n  with:\n    username: acme\n    password: ${{ env.PASSWORD }}\n',
+      {},
+    ],
+    [
+      'actions/stale deletes its state cache through the API',
+      '- uses: actions/stale@v9\n',
+      { issues: 'write', 'pull-requests': 'write', actions: 'write' },
+    ],
+    ['gh cache delete', '- run: gh cache delete --all\n', { actions: 'write' }],
+    ['gh cache list', '- run: gh cache list\n', { actions: 'read' }],
+    ['cancel superseded runs', '- uses: styfle/cancel-workflow-action@0.12.1\n', { actions: 'write' }],
+    ['skip-duplicate-actions reads runs', '- uses: fkirc/skip-duplicate-actions@v5\n', { actions: 'read' }],
+    [
+      'an artifact of another run',
+      '- uses: actions/download-artifact@v4\n  with:\n    run-id: ${{ github.event.workflow_run.id }}\n    github-token: ${{ github.token }}\n',
+      { actions: 'read' },
+    ],
+    ['an artifact of this run', '- uses: actions/download-artifact@v4\n  with:\n    name: dist\n', {}],
     [
       'AWS with a role (OIDC)',
       '- uses: aws-actions/configure-aws-credentials@v4\n  with:\n    role-to-assume: arn:aws:iam::1:role/x\n',
@@ -106,6 +147,17 @@ describe('requiredPermissionsOfJob', () => {
     ).toEqual(['`actions/github-script`', '`acme/thing`', '`gh api`']);
   });
 
+  it('reports a script handed the workflow token that runs no command it knows', () => {
+    expect(
+      required(
+        '- run: node close-stale.ts --token ${{ secrets.GITHUB_TOKEN }}\n- run: go run ./labels\n  env:\n    GITHUB_TOKEN: ${{ github.token }}\n',
+      ).unknown,
+    ).toEqual(['a script given the `GITHUB_TOKEN`']);
+    expect(
+      required('- run: gh release create v1\n  env:\n    GH_TOKEN: ${{ github.token }}\n- run: make\n'),
+    ).toEqual({ access: { contents: 'write' }, unknown: [] });
+  });
+
   it('treats tool installers and chat notifiers as read-only by name', () => {
     expect(
       required(
@@ -122,6 +174,7 @@ describe('requiredPermissionsOfJob', () => {
           - uses: docker/login-action@v3
             with:
               registry: ghcr.io
+              password: \${{ github.token }}
     `;
     expect(
       required('- uses: ./.github/actions/login\n', { '.github/actions/login/action.yml': action }),
@@ -129,5 +182,30 @@ describe('requiredPermissionsOfJob', () => {
       access: { packages: 'write' },
       unknown: [],
     });
+  });
+
+  it('follows the token a job passes to a composite action (frigate)', () => {
+    const action = dedent`
+      inputs:
+        GITHUB_TOKEN:
+          required: true
+      runs:
+        using: composite
+        steps:
+          - uses: docker/login-action@v3
+            with:
+              registry: ghcr.io
+              password: \${{ inputs.GITHUB_TOKEN }}
+    `;
+    const files = { '.github/actions/setup/action.yml': action };
+    expect(
+      required(
+        '- uses: ./.github/actions/setup\n  with:\n    GITHUB_TOKEN: ${{ secrets.GITHUB_TOKEN }}\n',
+        files,
+      ),
+    ).toEqual({ access: { packages: 'write' }, unknown: [] });
+    expect(
+      required('- uses: ./.github/actions/setup\n  with:\n    GITHUB_TOKEN: ${{ secrets.CR_PAT }}\n', files),
+    ).toEqual({ access: {}, unknown: [] });
   });
 });

@@ -5,7 +5,7 @@
  * Scopes: https://docs.github.com/en/actions/reference/workflows-and-actions/workflow-syntax#permissions
  */
 import type { Job, Repository, Step } from './model.ts';
-import { LMap, scalarString } from './yaml-tree.ts';
+import { asMap, LMap, scalarString } from './yaml-tree.ts';
 import type { LNode } from './yaml-tree.ts';
 
 export type PermissionScope =
@@ -55,39 +55,38 @@ interface ActionEntry {
 const READ_ONLY_NAME =
   /^[^/]+\/(?:[^/]*-)?(setup|install)-[^/]*$|^[^/]+\/[^/]*(-toolchain|rust-toolchain)[^/]*$|^[^/]+\/[^/]*\b(slack|discord|teams|telegram|mattermost)\b/;
 
+const GHCR = /\bghcr\.io\b|\bdocker\.pkg\.github\.com\b/i;
+
 const always =
   (...grants: Grant[]) =>
   (): readonly Grant[] =>
     grants;
-
-const GHCR = /\bghcr\.io\b/i;
 
 /**
  * Actions with documented needs. Where an action needs a scope only with some input, the function says when.
  * Entries that grant nothing mark actions known not to use the token beyond reading the repository.
  */
 const ACTIONS: readonly ActionEntry[] = [
-  // The `type=gha` cache: seed 000 grants `actions: write` to the job that exports it (the CodeQL-prompted fix).
+  // Neither build action calls the API with the `GITHUB_TOKEN`: a `type=gha` cache goes through the runner's own
+  // ACTIONS_RUNTIME_TOKEN (issue 8: seed 000's `actions: write` was needless), and a push uses the credentials the
+  // login step stored, which is where a ghcr.io push needs `packages: write`.
+  { action: 'docker/build-push-action', grants: always() },
+  { action: 'docker/bake-action', grants: always() },
   {
-    action: 'docker/build-push-action',
-    grants: (input) => [
-      ...(/type=gha\b/.test(input('cache-to') ?? '') ? [['actions', 'write'] as const] : []),
-      ...(isTrue(input('push')) && GHCR.test(input('tags') ?? '') ? [['packages', 'write'] as const] : []),
-    ],
-    why: 'with `cache-to: type=gha` or a push to ghcr.io',
-  },
-  {
-    action: 'docker/bake-action',
-    grants: (input) => [
-      ...(/type=gha\b/.test(input('set') ?? '') ? [['actions', 'write'] as const] : []),
-      ...(isTrue(input('push')) && GHCR.test(input('set') ?? '') ? [['packages', 'write'] as const] : []),
-    ],
-    why: 'with a `type=gha` cache or a push to ghcr.io',
-  },
-  {
+    // The `GITHUB_TOKEN` is a registry password only for GitHub Packages (ghcr.io, docker.pkg.github.com), and
+    // GitHub's publishing guide grants `packages: write` for the push that follows the login.
     action: 'docker/login-action',
-    grants: (input) => (GHCR.test(input('registry') ?? '') ? [['packages', 'write']] : []),
-    why: 'to ghcr.io',
+    grants: (input) => {
+      const password = input('password');
+      if (isWorkflowToken(password)) return [['packages', 'write']];
+      if (password === undefined || isOtherSecret(password)) return [];
+      // A password ciscope cannot trace (an env variable, an input it was not given) may be the workflow token:
+      // on ghcr.io, or on a registry it cannot read, a fix without the grant could stop the push.
+      const registry = input('registry') ?? '';
+      return GHCR.test(registry) || registry.includes('${{') ? [['packages', 'write']] : [];
+    },
+    tokenInputs: ['password'],
+    why: 'with the `GITHUB_TOKEN` (or an untraceable password) for ghcr.io',
   },
   // OpenID Connect: the job requests a token from GitHub's OIDC provider.
   {
@@ -208,8 +207,10 @@ const ACTIONS: readonly ActionEntry[] = [
   },
   { action: 'actions/labeler', grants: always(['pull-requests', 'write']), tokenInputs: ['repo-token'] },
   {
+    // v9+ keeps its progress in a `_state` cache entry and deletes it through the REST API before saving a new one
+    // (README "Recommended permissions"); without `actions: write` the state freezes and items are skipped.
     action: 'actions/stale',
-    grants: always(['issues', 'write'], ['pull-requests', 'write']),
+    grants: always(['issues', 'write'], ['pull-requests', 'write'], ['actions', 'write']),
     tokenInputs: ['repo-token'],
   },
   {
@@ -236,6 +237,33 @@ const ACTIONS: readonly ActionEntry[] = [
   { action: 'dorny/paths-filter', grants: always(['pull-requests', 'read']), tokenInputs: ['token'] },
   { action: 'tj-actions/changed-files', grants: always(['pull-requests', 'read']), tokenInputs: ['token'] },
   { action: 'dependabot/fetch-metadata', grants: always(['pull-requests', 'read']) },
+  // Runs and artifacts through the REST API.
+  {
+    action: 'styfle/cancel-workflow-action',
+    grants: always(['actions', 'write']),
+    tokenInputs: ['access_token'],
+  },
+  { action: 'n1hility/cancel-previous-runs', grants: always(['actions', 'write']), tokenInputs: ['token'] },
+  { action: 'andymckay/cancel-action', grants: always(['actions', 'write']), tokenInputs: ['token'] },
+  {
+    action: 'fkirc/skip-duplicate-actions',
+    grants: (input) => [['actions', isTrue(input('cancel_others')) ? 'write' : 'read']],
+    tokenInputs: ['github_token'],
+    why: '(reads runs; `cancel_others` cancels them)',
+  },
+  {
+    // Only an artifact of another run is fetched through the API (with `github-token`); this run's come from the
+    // runtime service.
+    action: 'actions/download-artifact',
+    grants: (input) => (input('run-id') !== undefined ? [['actions', 'read']] : []),
+    tokenInputs: ['github-token'],
+    why: 'with `run-id`',
+  },
+  {
+    action: 'dawidd6/action-download-artifact',
+    grants: always(['actions', 'read']),
+    tokenInputs: ['github_token'],
+  },
   // A `repository_dispatch` event is created through the contents API.
   {
     action: 'peter-evans/repository-dispatch',
@@ -248,7 +276,6 @@ const ACTIONS: readonly ActionEntry[] = [
     'actions/setup-',
     'actions/cache',
     'actions/upload-artifact',
-    'actions/download-artifact',
     'actions/upload-pages-artifact',
     'docker/setup-',
     'docker/metadata-action',
@@ -323,6 +350,18 @@ const COMMANDS: readonly CommandEntry[] = [
     gh: true,
   },
   {
+    pattern: /\bgh\s+cache\s+delete\b/,
+    grants: [['actions', 'write']],
+    reason: '`gh cache delete`',
+    gh: true,
+  },
+  {
+    pattern: /\bgh\s+cache\s+list\b/,
+    grants: [['actions', 'read']],
+    reason: '`gh cache list`',
+    gh: true,
+  },
+  {
     pattern: /\bgh\s+pr\s+(view|list|diff|checks|status)\b/,
     grants: [['pull-requests', 'read']],
     reason: '`gh pr view`',
@@ -334,10 +373,12 @@ const COMMANDS: readonly CommandEntry[] = [
     reason: '`gh run view`',
     gh: true,
   },
+  // The push itself uses the stored login; the login is where the token goes (`echo $GITHUB_TOKEN | docker login`).
   {
-    pattern: /\bdocker\s+(push|login)\b[^\n]*\bghcr\.io\b|\bghcr\.io\b[^\n]*\|\s*docker\s+login\b/,
+    pattern:
+      /\bdocker\s+login\b[^\n]*\b(secrets\.GITHUB_TOKEN|github\.token|GITHUB_TOKEN)\b|\b(secrets\.GITHUB_TOKEN|github\.token|GITHUB_TOKEN)\b[^\n]*\|\s*docker\s+login\b/,
     grants: [['packages', 'write']],
-    reason: '`docker push`/`login` to ghcr.io',
+    reason: '`docker login` with the `GITHUB_TOKEN`',
   },
   // Keyless signing asks GitHub's OIDC provider for a token; `--key` signs without it.
   {
@@ -356,8 +397,18 @@ export function requiredPermissionsOfJob(job: Job, repo: Repository, depth = 0):
   return combine(job.steps.map((step) => requiredPermissionsOfStep(step, repo, depth)));
 }
 
-export function requiredPermissionsOfStep(step: Step, repo: Repository, depth = 0): RequiredPermissions {
-  if (step.run !== undefined) return fromCommand(String(step.run.value ?? ''), step);
+/**
+ * `callerInputs`: inside a local composite action, the `inputs` the calling step passes (frigate's setup action logs
+ * in with `password: ${{ inputs.GITHUB_TOKEN }}`, given `${{ secrets.GITHUB_TOKEN }}` by every job).
+ */
+export function requiredPermissionsOfStep(
+  step: Step,
+  repo: Repository,
+  depth = 0,
+  callerInputs: ReadonlyMap<string, string> = new Map(),
+): RequiredPermissions {
+  if (step.run !== undefined)
+    return fromCommand(substituteInputs(String(step.run.value ?? ''), callerInputs), step, callerInputs);
   const action = step.action;
   if (action === undefined) return { needs: [], unknown: [] };
   if (action.local) {
@@ -365,7 +416,16 @@ export function requiredPermissionsOfStep(step: Step, repo: Repository, depth = 
     if (local === undefined) return { needs: [], unknown: [`\`${action.name}\``] };
     if (local.using !== 'composite' || depth >= MAX_REUSABLE_DEPTH)
       return { needs: [], unknown: [`\`${action.name}\``] };
-    return combine(local.steps.map((inner) => requiredPermissionsOfStep(inner, repo, depth + 1)));
+    const inputs = new Map<string, string>();
+    for (const { key, value } of asMap(local.root.get('inputs'))?.pairs ?? []) {
+      const declared = scalarString(asMap(value)?.get('default'));
+      if (declared !== undefined) inputs.set(String(key.value), substituteInputs(declared, callerInputs));
+    }
+    for (const { key, value } of step.with?.pairs ?? []) {
+      const given = scalarString(value);
+      if (given !== undefined) inputs.set(String(key.value), substituteInputs(given, callerInputs));
+    }
+    return combine(local.steps.map((inner) => requiredPermissionsOfStep(inner, repo, depth + 1, inputs)));
   }
   if (action.name.startsWith('docker://')) return { needs: [], unknown: [] };
   if (action.name === 'actions/github-script') return { needs: [], unknown: ['`actions/github-script`'] };
@@ -374,7 +434,10 @@ export function requiredPermissionsOfStep(step: Step, repo: Repository, depth = 
     return READ_ONLY_NAME.test(action.name)
       ? { needs: [], unknown: [] }
       : { needs: [], unknown: [`\`${action.name}\``] };
-  const input = (name: string): string | undefined => scalarString(step.with?.get(name));
+  const input = (name: string): string | undefined => {
+    const value = scalarString(step.with?.get(name));
+    return value === undefined ? undefined : substituteInputs(value, callerInputs);
+  };
   if (entry.tokenInputs?.some((name) => isOtherSecret(input(name))) === true)
     return { needs: [], unknown: [] };
   const reason = `\`${action.name}\`${entry.why === undefined ? '' : ` ${entry.why}`}`;
@@ -439,7 +502,11 @@ function fromDeclared(node: LNode, uses: string): RequiredPermissions {
   return { needs, unknown: [] };
 }
 
-function fromCommand(script: string, step: Step): RequiredPermissions {
+function fromCommand(
+  script: string,
+  step: Step,
+  callerInputs: ReadonlyMap<string, string> = new Map(),
+): RequiredPermissions {
   const needs: PermissionNeed[] = [];
   const ghUsesOtherToken = ['GH_TOKEN', 'GITHUB_TOKEN'].some((name) => isOtherSecret(envValue(step, name)));
   for (const command of COMMANDS) {
@@ -450,7 +517,18 @@ function fromCommand(script: string, step: Step): RequiredPermissions {
   const unknown = ghUsesOtherToken
     ? []
     : UNKNOWN_COMMANDS.filter(([pattern]) => pattern.test(script)).map(([, what]) => what);
+  // A script handed the workflow token (in its text or its step's `env`) that runs none of the commands above
+  // calls the API some other way (biome's `--token ${{ secrets.GITHUB_TOKEN }}`, trivy's label updater).
+  const stepEnv = [...step.env.vars.values()].map((variable) =>
+    substituteInputs(scalarString(variable.value) ?? '', callerInputs),
+  );
+  if (needs.length === 0 && unknown.length === 0 && [script, ...stepEnv].some(isWorkflowTokenReference))
+    unknown.push('a script given the `GITHUB_TOKEN`');
   return { needs, unknown };
+}
+
+function isWorkflowTokenReference(text: string): boolean {
+  return /\$\{\{[^}]*\b(secrets\.GITHUB_TOKEN|github\.token)\b/i.test(text);
 }
 
 /** Merges needs per scope: `write` wins over `read`. */
@@ -473,11 +551,24 @@ function matches(pattern: string, name: string): boolean {
   return name === pattern || name.startsWith(`${pattern}/`);
 }
 
+/** `${{ secrets.GITHUB_TOKEN }}` or `${{ github.token }}`. */
+function isWorkflowToken(value: string | undefined): boolean {
+  return value !== undefined && /\$\{\{\s*(secrets\.GITHUB_TOKEN|github\.token)\s*\}\}/i.test(value);
+}
+
 function isTrue(value: string | undefined): boolean {
   return value === 'true';
 }
 
 /** A value that is a secret other than the workflow's own token (a PAT or an app token): its scopes are not ours. */
+function substituteInputs(text: string, inputs: ReadonlyMap<string, string>): string {
+  if (inputs.size === 0) return text;
+  return text.replace(
+    /\$\{\{\s*inputs\.([\w-]+)\s*\}\}/g,
+    (whole, name: string) => inputs.get(name) ?? whole,
+  );
+}
+
 function isOtherSecret(value: string | undefined): boolean {
   if (value === undefined) return false;
   if (/\bgithub\.token\b|\bsecrets\.GITHUB_TOKEN\b/i.test(value)) return false;

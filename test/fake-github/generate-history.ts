@@ -91,6 +91,11 @@ export interface WorkflowTruth {
   readonly cancelledRuns: number;
   /** The longest wait between a job becoming runnable and starting, in seconds. */
   readonly maxQueueSeconds: number;
+  /**
+   * With `cacheMissRate`: minutes the `Install dependencies` steps after `astral-sh/setup-uv` spent downloading
+   * what a cache miss left out (the extra drawn for each miss, in completed installs only), by job name.
+   */
+  readonly cacheMissMinutes: Readonly<Record<string, number>>;
 }
 
 export interface GeneratedHistory {
@@ -115,7 +120,18 @@ export interface HistoryOptions {
   readonly pullRequestsPerDay?: number;
   /** Jobs created before this time (ms) come without `created_at` and with `+09:00` step times. */
   readonly legacyBefore?: number;
+  /**
+   * Give CI's `lint` and Nightly's `full-suite` an `astral-sh/setup-uv` cache step (and its post step) whose
+   * misses, at this rate, add 1.5–4 minutes of downloads to `Install dependencies`. Drawn from a stream of its
+   * own, so that everything else is the same history as without it.
+   */
+  readonly cacheMissRate?: number;
 }
+
+/** The jobs the cache scenario applies to. */
+const CACHED_JOBS = new Set(['lint', 'full-suite']);
+const CACHE_STEP = 'Run astral-sh/setup-uv@v7';
+const INSTALL_STEP = 'Install dependencies';
 
 const SECOND = 1000;
 const MINUTE = 60 * SECOND;
@@ -150,7 +166,11 @@ export function generateHistory(options: HistoryOptions): GeneratedHistory {
   const planned = planRuns(random, start, days, options.pullRequestsPerDay ?? 5);
   planned.sort((a, b) => a.createdAt - b.createdAt || a.workflowId - b.workflowId);
 
-  const builder = new RunBuilder(random, legacyBefore, () => ++ids.job);
+  const cache =
+    options.cacheMissRate === undefined
+      ? undefined
+      : { random: seededRandom(options.seed ^ 0x5eed_cace), missRate: options.cacheMissRate };
+  const builder = new RunBuilder(random, legacyBefore, () => ++ids.job, cache);
   const runs = planned.map((plan): GeneratedRun => {
     const runNumber = (numbers.get(plan.workflowId) ?? 0) + 1;
     numbers.set(plan.workflowId, runNumber);
@@ -183,7 +203,7 @@ export function generateHistory(options: HistoryOptions): GeneratedHistory {
     workflows,
     runs: finished,
     end,
-    truth: groundTruth(workflows, finished),
+    truth: groundTruth(workflows, finished, builder.cacheMissMinutes),
   };
 }
 
@@ -412,11 +432,20 @@ class RunBuilder {
   private readonly random: Random;
   private readonly legacyBefore: number;
   private readonly nextJobId: () => number;
+  private readonly cache: { readonly random: Random; readonly missRate: number } | undefined;
+  /** Download minutes of cache misses in completed installs, by job id (the ground truth of the scenario). */
+  readonly cacheMissMinutes = new Map<number, number>();
 
-  constructor(random: Random, legacyBefore: number, nextJobId: () => number) {
+  constructor(
+    random: Random,
+    legacyBefore: number,
+    nextJobId: () => number,
+    cache?: { readonly random: Random; readonly missRate: number },
+  ) {
     this.random = random;
     this.legacyBefore = legacyBefore;
     this.nextJobId = nextJobId;
+    this.cache = cache;
   }
 
   attempts(runId: number, plan: PlannedRun): GeneratedAttempt[] {
@@ -567,6 +596,10 @@ class RunBuilder {
     };
     add('Set up job', this.random.int(1, 3));
     add('Run actions/checkout@v4', this.random.int(1, 5));
+    const cached = this.cache !== undefined && CACHED_JOBS.has(job.spec.name) ? this.cache : undefined;
+    const missExtra =
+      cached === undefined ? 0 : cached.random.chance(cached.missRate) ? cached.random.int(90, 240) : 0;
+    if (cached !== undefined) add(CACHE_STEP, cached.random.int(2, 8));
     job.spec.steps.forEach((step, index) => {
       const durations = job.durations[index] ?? [];
       if ('parallel' in step) {
@@ -581,7 +614,10 @@ class RunBuilder {
         add('Parallel group', longest);
       } else {
         const last = index === job.spec.steps.length - 1;
-        add(step.name, durations[0] ?? 0);
+        const extra = step.name === INSTALL_STEP ? missExtra : 0;
+        add(step.name, (durations[0] ?? 0) + extra);
+        if (extra > 0 && steps.at(-1)?.conclusion === 'success')
+          this.cacheMissMinutes.set(job.id, extra / 60);
         if (last && job.fails && !cancelled) {
           failed = true;
           const lastStep = steps.at(-1);
@@ -595,6 +631,8 @@ class RunBuilder {
     cancelled = false;
     const savedFailed = failed;
     failed = false;
+    if (!wasCancelled && cached !== undefined)
+      add(`Post ${CACHE_STEP}`, cached.random.int(1, 6), postNumber - 1);
     if (!wasCancelled) {
       add('Post Run actions/checkout@v4', this.random.int(0, 2), postNumber);
       add('Complete job', this.random.int(0, 1), postNumber + 1);
@@ -664,6 +702,7 @@ function failMissing(): never {
 function groundTruth(
   workflows: readonly GeneratedWorkflow[],
   runs: readonly GeneratedRun[],
+  cacheMisses: ReadonlyMap<number, number>,
 ): Record<string, WorkflowTruth> {
   const truth: Record<string, WorkflowTruth> = {};
   for (const workflow of workflows) {
@@ -715,6 +754,11 @@ function groundTruth(
         rerun.flatMap((run) => run.attempts.slice(0, -1).flatMap((attempt) => attempt.jobs)),
       ),
       cancelledRuns: own.filter((run) => run.attempts.at(-1)?.conclusion === 'cancelled').length,
+      cacheMissMinutes: allJobs.reduce<Record<string, number>>((out, job) => {
+        const minutes = cacheMisses.get(job.id);
+        if (minutes !== undefined) out[job.name] = (out[job.name] ?? 0) + minutes;
+        return out;
+      }, {}),
       maxQueueSeconds: Math.max(
         0,
         ...allJobs

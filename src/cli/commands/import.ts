@@ -14,6 +14,8 @@ const importCommand: Command = {
 Reads runs listings, single runs, jobs listings, arrays of jobs, \`gh run view --json\` output, Octokit replay
 recordings (.rec) and DevLake raw tables (.csv) into the history database. A directory imports every file in it.
 A file that cannot be read is reported with the reason; the others are still imported, and the exit code is 1.
+Runs and jobs that name another repository than --repo (in their URL or \`repository\`) are not imported: they are
+named, with their repository, and the exit code is 1.
 
 Options:
 ${HISTORY_OPTION_HELP}
@@ -30,7 +32,7 @@ ${HISTORY_OPTION_HELP}
     const store = await DuckDbHistoryStore.open(dbPathOf(args, io));
     try {
       const repoId = await store.upsertRepo(repo);
-      const result = await importFiles(store, repoId, paths);
+      const result = await importFiles(store, repoId, paths, { repo });
       const show = (path: string): string => relative(io.cwd, path) || path;
       const quiet = args.values.quiet === true;
       if (!quiet) {
@@ -47,7 +49,14 @@ ${HISTORY_OPTION_HELP}
         );
       }
       for (const file of result.failed) io.stderr(`ciscope: ${show(file.path)}: ${file.reason}\n`);
-      return result.failed.length > 0 ? EXIT.findings : EXIT.clean;
+      for (const refused of result.refused) {
+        const ids = refused.runIds.slice(0, 5).join(', ');
+        const more = refused.runIds.length > 5 ? ` and ${refused.runIds.length - 5} more` : '';
+        io.stderr(
+          `ciscope: ${show(refused.path)}: not imported: ${refused.runIds.length} run${refused.runIds.length === 1 ? '' : 's'} of ${refused.repository}, not ${repo.owner}/${repo.name} (runs ${ids}${more}); import them with --repo ${refused.repository}\n`,
+        );
+      }
+      return result.failed.length > 0 || result.refused.length > 0 ? EXIT.findings : EXIT.clean;
     } finally {
       await store.close();
     }

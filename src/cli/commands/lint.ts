@@ -1,4 +1,5 @@
-import { relative, resolve } from 'node:path';
+import { readdirSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
 import { ConfigError, loadConfig, toSettings } from '../../config/load.ts';
 import type { Config } from '../../config/load.ts';
 import { describeRule } from '../../engine/rule-descriptor.ts';
@@ -6,6 +7,8 @@ import { lintDirectory } from '../../engine/run-rules.ts';
 import { SEVERITIES, severityRank } from '../../findings/finding.ts';
 import type { Severity } from '../../findings/finding.ts';
 import { isReporterName, reporters } from '../../report/index.ts';
+import { FINDING_ORDERS } from '../../report/summary.ts';
+import type { FindingOrder } from '../../report/summary.ts';
 import type { Reporter } from '../../report/types.ts';
 import { rules } from '../../rules/index.ts';
 import { VERSION } from '../../version.ts';
@@ -31,6 +34,7 @@ Options:
   --config FILE     configuration file (default: DIR/.ciscope.yml when present)
   --quiet           print nothing when there are no findings
   --fix             apply safe fixes first (as \`ciscope fix\` does), then report what is left
+  --sort ORDER      ${FINDING_ORDERS.join(' | ')} (default: savings with history, else file)
 ${LINT_HISTORY_HELP}
 
 Colours are used on a terminal; NO_COLOR=1 turns them off, FORCE_COLOR=1 on.
@@ -44,6 +48,8 @@ Colours are used on a terminal; NO_COLOR=1 turns them off, FORCE_COLOR=1 on.
     fix: { type: 'boolean' },
     db: { type: 'string' },
     repo: { type: 'string' },
+    sort: { type: 'string' },
+    price: { type: 'string', multiple: true },
   },
   maxPositionals: 1,
   async run(args, io) {
@@ -61,12 +67,18 @@ Colours are used on a terminal; NO_COLOR=1 turns them off, FORCE_COLOR=1 on.
         throw new UsageError(`unknown rule \`${id}\`; \`ciscope rules\` lists them`);
     }
 
-    const { severities: effective, isIgnored } = readLintConfig(dir, stringOption(args, 'config'), io, only);
+    const sort = stringOption(args, 'sort');
+    if (sort !== undefined && !FINDING_ORDERS.includes(sort as FindingOrder))
+      throw new UsageError(`--sort takes ${FINDING_ORDERS.join(', ')}, not \`${sort}\``);
+    if (!hasWorkflowDirectory(dir))
+      throw new UsageError(`no workflow files under ${args.positionals[0] ?? '.'}/.github/workflows`);
+    const config = readLintConfig(dir, stringOption(args, 'config'), io, only);
+    const { severities: effective, isIgnored } = config;
     const settings = { rules, only, severities: effective, isIgnored };
     // `--fix`: the fix engine writes first; the report below is of the files as they are afterwards.
     if (flag(args, 'fix')) await fixBeforeLint(dir, settings, io);
 
-    const history = await lintHistory(args, io, dir);
+    const history = await lintHistory(args, io, dir, config.prices);
     const linted = lintDirectory(dir, { ...settings, history: history?.view });
     const { repository } = linted;
     const findings = history === undefined ? linted.findings : history.attachImpact(linted.findings);
@@ -81,6 +93,8 @@ Colours are used on a terminal; NO_COLOR=1 turns them off, FORCE_COLOR=1 on.
         filesAnalysed: repository.files.length,
         sources: new Map(repository.files.map((file) => [file.path, file.text])),
         toolVersion: VERSION,
+        order: (sort as FindingOrder | undefined) ?? (history === undefined ? 'file' : 'savings'),
+        history: history !== undefined,
       },
       { color: useColor(io) },
     );
@@ -94,19 +108,38 @@ Colours are used on a terminal; NO_COLOR=1 turns them off, FORCE_COLOR=1 on.
 
 export default lint;
 
+/**
+ * Whether DIR has a `.github/workflows` with a YAML file in it. Linting a directory without one reported "No
+ * findings in 0 files" and exit 0, which reads as a clean bill for a mistyped path (issue 9). A directory that
+ * cannot be read is left to the walk, which says why.
+ */
+function hasWorkflowDirectory(dir: string): boolean {
+  try {
+    return readdirSync(join(dir, '.github', 'workflows')).some((name) => /\.ya?ml$/.test(name));
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    return code !== 'ENOENT' && code !== 'ENOTDIR';
+  }
+}
+
 /** The configuration's rule settings; a rule named with `--rule` runs even when the configuration turns it off. */
 export function readLintConfig(
   dir: string,
   explicit: string | undefined,
   io: Io,
   only: readonly string[],
-): { severities: Record<string, Severity | 'off'>; isIgnored: (path: string) => boolean } {
-  const { severities, isIgnored } = toSettings(readConfig(dir, explicit, io));
+): {
+  severities: Record<string, Severity | 'off'>;
+  isIgnored: (path: string) => boolean;
+  prices: Readonly<Record<string, number>>;
+} {
+  const config = readConfig(dir, explicit, io);
+  const { severities, isIgnored } = toSettings(config);
   // The command line is the later word.
   const effective = Object.fromEntries(
     Object.entries(severities).filter(([id, level]) => !(level === 'off' && only.includes(id))),
   );
-  return { severities: effective, isIgnored };
+  return { severities: effective, isIgnored, prices: config.prices };
 }
 
 function readConfig(dir: string, explicit: string | undefined, io: Io): Config {

@@ -1,5 +1,5 @@
-import { writeFileSync } from 'node:fs';
-import { basename, resolve } from 'node:path';
+import { statSync, writeFileSync } from 'node:fs';
+import { basename, dirname, resolve } from 'node:path';
 import { describeRule } from '../../engine/rule-descriptor.ts';
 import { lintDirectory } from '../../engine/run-rules.ts';
 import html from '../../report/html.ts';
@@ -8,7 +8,7 @@ import { rules } from '../../rules/index.ts';
 import { VERSION } from '../../version.ts';
 import { directoryArgument, stringOption } from '../command.ts';
 import type { Command } from '../command.ts';
-import { EXIT, UsageError } from '../io.ts';
+import { EXIT, InputError, UsageError } from '../io.ts';
 import type { HistorySummary } from '../../history/queries.ts';
 import type { HtmlStats } from '../../report/html.ts';
 import { readLintConfig } from './lint.ts';
@@ -38,6 +38,7 @@ ${LINT_HISTORY_HELP}
     const dir = directoryArgument(args, io.cwd);
     const target = stringOption(args, 'html');
     if (target === undefined) throw new UsageError(`report needs --html FILE\n${this.help}`);
+    if (target !== '-') checkTarget(resolve(io.cwd, target), target);
     const settings = readLintConfig(dir, stringOption(args, 'config'), io, []);
     const history = await lintHistory(args, io, dir);
     const linted = lintDirectory(dir, { rules, ...settings, history: history?.view });
@@ -67,7 +68,14 @@ ${LINT_HISTORY_HELP}
     });
     if (target === '-') io.stdout(page);
     else {
-      writeFileSync(resolve(io.cwd, target), page);
+      try {
+        writeFileSync(resolve(io.cwd, target), page);
+      } catch (error) {
+        // Permissions, a read-only or full disk: the user's environment, not a bug in ciscope.
+        const code = (error as NodeJS.ErrnoException).code;
+        if (code === undefined) throw error;
+        throw new InputError(`cannot write ${target}: ${(error as Error).message}`);
+      }
       io.stderr(`Wrote ${target} (${findings.length} findings, ${repository.workflows.length} workflows).\n`);
     }
     return EXIT.clean;
@@ -75,6 +83,22 @@ ${LINT_HISTORY_HELP}
 };
 
 export default report;
+
+/** Checked before the work, so that a typo in the path is a usage error (exit 2), not a failed write at the end. */
+function checkTarget(path: string, target: string): void {
+  const kind = (at: string): 'directory' | 'file' | undefined => {
+    try {
+      return statSync(at).isDirectory() ? 'directory' : 'file';
+    } catch {
+      return undefined;
+    }
+  };
+  if (kind(path) === 'directory')
+    throw new UsageError(`--html ${target} is a directory; name the file to write`);
+  const parent = dirname(path);
+  if (kind(parent) !== 'directory')
+    throw new UsageError(`--html ${target}: directory ${parent} does not exist; create it first`);
+}
 
 function htmlStats(summary: HistorySummary): HtmlStats {
   const day = (time: number): string => new Date(time).toISOString().slice(0, 10);

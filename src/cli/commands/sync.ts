@@ -108,6 +108,11 @@ function reportFailure(error: unknown, tokenSource: string, io: Io): number {
     );
   }
   if (error instanceof GitHubError && error.kind === 'not-found') throw new InputError(error.message);
+  // A wrong --api-url, a proxy or no network: the user's environment, not a bug in ciscope (issue 9).
+  if (error instanceof GitHubError && error.kind === 'network')
+    throw new InputError(
+      `${error.message}; check --api-url, the network and any proxy. Everything fetched so far is stored; run the same command again to resume.`,
+    );
   if (error instanceof GitHubError || error instanceof MappingError) {
     io.stderr(
       `ciscope: sync stopped: ${error.message}\nEverything fetched so far is stored; run the same command again to resume.\n`,
