@@ -50,7 +50,8 @@ function repoWith(files: Readonly<Record<string, string | Buffer>>): string {
 const read = (root: string, path = WORKFLOW): string => readFileSync(join(root, path), 'utf8');
 
 /** Pull requests and pushes: the fix also cancels pushes to feature branches, so it is unsafe. */
-const MIXED_WORKFLOW = 'on: [push, pull_request]\njobs:\n  test:\n    runs-on: ubuntu-latest\n    steps:\n      - run: make\n';
+const MIXED_WORKFLOW =
+  'on: [push, pull_request]\njobs:\n  test:\n    runs-on: ubuntu-latest\n    steps:\n      - run: make\n';
 
 const PR_WORKFLOW =
   'on: pull_request\njobs:\n  test:\n    runs-on: ubuntu-latest # the default\n    steps:\n      - run: make\n';
