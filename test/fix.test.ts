@@ -324,7 +324,10 @@ describe('the fix command', () => {
   it('exits 0 when nothing is left, and a second run changes nothing', async () => {
     const root = repoWith({
       [WORKFLOW]: PR_WORKFLOW,
-      '.github/workflows/mixed.yml': MIXED_WORKFLOW,
+      '.github/workflows/mixed.yml': MIXED_WORKFLOW.replace(
+        'on: [push, pull_request]',
+        'on:\n  push:\n    branches: [main]\n  pull_request:',
+      ),
     });
     expect((await run(['fix', root, '--unsafe'])).code).toBe(0);
     const after = read(root);
