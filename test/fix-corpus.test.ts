@@ -12,8 +12,10 @@ import { checkCommentsKept, checkUnchangedOutsideEdits, checkYamlSyntax } from '
 import { rules } from '../src/rules/index.ts';
 import { diskSource, memorySource } from '../src/workflow/repository.ts';
 import type { FileSource } from '../src/workflow/repository.ts';
+import { sharedPath } from './support/shared-dir.ts';
 
-const CORPUS = '/work/shared/corpus';
+const corpus = sharedPath('corpus');
+const CORPUS = corpus.path;
 /** Every n-th file of workflows-2021, grouped into repositories of `GROUP` workflows to share the per-run cost. */
 const SAMPLE_EVERY = 10;
 const GROUP = 25;
@@ -79,6 +81,10 @@ async function assertGuardsHold(plan: FixPlan): Promise<void> {
 }
 
 describe('fixing the corpus', () => {
+  if (corpus.missing !== undefined) {
+    it.skip(`skipped: ${corpus.missing}`, () => {});
+    return;
+  }
   let applied = 0;
   // The property is empty if no fix ran: the corpus has workflows without `concurrency`, so some must.
   afterAll(() => expect(applied).toBeGreaterThan(20));

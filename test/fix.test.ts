@@ -49,6 +49,10 @@ function repoWith(files: Readonly<Record<string, string | Buffer>>): string {
 
 const read = (root: string, path = WORKFLOW): string => readFileSync(join(root, path), 'utf8');
 
+/** Pull requests and pushes: the fix also cancels pushes to feature branches, so it is unsafe. */
+const MIXED_WORKFLOW =
+  'on: [push, pull_request]\njobs:\n  test:\n    runs-on: ubuntu-latest\n    steps:\n      - run: make\n';
+
 const PR_WORKFLOW =
   'on: pull_request\njobs:\n  test:\n    runs-on: ubuntu-latest # the default\n    steps:\n      - run: make\n';
 
@@ -93,11 +97,12 @@ describe('passes', () => {
   });
 
   it('leaves unsafe fixes alone without --unsafe', async () => {
-    const root = repoWith({ [WORKFLOW]: 'on: [push, pull_request]\njobs: {}\n' });
+    const text = PR_WORKFLOW.replace('on: pull_request', 'on: [push, pull_request]');
+    const root = repoWith({ [WORKFLOW]: text });
     const { plan } = await fixRepository(root, { rules: [missingConcurrency] });
     expect(plan.applied).toEqual([]);
     expect(plan.unsafeSkipped.map((fix) => fix.ruleId)).toEqual(['missing-concurrency']);
-    expect(read(root)).toBe('on: [push, pull_request]\njobs: {}\n');
+    expect(read(root)).toBe(text);
   });
 
   it('applies only the rules asked for', async () => {
@@ -307,7 +312,7 @@ describe('the fix command', () => {
   it('--dry-run prints a unified diff and writes nothing', async () => {
     const files = {
       [WORKFLOW]: PR_WORKFLOW,
-      '.github/workflows/mixed.yml': 'on: [push, pull_request]\njobs: {}\n',
+      '.github/workflows/mixed.yml': MIXED_WORKFLOW,
     };
     const root = repoWith(files);
     const { code, stdout } = await run(['fix', root, '--dry-run', '--rule', 'missing-concurrency']);
@@ -319,7 +324,10 @@ describe('the fix command', () => {
   it('exits 0 when nothing is left, and a second run changes nothing', async () => {
     const root = repoWith({
       [WORKFLOW]: PR_WORKFLOW,
-      '.github/workflows/mixed.yml': 'on: [push, pull_request]\njobs: {}\n',
+      '.github/workflows/mixed.yml': MIXED_WORKFLOW.replace(
+        'on: [push, pull_request]',
+        'on:\n  push:\n    branches: [main]\n  pull_request:',
+      ),
     });
     expect((await run(['fix', root, '--unsafe'])).code).toBe(0);
     const after = read(root);
@@ -347,7 +355,7 @@ describe('the fix command', () => {
   it('lint --fix applies safe fixes and reports what is left', async () => {
     const root = repoWith({
       [WORKFLOW]: PR_WORKFLOW,
-      '.github/workflows/mixed.yml': 'on: [push, pull_request]\njobs: {}\n',
+      '.github/workflows/mixed.yml': MIXED_WORKFLOW,
     });
     const { code, stdout, stderr } = await run([
       'lint',

@@ -216,8 +216,9 @@ function supersededRuns(target: Target, measured: Measured): Estimate | { note: 
   const pullRequestsOnly = target.workflow.triggers.some(
     (trigger) => trigger.event !== 'pull_request' && trigger.event !== 'pull_request_target',
   );
-  const fixCancelsAll = target.finding.fix?.edits.some((edit) =>
-    /cancel-in-progress: true\b/.test(edit.text),
+  // A group that falls back to `github.run_id` leaves every run but the superseded kinds alone.
+  const fixCancelsAll = target.finding.fix?.edits.some(
+    (edit) => /cancel-in-progress: true\b/.test(edit.text) && !/github\.run_id/.test(edit.text),
   );
   const events = [...(measured.totals.superseded.get(path) ?? new Map())].filter(
     ([event]) => !pullRequestsOnly || fixCancelsAll === true || event.startsWith('pull_request'),

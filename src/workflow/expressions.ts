@@ -291,6 +291,42 @@ function call(name: string, args: readonly Expr[], contexts: Contexts): Value {
   }
 }
 
+/**
+ * Whether an expression is truthy, in three-valued logic: `x && false` is false and `x || true` is true even when
+ * `x` is unknown. The value itself is then unknown (`evaluateExpression` says so), but an `if:` needs only its truth.
+ */
+export function truthiness(source: string, contexts: Contexts): boolean | undefined {
+  const expr = parseExpression(source);
+  return expr === undefined ? undefined : truthOf(expr, contexts);
+}
+
+function truthOf(expr: Expr, contexts: Contexts): boolean | undefined {
+  const node = expr as unknown as Node;
+  switch (node.constructor.name) {
+    case 'Grouping':
+      return truthOf(node.group as Expr, contexts);
+    case 'Unary': {
+      const inner = truthOf(node.expr as Expr, contexts);
+      return inner === undefined ? undefined : !inner;
+    }
+    case 'Logical': {
+      const and = (node.operator as { lexeme: string }).lexeme === '&&';
+      let unknown = false;
+      for (const arg of node.args as Expr[]) {
+        const value = truthOf(arg, contexts);
+        if (value === undefined) unknown = true;
+        // A false operand decides `&&`, a true one decides `||`, whatever the unknown ones are.
+        else if (value !== and) return value;
+      }
+      return unknown ? undefined : and;
+    }
+    default: {
+      const value = evaluate(expr, contexts);
+      return value === UNKNOWN ? undefined : truthy(value);
+    }
+  }
+}
+
 export function truthy(value: Exclude<Value, Unknown>): boolean {
   if (value === null || value === false || value === '' || value === 0) return false;
   if (typeof value === 'number' && Number.isNaN(value)) return false;
