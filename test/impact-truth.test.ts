@@ -48,6 +48,8 @@ const FILES: Record<string, string> = {
           - uses: astral-sh/setup-uv@v7
             with:
               enable-cache: true
+              # Unpruned, the cache holds every download: a shared key then costs reinstalls (shared-cache-key).
+              prune-cache: false
           - name: Install dependencies
             run: uv sync --frozen
           - name: Lint
@@ -93,6 +95,8 @@ const FILES: Record<string, string> = {
           - uses: astral-sh/setup-uv@v7
             with:
               enable-cache: true
+              # Unpruned, the cache holds every download: a shared key then costs reinstalls (shared-cache-key).
+              prune-cache: false
           - name: Install dependencies
             run: uv sync --all-extras --frozen
           - name: Full test suite
