@@ -83,10 +83,10 @@ var require_code = __commonJS({
       }
       get names() {
         var _a;
-        return (_a = this._names) !== null && _a !== void 0 ? _a : this._names = this._items.reduce((names, c) => {
+        return (_a = this._names) !== null && _a !== void 0 ? _a : this._names = this._items.reduce((names2, c) => {
           if (c instanceof Name)
-            names[c.str] = (names[c.str] || 0) + 1;
-          return names;
+            names2[c.str] = (names2[c.str] || 0) + 1;
+          return names2;
         }, {});
       }
     };
@@ -412,11 +412,11 @@ var require_codegen = __commonJS({
         const rhs = this.rhs === void 0 ? "" : ` = ${this.rhs}`;
         return `${varKind} ${this.name}${rhs};` + _n;
       }
-      optimizeNames(names, constants2) {
-        if (!names[this.name.str])
+      optimizeNames(names2, constants2) {
+        if (!names2[this.name.str])
           return;
         if (this.rhs)
-          this.rhs = optimizeExpr(this.rhs, names, constants2);
+          this.rhs = optimizeExpr(this.rhs, names2, constants2);
         return this;
       }
       get names() {
@@ -433,15 +433,15 @@ var require_codegen = __commonJS({
       render({ _n }) {
         return `${this.lhs} = ${this.rhs};` + _n;
       }
-      optimizeNames(names, constants2) {
-        if (this.lhs instanceof code_1.Name && !names[this.lhs.str] && !this.sideEffects)
+      optimizeNames(names2, constants2) {
+        if (this.lhs instanceof code_1.Name && !names2[this.lhs.str] && !this.sideEffects)
           return;
-        this.rhs = optimizeExpr(this.rhs, names, constants2);
+        this.rhs = optimizeExpr(this.rhs, names2, constants2);
         return this;
       }
       get names() {
-        const names = this.lhs instanceof code_1.Name ? {} : { ...this.lhs.names };
-        return addExprNames(names, this.rhs);
+        const names2 = this.lhs instanceof code_1.Name ? {} : { ...this.lhs.names };
+        return addExprNames(names2, this.rhs);
       }
     };
     var AssignOp = class extends Assign {
@@ -497,8 +497,8 @@ var require_codegen = __commonJS({
       optimizeNodes() {
         return `${this.code}` ? this : void 0;
       }
-      optimizeNames(names, constants2) {
-        this.code = optimizeExpr(this.code, names, constants2);
+      optimizeNames(names2, constants2) {
+        this.code = optimizeExpr(this.code, names2, constants2);
         return this;
       }
       get names() {
@@ -527,20 +527,20 @@ var require_codegen = __commonJS({
         }
         return nodes.length > 0 ? this : void 0;
       }
-      optimizeNames(names, constants2) {
+      optimizeNames(names2, constants2) {
         const { nodes } = this;
         let i = nodes.length;
         while (i--) {
           const n = nodes[i];
-          if (n.optimizeNames(names, constants2))
+          if (n.optimizeNames(names2, constants2))
             continue;
-          subtractNames(names, n.names);
+          subtractNames(names2, n.names);
           nodes.splice(i, 1);
         }
         return nodes.length > 0 ? this : void 0;
       }
       get names() {
-        return this.nodes.reduce((names, n) => addNames(names, n.names), {});
+        return this.nodes.reduce((names2, n) => addNames(names2, n.names), {});
       }
     };
     var BlockNode = class extends ParentNode {
@@ -585,20 +585,20 @@ var require_codegen = __commonJS({
           return void 0;
         return this;
       }
-      optimizeNames(names, constants2) {
+      optimizeNames(names2, constants2) {
         var _a;
-        this.else = (_a = this.else) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants2);
-        if (!(super.optimizeNames(names, constants2) || this.else))
+        this.else = (_a = this.else) === null || _a === void 0 ? void 0 : _a.optimizeNames(names2, constants2);
+        if (!(super.optimizeNames(names2, constants2) || this.else))
           return;
-        this.condition = optimizeExpr(this.condition, names, constants2);
+        this.condition = optimizeExpr(this.condition, names2, constants2);
         return this;
       }
       get names() {
-        const names = super.names;
-        addExprNames(names, this.condition);
+        const names2 = super.names;
+        addExprNames(names2, this.condition);
         if (this.else)
-          addNames(names, this.else.names);
-        return names;
+          addNames(names2, this.else.names);
+        return names2;
       }
     };
     If.kind = "if";
@@ -613,10 +613,10 @@ var require_codegen = __commonJS({
       render(opts) {
         return `for(${this.iteration})` + super.render(opts);
       }
-      optimizeNames(names, constants2) {
-        if (!super.optimizeNames(names, constants2))
+      optimizeNames(names2, constants2) {
+        if (!super.optimizeNames(names2, constants2))
           return;
-        this.iteration = optimizeExpr(this.iteration, names, constants2);
+        this.iteration = optimizeExpr(this.iteration, names2, constants2);
         return this;
       }
       get names() {
@@ -637,8 +637,8 @@ var require_codegen = __commonJS({
         return `for(${varKind} ${name}=${from}; ${name}<${to}; ${name}++)` + super.render(opts);
       }
       get names() {
-        const names = addExprNames(super.names, this.from);
-        return addExprNames(names, this.to);
+        const names2 = addExprNames(super.names, this.from);
+        return addExprNames(names2, this.to);
       }
     };
     var ForIter = class extends For {
@@ -652,10 +652,10 @@ var require_codegen = __commonJS({
       render(opts) {
         return `for(${this.varKind} ${this.name} ${this.loop} ${this.iterable})` + super.render(opts);
       }
-      optimizeNames(names, constants2) {
-        if (!super.optimizeNames(names, constants2))
+      optimizeNames(names2, constants2) {
+        if (!super.optimizeNames(names2, constants2))
           return;
-        this.iterable = optimizeExpr(this.iterable, names, constants2);
+        this.iterable = optimizeExpr(this.iterable, names2, constants2);
         return this;
       }
       get names() {
@@ -697,20 +697,20 @@ var require_codegen = __commonJS({
         (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNodes();
         return this;
       }
-      optimizeNames(names, constants2) {
+      optimizeNames(names2, constants2) {
         var _a, _b;
-        super.optimizeNames(names, constants2);
-        (_a = this.catch) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants2);
-        (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNames(names, constants2);
+        super.optimizeNames(names2, constants2);
+        (_a = this.catch) === null || _a === void 0 ? void 0 : _a.optimizeNames(names2, constants2);
+        (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNames(names2, constants2);
         return this;
       }
       get names() {
-        const names = super.names;
+        const names2 = super.names;
         if (this.catch)
-          addNames(names, this.catch.names);
+          addNames(names2, this.catch.names);
         if (this.finally)
-          addNames(names, this.finally.names);
-        return names;
+          addNames(names2, this.finally.names);
+        return names2;
       }
     };
     var Catch = class extends BlockNode {
@@ -994,15 +994,15 @@ var require_codegen = __commonJS({
       }
     };
     exports.CodeGen = CodeGen;
-    function addNames(names, from) {
+    function addNames(names2, from) {
       for (const n in from)
-        names[n] = (names[n] || 0) + (from[n] || 0);
-      return names;
+        names2[n] = (names2[n] || 0) + (from[n] || 0);
+      return names2;
     }
-    function addExprNames(names, from) {
-      return from instanceof code_1._CodeOrName ? addNames(names, from.names) : names;
+    function addExprNames(names2, from) {
+      return from instanceof code_1._CodeOrName ? addNames(names2, from.names) : names2;
     }
-    function optimizeExpr(expr, names, constants2) {
+    function optimizeExpr(expr, names2, constants2) {
       if (expr instanceof code_1.Name)
         return replaceName(expr);
       if (!canOptimize(expr))
@@ -1018,18 +1018,18 @@ var require_codegen = __commonJS({
       }, []));
       function replaceName(n) {
         const c = constants2[n.str];
-        if (c === void 0 || names[n.str] !== 1)
+        if (c === void 0 || names2[n.str] !== 1)
           return n;
-        delete names[n.str];
+        delete names2[n.str];
         return c;
       }
       function canOptimize(e) {
-        return e instanceof code_1._Code && e._items.some((c) => c instanceof code_1.Name && names[c.str] === 1 && constants2[c.str] !== void 0);
+        return e instanceof code_1._Code && e._items.some((c) => c instanceof code_1.Name && names2[c.str] === 1 && constants2[c.str] !== void 0);
       }
     }
-    function subtractNames(names, from) {
+    function subtractNames(names2, from) {
       for (const n in from)
-        names[n] = (names[n] || 0) - (from[n] || 0);
+        names2[n] = (names2[n] || 0) - (from[n] || 0);
     }
     function not(x) {
       return typeof x == "boolean" || typeof x == "number" || x === null ? !x : (0, code_1._)`!${par(x)}`;
@@ -1227,7 +1227,7 @@ var require_names = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
-    var names = {
+    var names2 = {
       // validation function arguments
       data: new codegen_1.Name("data"),
       // data passed to validation function
@@ -1256,7 +1256,7 @@ var require_names = __commonJS({
       jsonLen: new codegen_1.Name("jsonLen"),
       jsonPart: new codegen_1.Name("jsonPart")
     };
-    exports.default = names;
+    exports.default = names2;
   }
 });
 
@@ -12945,9 +12945,9 @@ var require_lexer = __commonJS({
         }
       }
       *parseQuotedScalar() {
-        const quote = this.charAt(0);
-        let end = this.buffer.indexOf(quote, this.pos + 1);
-        if (quote === "'") {
+        const quote2 = this.charAt(0);
+        let end = this.buffer.indexOf(quote2, this.pos + 1);
+        if (quote2 === "'") {
           while (end !== -1 && this.buffer[end + 1] === "'")
             end = this.buffer.indexOf("'", end + 2);
         } else {
@@ -14489,11 +14489,11 @@ function merge(defaults, route, options) {
 }
 function addQueryParameters(url, parameters) {
   const separator = /\?/.test(url) ? "&" : "?";
-  const names = Object.keys(parameters);
-  if (names.length === 0) {
+  const names2 = Object.keys(parameters);
+  if (names2.length === 0) {
     return url;
   }
-  return url + separator + names.map((name) => {
+  return url + separator + names2.map((name) => {
     if (name === "q") {
       return "q=" + parameters.q.split("+").map(encodeURIComponent).join("+");
     }
@@ -19494,9 +19494,9 @@ function dockerignoreFor(ignores, dockerfilePath2, contextDir) {
 function mayNameProgram(script, programs) {
   return programs.test(script);
 }
-function programPattern(names) {
+function programPattern(names2) {
   const separators = `["'\\\\\\r\\n]*`;
-  return new RegExp(names.map((name) => [...name].join(separators)).join("|"));
+  return new RegExp(names2.map((name) => [...name].join(separators)).join("|"));
 }
 var CONTAINER_TOOLS = programPattern(["docker", "podman", "buildah"]);
 
@@ -19561,13 +19561,13 @@ function substitutionEnd(line, start) {
     return close === -1 ? line.length : close + 1;
   }
   let depth = 0;
-  let quote;
+  let quote2;
   for (let i = start + 1; i < line.length; i++) {
     const char = line[i];
-    if (quote !== void 0) {
-      if (char === quote) quote = void 0;
+    if (quote2 !== void 0) {
+      if (char === quote2) quote2 = void 0;
       else if (char === "\\") i++;
-    } else if (char === "'" || char === '"') quote = char;
+    } else if (char === "'" || char === '"') quote2 = char;
     else if (char === "(") depth++;
     else if (char === ")" && --depth === 0) return i + 1;
   }
@@ -21491,6 +21491,35 @@ function call(name, args, contexts) {
       }
     default:
       return UNKNOWN;
+  }
+}
+function truthiness(source, contexts) {
+  const expr = parseExpression(source);
+  return expr === void 0 ? void 0 : truthOf(expr, contexts);
+}
+function truthOf(expr, contexts) {
+  const node = expr;
+  switch (node.constructor.name) {
+    case "Grouping":
+      return truthOf(node.group, contexts);
+    case "Unary": {
+      const inner = truthOf(node.expr, contexts);
+      return inner === void 0 ? void 0 : !inner;
+    }
+    case "Logical": {
+      const and = node.operator.lexeme === "&&";
+      let unknown = false;
+      for (const arg of node.args) {
+        const value = truthOf(arg, contexts);
+        if (value === void 0) unknown = true;
+        else if (value !== and) return value;
+      }
+      return unknown ? void 0 : and;
+    }
+    default: {
+      const value = evaluate(expr, contexts);
+      return value === UNKNOWN ? void 0 : truthy2(value);
+    }
   }
 }
 function truthy2(value) {
@@ -23821,8 +23850,8 @@ function toolUse(repo, build, versionFile) {
   }
   return void 0;
 }
-function setsVariable(args, names) {
-  return names.some((name) => new RegExp(`(^|\\s)${name}(=|\\s+\\S)`).test(args));
+function setsVariable(args, names2) {
+  return names2.some((name) => new RegExp(`(^|\\s)${name}(=|\\s+\\S)`).test(args));
 }
 function invokedTool(instruction, versionFile) {
   for (const words of runCommands(instruction)) {
@@ -24241,13 +24270,13 @@ function substitutionEnd2(script, open) {
   return script.length;
 }
 function findQuoteEnd(script, open) {
-  const quote = script[open];
+  const quote2 = script[open];
   for (let i = open + 1; i < script.length; i++) {
-    if (quote === '"' && script[i] === "\\") {
+    if (quote2 === '"' && script[i] === "\\") {
       i++;
       continue;
     }
-    if (script[i] === quote) return i;
+    if (script[i] === quote2) return i;
   }
   return script.length;
 }
@@ -24604,10 +24633,10 @@ function quotedList(items) {
   return quoted.length === 1 ? quoted[0] ?? "" : `${quoted.slice(0, -1).join(", ")} or ${quoted.at(-1)}`;
 }
 var SHARD_CONTEXTS = ["matrix", "strategy"];
-function buildDependsOnMatrix(build, job, names = IMAGE_DEFINING_INPUTS) {
+function buildDependsOnMatrix(build, job, names2 = IMAGE_DEFINING_INPUTS) {
   const shell = isCommand(build);
   const lookup = lookupFor(build, job);
-  for (const name of names) {
+  for (const name of names2) {
     for (const input of build.inputs.get(name) ?? []) if (lookup.text(input.text, shell)) return true;
   }
   for (const input of build.inputs.get("build-args") ?? []) {
@@ -24619,7 +24648,7 @@ function buildDependsOnMatrix(build, job, names = IMAGE_DEFINING_INPUTS) {
     const before = scriptBeforeBuild(build, lookup);
     if (before === "varies") return true;
     if (before.size > 0) {
-      for (const name of names) {
+      for (const name of names2) {
         for (const input of build.inputs.get(name) ?? [])
           if ([...referencedEnv(input.text, true)].some((variable) => before.has(variable))) return true;
       }
@@ -24713,21 +24742,21 @@ var DependencyLookup = class {
   }
 };
 function referencedEnv(text2, shell) {
-  const names = new Set(referencedProperties(text2, "env"));
-  if (shell) for (const match of text2.matchAll(/\$\{?([A-Za-z_][A-Za-z0-9_]*)/g)) names.add(match[1] ?? "");
-  return names;
+  const names2 = new Set(referencedProperties(text2, "env"));
+  if (shell) for (const match of text2.matchAll(/\$\{?([A-Za-z_][A-Za-z0-9_]*)/g)) names2.add(match[1] ?? "");
+  return names2;
 }
 function referencedProperties(text2, context) {
-  const names = [];
+  const names2 = [];
   const pattern = new RegExp(
     `\\b${context}\\s*(?:\\.\\s*([A-Za-z_][A-Za-z0-9_-]*)|\\[\\s*'([^']+)'\\s*\\])`,
     "gi"
   );
   for (const part of templateParts(text2)) {
     if (part.expression === void 0) continue;
-    for (const match of part.expression.matchAll(pattern)) names.push(match[1] ?? match[2] ?? "");
+    for (const match of part.expression.matchAll(pattern)) names2.push(match[1] ?? match[2] ?? "");
   }
-  return names;
+  return names2;
 }
 var OPT_IN_EVENTS = /* @__PURE__ */ new Set([
   "workflow_dispatch",
@@ -25008,9 +25037,545 @@ function isFalseOrAbsent(node) {
   return node === void 0 || node.kind === "scalar" && (node.value === false || node.value === "false");
 }
 
-// src/rules/missing-concurrency.ts
+// src/workflow/branch-filters.ts
+var LONG_LIVED_NAME = /^(main|master|trunk|default|develop|development|devel|dev|edge|stable|next|beta|alpha|canary|nightly|staging|production|prod|live|latest|release|releases|gh-pages|lts)$|^(release|releases|stable|maint|maintenance|support|lts)[-/_.]|^v?\d+([._-](\d+|x))*$|[-_.](stable|release)$|^gh-readonly-queue\//i;
+var FEATURE_SAMPLES = [
+  "feature/topic",
+  "feat/topic",
+  "fix/topic",
+  "fix-topic",
+  "topic",
+  "user/topic",
+  "dependabot/npm_and_yarn/topic",
+  "renovate/topic",
+  "ci/topic",
+  "docs/topic"
+];
+function compilePattern(raw) {
+  const negated = raw.startsWith("!");
+  const pattern = negated ? raw.slice(1) : raw;
+  let source = "";
+  for (let i = 0; i < pattern.length; i++) {
+    const char = pattern[i] ?? "";
+    if (char === "*" && pattern[i + 1] === "*") {
+      source += ".*";
+      i++;
+    } else if (char === "*") source += "[^/]*";
+    else if (char === "?" || char === "+") source += char;
+    else if (char === "[") {
+      const close = pattern.indexOf("]", i + 1);
+      if (close === -1) source += "\\[";
+      else {
+        source += pattern.slice(i, close + 1);
+        i = close;
+      }
+    } else source += char.replace(/[.^${}()|\\/]/g, "\\$&");
+  }
+  let regexp;
+  try {
+    regexp = new RegExp(`^${source}$`);
+  } catch {
+    regexp = new RegExp(`^${pattern.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}$`);
+  }
+  return { pattern, negated, regexp };
+}
+function isGlob(pattern) {
+  return /[*?+[\]]/.test(pattern);
+}
+function matchesFilter(name, patterns) {
+  let included = false;
+  for (const pattern of patterns) if (pattern.regexp.test(name)) included = !pattern.negated;
+  return included;
+}
+function pushBranchFilter(trigger2) {
+  if (trigger2.branches !== void 0) {
+    const patterns = trigger2.branches.map(compilePattern);
+    return (name) => matchesFilter(name, patterns);
+  }
+  if (trigger2.branchesIgnore !== void 0) {
+    const patterns = trigger2.branchesIgnore.map(compilePattern);
+    return (name) => !patterns.some((pattern) => pattern.regexp.test(name));
+  }
+  if (trigger2.tags !== void 0 || trigger2.config?.has("tags-ignore") === true) return "none";
+  return () => true;
+}
+function pushRunsForTags(trigger2) {
+  if (trigger2.tags !== void 0 || trigger2.config?.has("tags-ignore") === true) return true;
+  return trigger2.branches === void 0 && trigger2.branchesIgnore === void 0;
+}
+var LongLivedBranches = class {
+  targets;
+  /** Long-lived branches the repository names in its workflows' filters, for writing into a fix. */
+  named;
+  constructor(repo) {
+    const targets = [];
+    const named = /* @__PURE__ */ new Set();
+    for (const workflow of repo.workflows) {
+      for (const trigger2 of workflow.triggers) {
+        const pullRequest = trigger2.event === "pull_request" || trigger2.event === "pull_request_target";
+        for (const raw of trigger2.branches ?? []) {
+          const pattern = compilePattern(raw);
+          if (pattern.negated) continue;
+          if (pullRequest) targets.push(pattern);
+          if (trigger2.event === "push" || pullRequest) {
+            if (pullRequest || LONG_LIVED_NAME.test(pattern.pattern) || isLongLivedGlob(pattern.pattern))
+              named.add(pattern.pattern);
+          }
+        }
+      }
+    }
+    this.targets = targets;
+    this.named = [...named].sort();
+  }
+  has(name) {
+    return LONG_LIVED_NAME.test(name) || this.targets.some((target) => target.regexp.test(name));
+  }
+  /** Whether a filter pattern names long-lived lines only (`release/**`, `v*`, `*-stable`, `main`). */
+  isLongLivedPattern(pattern) {
+    if (!isGlob(pattern)) return this.has(pattern);
+    const compiled = compilePattern(pattern);
+    if (FEATURE_SAMPLES.some((sample) => compiled.regexp.test(sample) && !this.has(sample))) return false;
+    return this.has(concretise(pattern));
+  }
+};
+function isLongLivedGlob(pattern) {
+  return isGlob(pattern) && LONG_LIVED_NAME.test(concretise(pattern));
+}
+function concretise(pattern) {
+  return pattern.replace(/\[([^\]])[^\]]*\]/g, "$1").replace(/\*+/g, "1").replace(/[?+]/g, "");
+}
+function pushesToFeatureBranches(trigger2, longLived) {
+  const filter = pushBranchFilter(trigger2);
+  if (filter === "none") return false;
+  if (FEATURE_SAMPLES.some((name) => filter(name) && !longLived.has(name))) return true;
+  return (trigger2.branches ?? []).some((raw) => {
+    const pattern = compilePattern(raw);
+    if (pattern.negated) return false;
+    const name = isGlob(pattern.pattern) ? concretise(pattern.pattern) : pattern.pattern;
+    return filter(name) && !longLived.isLongLivedPattern(pattern.pattern);
+  });
+}
+function featureBranchesOf(trigger2, longLived) {
+  const filter = pushBranchFilter(trigger2);
+  if (filter === "none") return [];
+  const names2 = /* @__PURE__ */ new Set();
+  const sample = FEATURE_SAMPLES.find((name) => filter(name) && !longLived.has(name));
+  if (sample !== void 0) names2.add(sample);
+  for (const raw of trigger2.branches ?? []) {
+    const pattern = compilePattern(raw);
+    if (pattern.negated || longLived.isLongLivedPattern(pattern.pattern)) continue;
+    const name = isGlob(pattern.pattern) ? concretise(pattern.pattern) : pattern.pattern;
+    if (filter(name) && !longLived.has(name)) names2.add(name);
+  }
+  return [...names2];
+}
+function longLivedBranchOf(trigger2, longLived) {
+  const filter = pushBranchFilter(trigger2);
+  if (filter === "none") return void 0;
+  const candidates = [
+    "main",
+    "master",
+    ...longLived.named.filter((name) => !isGlob(name)),
+    ...(trigger2.branches ?? []).map((raw) => concretise(raw.replace(/^!/, "")))
+  ];
+  return candidates.find((name) => filter(name) && longLived.has(name));
+}
+
+// src/workflow/cancel-actions.ts
+var CANCEL_ACTION = /^(styfle\/cancel-workflow-action|n1hility\/cancel-previous-runs|fkirc\/skip-duplicate-actions|potiuk\/cancel-workflow-runs|rokroskar\/workflow-run-cleanup-action|pierreraffa\/cancel-previous-runs-action|homebrew\/actions\/cancel-previous-runs|zencargo\/github-action-cancel-previous-runs|vishnudxb\/cancel-workflow|yellowmegaman\/cancel-workflow-action)$/;
+var TARGET_INPUTS = ["workflow_id", "workflow_names", "workflows", "workflowFileName", "workflow"];
+var CLEAN_UP_EVENTS = /* @__PURE__ */ new Set(["pull_request", "pull_request_target", "push", "workflow_run"]);
+function cancellingStep(workflow, repo) {
+  for (const other of repo.workflows) {
+    for (const job of other.jobs) {
+      for (const step of job.steps) {
+        if (step.action === void 0 || !CANCEL_ACTION.test(step.action.name)) continue;
+        if (covers(step, other, workflow)) return step;
+      }
+    }
+  }
+  return void 0;
+}
+function covers(step, host, workflow) {
+  const targets = TARGET_INPUTS.flatMap(
+    (input) => (scalarString(step.with?.get(input)) ?? "").split(/[\s,]+/).map((target) => target.trim()).filter((target) => target !== "")
+  );
+  if (host === workflow) return true;
+  if (!host.triggers.some((trigger2) => CLEAN_UP_EVENTS.has(trigger2.event))) return false;
+  if (targets.length > 0) {
+    return targets.some((target) => target === "*" || /^\d+$/.test(target) || names(workflow).has(target));
+  }
+  const workflowRun = host.triggers.find((trigger2) => trigger2.event === "workflow_run");
+  const watched = scalarList(workflowRun?.config?.get("workflows")).map((name) => String(name.value));
+  return watched.some((name) => names(workflow).has(name));
+}
+function names(workflow) {
+  const path = workflow.file.path;
+  const result2 = /* @__PURE__ */ new Set([path, path.split("/").pop() ?? path]);
+  const name = workflow.name?.value;
+  if (typeof name === "string") result2.add(name);
+  return result2;
+}
+
+// src/workflow/sample-runs.ts
 var PULL_REQUEST_EVENTS = /* @__PURE__ */ new Set(["pull_request", "pull_request_target"]);
-var LONG_LIVED_BRANCH = /^(main|master|trunk|develop|development|stable|release[-/].*|releases?\/.*|v\d.*)$/;
+function runKinds(workflow, longLived) {
+  const kinds = [];
+  const sample = new SampleFactory(workflow);
+  for (const trigger2 of workflow.triggers) {
+    if (PULL_REQUEST_EVENTS.has(trigger2.event)) {
+      const base = pullRequestBase(trigger2, longLived);
+      kinds.push({
+        id: "pull-request",
+        trigger: trigger2,
+        supersedable: runsOnNewCommits(trigger2),
+        label: `\`${trigger2.event}\``,
+        older: sample.pullRequest(trigger2, 1, base, "a"),
+        newer: sample.pullRequest(trigger2, 1, base, "b"),
+        otherUnit: sample.pullRequest(trigger2, 2, base, "c")
+      });
+    } else if (trigger2.event === "push") {
+      const filter = pushBranchFilter(trigger2);
+      const features = pushesToFeatureBranches(trigger2, longLived) ? featureBranchesOf(trigger2, longLived) : [];
+      for (const feature of features) {
+        const other = [`${feature}-2`, "topic-2", "feature/other"].find(
+          (name) => filter !== "none" && filter(name) && !longLived.has(name)
+        );
+        kinds.push({
+          id: "feature-push",
+          trigger: trigger2,
+          supersedable: true,
+          label: "`push` to feature branches",
+          older: sample.push(trigger2, `refs/heads/${feature}`, "a"),
+          newer: sample.push(trigger2, `refs/heads/${feature}`, "b"),
+          otherUnit: other === void 0 ? void 0 : sample.push(trigger2, `refs/heads/${other}`, "c")
+        });
+      }
+      const line = longLivedBranchOf(trigger2, longLived);
+      if (line !== void 0) {
+        kinds.push({
+          id: "long-lived-push",
+          trigger: trigger2,
+          supersedable: false,
+          label: `\`push\` to \`${line}\``,
+          older: sample.push(trigger2, `refs/heads/${line}`, "a"),
+          newer: sample.push(trigger2, `refs/heads/${line}`, "b"),
+          otherUnit: void 0
+        });
+      }
+      if (pushRunsForTags(trigger2)) {
+        kinds.push({
+          id: "tag-push",
+          trigger: trigger2,
+          supersedable: false,
+          label: "`push` of a tag",
+          older: sample.push(trigger2, "refs/tags/v1.0.0", "a"),
+          newer: sample.push(trigger2, "refs/tags/v1.0.1", "b"),
+          otherUnit: void 0
+        });
+      }
+    } else {
+      kinds.push({
+        id: "other",
+        trigger: trigger2,
+        supersedable: false,
+        label: `\`${trigger2.event}\``,
+        older: sample.other(trigger2, "a"),
+        newer: sample.other(trigger2, "b"),
+        otherUnit: void 0
+      });
+    }
+  }
+  return kinds;
+}
+function runsOnNewCommits(trigger2) {
+  const types = trigger2.config?.get("types");
+  if (types === void 0) return true;
+  const values = scalarList(types).map((type) => String(type.value));
+  return values.length === 0 || values.some((type) => type === "synchronize" || type.includes("${{"));
+}
+function pullRequestBase(trigger2, longLived) {
+  const named = (trigger2.branches ?? []).find((name) => !name.startsWith("!") && !/[*?+[]/.test(name));
+  return named ?? longLived.named.find((name) => name === "main" || name === "master") ?? "main";
+}
+function mayRun(condition, contexts) {
+  if (condition === void 0) return true;
+  if (condition.kind !== "scalar") return true;
+  if (typeof condition.value === "boolean") return condition.value;
+  const text2 = String(condition.value ?? "").trim();
+  const expression = text2.startsWith("${{") && text2.endsWith("}}") ? text2.slice(3, -2) : text2;
+  return truthiness(expression, contexts) !== false;
+}
+function evaluateConcurrency(source, run) {
+  const contexts = withIdentity(run);
+  const group = evaluateSource(source.group, contexts);
+  const cancel = source.cancel === void 0 ? false : evaluateSource(source.cancel, contexts);
+  return {
+    group: group === UNKNOWN || group === null || typeof group === "object" ? void 0 : (
+      // Group names are compared without regard to case.
+      String(group).toLowerCase()
+    ),
+    cancel: cancel === UNKNOWN ? void 0 : truthy2(cancel)
+  };
+}
+function withIdentity(contexts) {
+  const github2 = contexts.github;
+  if (github2 === null || typeof github2 !== "object" || Array.isArray(github2)) return contexts;
+  return {
+    ...contexts,
+    github: {
+      repository: "owner/repo",
+      repository_owner: "owner",
+      actor: "contributor",
+      triggering_actor: "contributor",
+      ...github2
+    }
+  };
+}
+function evaluateSource(source, contexts) {
+  if (typeof source === "boolean") return source;
+  if (typeof source === "string") {
+    if (source === "true" || source === "false") return source === "true";
+    return evaluateTemplate(source, contexts);
+  }
+  return evaluateNode(source, contexts);
+}
+function cancels(source, older, newer) {
+  const before = evaluateConcurrency(source, older);
+  const after = evaluateConcurrency(source, newer);
+  if (before.group === void 0 || after.group === void 0) return void 0;
+  if (before.group !== after.group) return false;
+  return after.cancel;
+}
+function shareGroup(source, first, second) {
+  const a = evaluateConcurrency(source, first).group;
+  const b = evaluateConcurrency(source, second).group;
+  return a === void 0 || b === void 0 ? void 0 : a === b;
+}
+var SampleFactory = class {
+  next = 1000001;
+  workflow;
+  constructor(workflow) {
+    this.workflow = workflow;
+  }
+  pullRequest(trigger2, number, base, commit) {
+    const head = `feature/pr-${number}`;
+    const sha = this.sha(`pr${number}${commit}`);
+    const target = trigger2.event === "pull_request_target";
+    const pullRequest = {
+      number,
+      head: { ref: head, sha, label: `contributor:${head}` },
+      base: { ref: base }
+    };
+    return this.contexts(trigger2, {
+      ref: target ? `refs/heads/${base}` : `refs/pull/${number}/merge`,
+      ref_name: target ? base : `${number}/merge`,
+      ref_type: "branch",
+      head_ref: head,
+      base_ref: base,
+      sha,
+      event: completeObject({ number, action: "synchronize", pull_request: pullRequest })
+    });
+  }
+  push(trigger2, ref, commit) {
+    const sha = this.sha(`${ref}${commit}`);
+    const tag = ref.startsWith("refs/tags/");
+    return this.contexts(trigger2, {
+      ref,
+      ref_name: ref.replace(/^refs\/(heads|tags)\//, ""),
+      ref_type: tag ? "tag" : "branch",
+      head_ref: "",
+      base_ref: "",
+      sha,
+      event: completeObject({
+        ref,
+        before: this.sha(`${ref}${commit}-before`),
+        after: sha,
+        created: false,
+        deleted: false,
+        forced: false,
+        base_ref: null,
+        head_commit: { id: sha }
+      })
+    });
+  }
+  other(trigger2, commit) {
+    const base = contextsFor({ workflow: this.workflow, trigger: trigger2 });
+    const mergeQueue = trigger2.event === "merge_group";
+    const ref = mergeQueue ? `refs/heads/gh-readonly-queue/main/pr-${commit}` : "refs/heads/main";
+    const sha = this.sha(`${trigger2.event}${commit}`);
+    return this.contexts(trigger2, {
+      ref,
+      ref_name: ref.replace(/^refs\/heads\//, ""),
+      ref_type: "branch",
+      head_ref: "",
+      base_ref: "",
+      sha,
+      // No pull request in this payload; any other key of it stays unknown.
+      event: trigger2.event === "workflow_dispatch" ? { pull_request: null, inputs: base.inputs ?? null } : { pull_request: null }
+    });
+  }
+  contexts(trigger2, run) {
+    const base = contextsFor({ workflow: this.workflow, trigger: trigger2 });
+    const runId = this.next++;
+    const name = this.workflow.name?.value;
+    const workflowName = typeof name === "string" && name !== "" ? name : this.workflow.file.path;
+    const github2 = {
+      event_name: trigger2.event,
+      workflow: workflowName,
+      workflow_ref: `${this.workflow.file.path}@${String(run.ref)}`,
+      run_id: runId,
+      run_number: runId - 1e6,
+      run_attempt: 1,
+      server_url: "https://github.com",
+      api_url: "https://api.github.com",
+      ...run
+    };
+    const env = {};
+    for (const [name2, variable] of this.workflow.env.vars)
+      env[name2] = evaluateNode(variable.value, { ...base, github: github2, env });
+    return { ...base, github: github2, env };
+  }
+  sha(seed) {
+    let hash = 2166136261;
+    for (const char of seed) hash = Math.imul(hash ^ char.charCodeAt(0), 16777619) >>> 0;
+    return hash.toString(16).padStart(8, "0").repeat(5);
+  }
+};
+
+// src/workflow/publishing.ts
+var PUBLISHING_ACTIONS = [
+  /^softprops\/action-gh-release$/,
+  /^actions\/(create-release|upload-release-asset|deploy-pages)$/,
+  /^ncipollo\/release-action$/,
+  /^marvinpinto\/action-automatic-releases$/,
+  /^svenstaro\/upload-release-action$/,
+  /^goreleaser\/goreleaser-action$/,
+  /^(googleapis|google-github-actions)\/release-please-action$/,
+  /^changesets\/action$/,
+  /^pypa\/gh-action-pypi-publish$/,
+  /^js-devtools\/npm-publish$/,
+  /^peaceiris\/actions-gh-pages$/,
+  /^jamesives\/github-pages-deploy-action$/,
+  /^cloudflare\/(wrangler-action|pages-action)$/,
+  /^amondnet\/vercel-action$/,
+  /^nwtgck\/actions-netlify$/,
+  /^azure\/(webapps-deploy|functions-action|k8s-deploy)$/,
+  /^aws-actions\/amazon-ecs-deploy-task-definition$/,
+  /^google-github-actions\/(deploy-cloudrun|deploy-appengine|deploy-cloud-functions)$/,
+  /^akhileshns\/heroku-deploy$/,
+  /^helm\/chart-releaser-action$/,
+  /^superfly\/flyctl-actions/,
+  /^katyo\/publish-crates$/
+];
+var PUBLISHING_COMMAND = /\b(?:npm|yarn|pnpm|lerna|changeset|vsce|ovsx|deno|jsr|uv|poetry|flit|hatch|pdm|cargo)\s+(?:[\w@./-]+\s+)*?publish\b|\btwine\s+upload\b|\bgem\s+push\b|\b(?:dotnet\s+)?nuget\s+push\b|\bdocker\s+(?:image\s+|manifest\s+)?push\b|\bdocker\s+buildx\s+(?:build|bake)\b[^\n]*\s--push\b|\bbuildx\s+imagetools\s+create\b|\b(?:crane|oras|helm)\s+push\b|\bskopeo\s+copy\b|\bgh\s+release\s+(?:create|upload|edit)\b|\bgoreleaser\b[^\n]*\brelease\b|\bsemantic-release\b|\bmvn\b[^\n]*\bdeploy\b|\bgradlew?\b[^\n]*\bpublish\w*|\bkubectl\s+(?:apply|rollout|set\s+image)\b|\bhelm\s+(?:upgrade|install)\b|\bterraform\s+apply\b|\bfirebase\s+deploy\b|\bnetlify\s+deploy\b|\bwrangler\s+(?:deploy|publish|pages\s+deploy)\b|\bvercel\b[^\n]*(?:deploy|--prod)\b|\bfly(?:ctl)?\s+deploy\b|\baws\s+s3\s+(?:sync|cp)\b|\bgsutil\s+(?:-m\s+)?(?:cp|rsync)\b/g;
+var REHEARSAL = /--dry-run\b|--snapshot\b|--skip[-=]publish\b|--skip=\S*publish/;
+var BUILD_ACTIONS = /^docker\/(build-push-action|bake-action)$/;
+var MAX_DEPTH = 10;
+var RELEASING_WORKFLOW = /(^|[/_-])(release|publish|deploy)/i;
+function publishingInJob(job, repo, contexts, depth = 0) {
+  if (!mayRun(job.if, contexts)) return void 0;
+  const environment2 = deploymentEnvironment(job, contexts);
+  if (environment2 !== void 0) return environment2;
+  if (job.uses !== void 0) {
+    const uses = String(job.uses.value);
+    if (!uses.startsWith("./") && job.node.has("secrets")) return `\`${uses}\` with secrets`;
+    return publishingInCall(uses, repo, contexts, depth);
+  }
+  for (const step of job.steps) {
+    const found = publishingInStep(step, repo, contexts, depth);
+    if (found !== void 0) return found;
+  }
+  return void 0;
+}
+function deploymentEnvironment(job, contexts) {
+  const node = job.node.get("environment");
+  if (node === void 0) return void 0;
+  const map = asMap(node);
+  if (map?.has("url") === true) return "`environment:` with a `url`";
+  const name = evaluateNode(map === void 0 ? node : map.get("name"), contexts);
+  if (name === null || name === "" || name === false) return void 0;
+  if (name !== UNKNOWN && !DEPLOYMENT_ENVIRONMENT.test(String(name))) return void 0;
+  return name === UNKNOWN ? "`environment:`" : `\`environment: ${String(name)}\``;
+}
+var DEPLOYMENT_ENVIRONMENT = /release|publish|deploy|prod|staging|stage|pages|preview|live|npm|pypi|crate|docker|registry|marketplace|store/i;
+function publishingInCall(uses, repo, contexts, depth) {
+  if (!uses.startsWith("./"))
+    return RELEASING_WORKFLOW.test(uses.split("@")[0] ?? "") ? `\`${uses}\`` : void 0;
+  const path = uses.slice(2);
+  const callee = repo.workflows.find((workflow) => workflow.file.path === path);
+  if (callee === void 0 || depth > MAX_DEPTH)
+    return RELEASING_WORKFLOW.test(path) ? `\`${uses}\`` : void 0;
+  const calleeContexts = withUnknownInputs(contexts);
+  for (const job of callee.jobs) {
+    const found = publishingInJob(job, repo, calleeContexts, depth + 1);
+    if (found !== void 0) return found;
+  }
+  return void 0;
+}
+function publishingInStep(step, repo, contexts, depth = 0) {
+  if (!mayRun(step.if, contexts)) return void 0;
+  const action = step.action;
+  if (action !== void 0) {
+    if (PUBLISHING_ACTIONS.some((pattern) => pattern.test(action.name))) {
+      const args = withoutUnknowns(step.with?.get("args"), contexts);
+      if (action.name === "goreleaser/goreleaser-action" && typeof args === "string" && /^\s*build\b/.test(args))
+        return void 0;
+      if (typeof args === "string" && REHEARSAL.test(args)) return void 0;
+      return `\`${action.name}\``;
+    }
+    if (BUILD_ACTIONS.test(action.name)) {
+      const push2 = step.with?.get("push");
+      if (push2 === void 0) return void 0;
+      const value = evaluateNode(push2, contexts);
+      return value === UNKNOWN || truthy2(value) ? `\`${action.name}\` with \`push\`` : void 0;
+    }
+    const local = depth <= MAX_DEPTH ? localAction(step, repo) : void 0;
+    if (local !== void 0) {
+      const inner = { ...contexts, inputs: actionInputs(step, local, contexts) };
+      for (const innerStep of local.steps) {
+        const found = publishingInStep(innerStep, repo, inner, depth + 1);
+        if (found !== void 0) return found;
+      }
+    }
+    return void 0;
+  }
+  if (step.run === void 0) return void 0;
+  const raw = String(step.run.value ?? "");
+  const expanded = evaluateTemplate(raw, contexts);
+  const script = typeof expanded === "string" ? expanded : raw;
+  for (const match of script.matchAll(PUBLISHING_COMMAND)) {
+    const lineStart = script.lastIndexOf("\n", match.index) + 1;
+    const lineEnd = script.indexOf("\n", match.index);
+    if (REHEARSAL.test(script.slice(lineStart, lineEnd === -1 ? void 0 : lineEnd))) continue;
+    return `\`${match[0].trim().replace(/\s+/g, " ")}\``;
+  }
+  return void 0;
+}
+function withoutUnknowns(node, contexts) {
+  const value = evaluateNode(node, contexts);
+  if (value !== UNKNOWN || node?.kind !== "scalar") return value;
+  return String(node.value ?? "").replace(/\$\{\{[\s\S]*?\}\}/g, " ");
+}
+function actionInputs(step, action, contexts) {
+  const inputs = {};
+  for (const pair of asMap(action.root.get("inputs"))?.pairs ?? []) {
+    const fallback = asMap(pair.value)?.get("default");
+    inputs[String(pair.key.value)] = fallback === void 0 ? "" : asString(evaluateNode(fallback, contexts));
+  }
+  for (const pair of step.with?.pairs ?? [])
+    inputs[String(pair.key.value)] = asString(evaluateNode(pair.value, contexts));
+  return completeObject(inputs);
+}
+function asString(value) {
+  return typeof value === "boolean" || typeof value === "number" ? String(value) : value;
+}
+function withUnknownInputs(contexts) {
+  const inputs = UNKNOWN;
+  return { ...contexts, inputs };
+}
+
+// src/rules/missing-concurrency.ts
 var missing_concurrency_default = defineRule({
   id: "missing-concurrency",
   meta: {
@@ -25020,75 +25585,245 @@ var missing_concurrency_default = defineRule({
     fixable: "safe",
     messages: {
       missingBlock: "Runs on `{{event}}` with no `concurrency` that cancels in progress; every new push leaves the superseded run burning runner minutes.",
-      missingCancel: "`concurrency` has no `cancel-in-progress`; superseded `{{event}}` runs wait in the queue or keep running instead of being cancelled."
+      missingCancel: "`concurrency` has no `cancel-in-progress`; superseded `{{event}}` runs wait in the queue or keep running instead of being cancelled.",
+      cancelNeverTrue: "`cancel-in-progress` is false in every run this workflow can have, so superseded `{{event}}` runs are never cancelled."
     }
   },
   check({ repo, report }) {
+    const longLived = new LongLivedBranches(repo);
     for (const workflow of repo.workflows) {
       if (workflow.triggers.some((t) => t.event === "workflow_call")) continue;
-      const trigger2 = supersedableTrigger(workflow);
-      if (trigger2 === void 0) continue;
+      const kinds = runKinds(workflow, longLived);
+      const superseded = kinds.filter((kind) => kind.supersedable && jobsRun(workflow, kind)).sort((a, b) => Number(a.id !== "pull-request") - Number(b.id !== "pull-request"));
+      const first = superseded[0];
+      if (first === void 0) continue;
+      if (cancellingStep(workflow, repo) !== void 0) continue;
+      if (superseded.some((kind) => workflow.jobs.some((job) => publishingInJob(job, repo, kind.newer))))
+        continue;
+      const data = { event: first.trigger.event };
       const { concurrency } = workflow;
       if (concurrency === void 0) {
-        if (workflow.jobs.length > 0 && workflow.jobs.every((job) => job.concurrency?.cancelInProgress !== void 0))
-          continue;
-        if (workflow.jobsKey === void 0) continue;
+        if (workflow.jobsKey === void 0 || everyJobCancels(workflow, repo, superseded)) continue;
         const jobsKey = workflow.jobsKey;
-        const mixed = hasNonPullRequestTrigger(workflow);
+        const block = newBlock(workflow, repo, kinds, superseded, longLived);
         report({
           messageId: "missingBlock",
-          data: { event: trigger2.event },
-          at: trigger2.at,
-          fix: {
-            title: mixed ? "Add a top-level `concurrency` block that cancels superseded pull request runs" : "Add a top-level `concurrency` block with `cancel-in-progress: true`",
-            // With push in the mix, a group also serialises pushes to one branch: behaviour a user may rely on.
-            unsafe: mixed,
-            edits: (fixer) => fixer.insertLinesBefore(jobsKey, concurrencyBlock(mixed))
+          data,
+          at: first.trigger.at,
+          ...block !== void 0 && {
+            fix: {
+              title: superseded.some((kind) => kind.id === "feature-push") ? "Add a top-level `concurrency` block that cancels superseded pull request and feature-branch runs" : "Add a top-level `concurrency` block with `cancel-in-progress: true`",
+              // Which branches are feature branches is a judgement: a push fix needs `--unsafe`.
+              unsafe: superseded.some((kind) => kind.id === "feature-push"),
+              edits: (fixer) => fixer.insertLinesBefore(jobsKey, block)
+            }
           }
         });
-      } else if (concurrency.cancelInProgress === void 0) {
+        continue;
+      }
+      const { cancelInProgress } = concurrency;
+      const group = concurrency.group ?? (concurrency.node.kind === "scalar" ? concurrency.node : void 0);
+      if (group === void 0) continue;
+      const targets = superseded.filter((kind) => separates({ group, cancel: void 0 }, kind));
+      const firstTarget = targets[0];
+      if (firstTarget === void 0) continue;
+      if (cancelInProgress === void 0) {
+        const value = cancelValue(group, kinds, targets, longLived, workflow);
         report({
           messageId: "missingCancel",
-          data: { event: trigger2.event },
+          data: { event: firstTarget.trigger.event },
           at: concurrency.key,
-          fix: {
-            title: "Add `cancel-in-progress` to the `concurrency` block",
-            unsafe: hasNonPullRequestTrigger(workflow),
-            edits: (fixer) => addCancel(fixer, concurrency, cancelValue(hasNonPullRequestTrigger(workflow)))
+          ...value !== void 0 && {
+            fix: {
+              title: "Add `cancel-in-progress` to the `concurrency` block",
+              unsafe: targets.some((kind) => kind.id === "feature-push"),
+              edits: (fixer) => addCancel(fixer, concurrency, value)
+            }
+          }
+        });
+      } else if (neverTrue(concurrency, group, kinds)) {
+        const value = cancelValue(group, kinds, targets, longLived, workflow);
+        report({
+          messageId: "cancelNeverTrue",
+          data: { event: firstTarget.trigger.event },
+          at: cancelInProgress,
+          ...value !== void 0 && {
+            fix: {
+              title: "Make `cancel-in-progress` true for superseded runs",
+              unsafe: targets.some((kind) => kind.id === "feature-push"),
+              edits: (fixer) => fixer.replace(cancelInProgress, value)
+            }
           }
         });
       }
     }
   }
 });
-function supersedableTrigger(workflow) {
-  return workflow.triggers.find(
-    (trigger2) => PULL_REQUEST_EVENTS.has(trigger2.event) && runsOnNewCommits(trigger2)
-  ) ?? workflow.triggers.find((trigger2) => trigger2.event === "push" && pushesToFeatureBranches(trigger2));
+function jobsRun(workflow, kind) {
+  return workflow.jobs.some((job) => mayRun(job.if, kind.newer));
 }
-function runsOnNewCommits(trigger2) {
-  const types = trigger2.config?.get("types");
-  if (types === void 0) return true;
-  const values = scalarList(types).map((type) => String(type.value));
-  return values.length === 0 || values.some((type) => type === "synchronize" || type.includes("${{"));
+function everyJobCancels(workflow, repo, superseded) {
+  const running = workflow.jobs.filter((job) => superseded.some((kind) => mayRun(job.if, kind.newer)));
+  return running.length > 0 && running.every(
+    (job) => job.concurrency?.cancelInProgress !== void 0 || calledWorkflow(job.uses?.value, repo)?.concurrency?.cancelInProgress !== void 0
+  );
 }
-function pushesToFeatureBranches(trigger2) {
-  if (trigger2.branches !== void 0)
-    return trigger2.branches.some((branch) => !LONG_LIVED_BRANCH.test(branch));
-  return trigger2.tags === void 0 && trigger2.branchesIgnore === void 0;
+function calledWorkflow(uses, repo) {
+  if (typeof uses !== "string" || !uses.startsWith("./")) return void 0;
+  return repo.workflows.find((workflow) => workflow.file.path === uses.slice(2));
 }
-function hasNonPullRequestTrigger(workflow) {
-  return workflow.triggers.some((trigger2) => !PULL_REQUEST_EVENTS.has(trigger2.event));
+function separates(source, kind) {
+  if (shareGroup(source, kind.older, kind.newer) !== true) return false;
+  return kind.otherUnit === void 0 || shareGroup(source, kind.older, kind.otherUnit) === false;
 }
-function cancelValue(mixed) {
-  return mixed ? "${{ github.event_name == 'pull_request' }}" : "true";
+function neverTrue(concurrency, group, kinds) {
+  const cancel = concurrency.cancelInProgress;
+  if (cancel?.kind !== "scalar" || typeof cancel.value !== "string" || !cancel.value.includes("${{"))
+    return false;
+  return kinds.every(
+    (kind) => [kind.older, kind.newer].every((run) => evaluateConcurrency({ group, cancel }, run).cancel === false)
+  );
 }
-function concurrencyBlock(mixed) {
+function newBlock(workflow, repo, kinds, superseded, longLived) {
+  const pullRequestKinds = kinds.filter((kind) => kind.id === "pull-request");
+  const pullRequests = superseded.filter((kind) => kind.id === "pull-request");
+  const feature = superseded.find((kind) => kind.id === "feature-push");
+  const parts = [];
+  if (pullRequests.length > 0) {
+    parts.push(
+      pullRequests.length === pullRequestKinds.length ? "github.event.pull_request.number" : `(${eventIs(pullRequests)} && github.event.pull_request.number)`
+    );
+  }
+  if (feature !== void 0) {
+    const condition = featureCondition(feature, kinds, longLived, true);
+    if (condition === void 0) return void 0;
+    parts.push(condition === "" ? "github.ref" : `(${condition} && github.ref)`);
+  }
+  if (kinds.some((kind) => !superseded.includes(kind))) parts.push("github.run_id");
+  const events = new Set(pullRequests.map((kind) => kind.trigger.event)).size > 1 ? "${{ github.event_name }}-" : "";
+  const group = `${workflowPrefix(workflow, repo)}-${events}\${{ ${parts.join(" || ")} }}`;
+  const source = { group, cancel: "true" };
+  if (!holds(source, kinds, superseded, true) || deadlocks(source, workflow, repo, kinds)) return void 0;
   return `concurrency:
-  group: \${{ github.workflow }}-\${{ github.ref }}
-  cancel-in-progress: ${cancelValue(mixed)}
+  group: ${group}
+  cancel-in-progress: true
 
 `;
+}
+function workflowPrefix(workflow, repo) {
+  const name = workflow.name?.value;
+  if (typeof name !== "string" || name === "") return "${{ github.workflow }}";
+  const shared = repo.workflows.some((other) => other !== workflow && other.name?.value === name);
+  return shared ? workflow.file.path.split("/").pop() ?? workflow.file.path : "${{ github.workflow }}";
+}
+function cancelValue(group, kinds, targets, longLived, workflow) {
+  if (holds({ group, cancel: "true" }, kinds, targets, false)) return "true";
+  const terms = [];
+  const pullRequests = targets.filter((kind) => kind.id === "pull-request");
+  if (pullRequests.length > 0) terms.push(eventIs(pullRequests));
+  const feature = targets.find((kind) => kind.id === "feature-push");
+  if (feature !== void 0) {
+    const condition = featureCondition(feature, kinds, longLived, false);
+    if (condition === void 0) return void 0;
+    const conditions = [
+      ...workflow.triggers.every((trigger2) => trigger2.event === "push") ? [] : ["github.event_name == 'push'"],
+      ...condition === "" ? [] : [condition]
+    ];
+    const term = conditions.length === 0 ? "true" : conditions.join(" && ");
+    terms.push(terms.length > 0 && conditions.length > 1 ? `(${term})` : term);
+  }
+  const value = `\${{ ${terms.join(" || ")} }}`;
+  return holds({ group, cancel: value }, kinds, targets, false) ? value : void 0;
+}
+function eventIs(kinds) {
+  return [...new Set(kinds.map((kind) => kind.trigger.event))].map((event) => `github.event_name == '${event}'`).join(" || ");
+}
+function featureCondition(kind, kinds, longLived, withEvent) {
+  const trigger2 = kind.trigger;
+  const terms = [];
+  if (withEvent && kinds.some((other) => other.trigger.event !== "push"))
+    terms.push("github.event_name == 'push'");
+  if (pushRunsForTags(trigger2)) terms.push("github.ref_type == 'branch'");
+  const filter = pushBranchFilter(trigger2);
+  if (filter === "none") return void 0;
+  const branch = onlyFeatureBranches(trigger2, longLived) ?? exceptLongLived(trigger2, filter, longLived);
+  if (branch === void 0) return void 0;
+  return [.../* @__PURE__ */ new Set([...terms, ...branch])].join(" && ");
+}
+function onlyFeatureBranches(trigger2, longLived) {
+  if (trigger2.branches === void 0) return void 0;
+  const features = trigger2.branches.filter(
+    (raw) => !raw.startsWith("!") && !longLived.isLongLivedPattern(raw)
+  );
+  const tests = [];
+  for (const pattern of features) {
+    if (!isGlob(pattern)) {
+      tests.push(`github.ref_name == ${quote(pattern)}`);
+      continue;
+    }
+    const prefix = /^[^*?+[\]]*/.exec(pattern)?.[0] ?? "";
+    if (prefix === "") return void 0;
+    tests.push(`startsWith(github.ref_name, ${quote(prefix)})`);
+  }
+  const unique = [...new Set(tests)];
+  if (unique.length === 0) return void 0;
+  return [unique.length === 1 ? unique[0] ?? "" : `(${unique.join(" || ")})`];
+}
+function exceptLongLived(trigger2, filter, longLived) {
+  const own = (trigger2.branches ?? []).filter((raw) => !raw.startsWith("!"));
+  const repository = ["main", "master", ...longLived.named].filter(
+    (pattern) => !own.includes(pattern) && filter(concretise(pattern))
+  );
+  const terms = [];
+  const names2 = [];
+  for (const pattern of /* @__PURE__ */ new Set([...own, ...repository])) {
+    if (!longLived.isLongLivedPattern(pattern)) continue;
+    if (!isGlob(pattern)) {
+      if (filter(pattern)) names2.push(pattern);
+      continue;
+    }
+    const prefix = /^[^*?+[\]]*/.exec(pattern)?.[0] ?? "";
+    const suffix = /[^*?+[\]]*$/.exec(pattern)?.[0] ?? "";
+    if (prefix !== "") terms.push(`!startsWith(github.ref_name, ${quote(prefix)})`);
+    else if (suffix !== "") terms.push(`!endsWith(github.ref_name, ${quote(suffix)})`);
+    else return void 0;
+  }
+  if (names2.length === 1) terms.push(`github.ref_name != ${quote(names2[0] ?? "")}`);
+  else if (names2.length > 1) terms.push(`!contains(fromJSON('${JSON.stringify(names2)}'), github.ref_name)`);
+  return terms;
+}
+function quote(text2) {
+  return `'${text2.replace(/'/g, "''")}'`;
+}
+function holds(source, kinds, targets, isolated) {
+  for (const kind of kinds) {
+    const target = targets.includes(kind);
+    if (target && cancels(source, kind.older, kind.newer) !== true) return false;
+    if (!target && cancels(source, kind.older, kind.newer) !== false) return false;
+    if (!target && isolated && shareGroup(source, kind.older, kind.newer) !== false) return false;
+    if (kind.otherUnit !== void 0 && cancels(source, kind.older, kind.otherUnit) !== false) return false;
+    if (kind.otherUnit !== void 0 && isolated && shareGroup(source, kind.older, kind.otherUnit) !== false)
+      return false;
+    for (const other of kinds) {
+      if (other === kind) continue;
+      if (cancels(source, kind.older, other.newer) !== false) return false;
+      if (isolated && shareGroup(source, kind.older, other.newer) !== false) return false;
+    }
+  }
+  return true;
+}
+function deadlocks(source, workflow, repo, kinds) {
+  const callees = workflow.jobs.flatMap((job) => {
+    const concurrency = calledWorkflow(job.uses?.value, repo)?.concurrency;
+    const group = concurrency?.group ?? (concurrency?.node.kind === "scalar" ? concurrency.node : void 0);
+    return group === void 0 ? [] : [group];
+  });
+  return callees.some((group) => kinds.some((kind) => sameGroup(source, group, kind)));
+}
+function sameGroup(source, callee, kind) {
+  const ours = evaluateConcurrency(source, kind.newer).group;
+  const theirs = evaluateConcurrency({ group: callee, cancel: void 0 }, kind.newer).group;
+  return ours === void 0 || theirs === void 0 || ours === theirs;
 }
 function addCancel(fixer, concurrency, value) {
   if (concurrency.node.kind === "map") return fixer.addToMap(concurrency.node, "cancel-in-progress", value);
@@ -26178,8 +26913,8 @@ function cancelsAcrossEvents(workflow) {
   if (concurrency === void 0) return false;
   const text2 = sourceText(concurrency.group ?? concurrency.node);
   const cancel = concurrency.cancelInProgress;
-  const cancels = cancel === void 0 ? false : !(cancel.kind === "scalar" && cancel.value === false);
-  return cancels && /github\s*\.\s*head_ref/.test(text2) && /github\s*\.\s*ref_name/.test(text2);
+  const cancels2 = cancel === void 0 ? false : !(cancel.kind === "scalar" && cancel.value === false);
+  return cancels2 && /github\s*\.\s*head_ref/.test(text2) && /github\s*\.\s*ref_name/.test(text2);
 }
 function usesDeduplicatingAction(workflow) {
   return workflow.jobs.some(
@@ -26274,10 +27009,10 @@ function inputText(build, name) {
 }
 function mayUseImage(second, first, repo) {
   if (first.tool.includes("compose") && second.tool.includes("compose")) return false;
-  const names = (first.inputs.get("tags") ?? []).flatMap((tag) => tag.text.split(/[,\n]/)).map((tag) => tag.trim().replace(/:[^:/]*$/, "")).filter((name) => name !== "");
+  const names2 = (first.inputs.get("tags") ?? []).flatMap((tag) => tag.text.split(/[,\n]/)).map((tag) => tag.trim().replace(/:[^:/]*$/, "")).filter((name) => name !== "");
   if (first.tool.includes("bake") || second.tool.includes("bake")) return true;
-  if (names.length === 0) return false;
-  const mentions = (text3) => names.some((name) => text3.includes(name));
+  if (names2.length === 0) return false;
+  const mentions = (text3) => names2.some((name) => text3.includes(name));
   for (const name of ["build-args", "build-contexts"]) {
     if ((second.inputs.get(name) ?? []).some((input) => mentions(input.text))) return true;
   }
@@ -26345,10 +27080,10 @@ var shared_cache_key_default = defineRule({
       for (const use of group) {
         const others = group.filter((other) => other.job !== use.job && other.installs !== use.installs);
         if (others.length === 0) continue;
-        const names = [...new Set(others.map((other) => describeJob(other, use)))];
+        const names2 = [...new Set(others.map((other) => describeJob(other, use)))];
         report({
           messageId: "sharedKey",
-          data: { what: use.what, others: names.join(", "), s: names.length === 1 ? "s" : "" },
+          data: { what: use.what, others: names2.join(", "), s: names2.length === 1 ? "s" : "" },
           at: use.step.uses ?? use.step.node,
           related: others.map((other) => ({
             at: other.step.uses ?? other.step.node,
@@ -26597,14 +27332,14 @@ function reportSharedLayerScopes(repo, report) {
   for (const write2 of writes) byScope.set(write2.scope, [...byScope.get(write2.scope) ?? [], write2]);
   for (const [scope, group] of byScope) {
     if (new Set(group.map((write2) => write2.image)).size < 2) continue;
-    const names = scopeNames(group);
+    const names2 = scopeNames(group);
     const reported = /* @__PURE__ */ new Set();
     for (const write2 of group) {
       if (reported.has(write2.build)) continue;
       reported.add(write2.build);
       const others = group.filter((other) => other.image !== write2.image);
       const images = [...new Set(others.map((other) => `\`${other.image}\``))];
-      const name = names.get(write2.image);
+      const name = names2.get(write2.image);
       report({
         messageId: "sharedLayerScope",
         data: { image: write2.image, scope, others: images.join(", ") },
@@ -26669,13 +27404,13 @@ function scopeNames(group) {
     const target = /\(target (.+)\)$/.exec(write2.image)?.[1];
     return slug(target === void 0 ? stem : `${stem}-${target}`);
   };
-  const names = /* @__PURE__ */ new Map();
+  const names2 = /* @__PURE__ */ new Map();
   const images = [...new Map(group.map((write2) => [write2.image, write2])).values()];
   for (const write2 of images) {
     const clash = images.some((other) => other.image !== write2.image && short(other) === short(write2));
-    names.set(write2.image, clash ? slug(write2.image) : short(write2));
+    names2.set(write2.image, clash ? slug(write2.image) : short(write2));
   }
-  return names;
+  return names2;
 }
 function slug(text2) {
   return text2.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "");
@@ -27385,8 +28120,8 @@ var DuckDbHistoryStore = class _DuckDbHistoryStore {
     const columns = await this.query(
       "SELECT column_name FROM information_schema.columns WHERE table_catalog = current_database() AND table_schema = 'main' AND table_name = 'schema_migrations' ORDER BY ordinal_position"
     );
-    const names = columns.map((column) => String(column.column_name)).join(",");
-    const first = names === "version,name,applied_at" ? await this.query("SELECT name FROM schema_migrations WHERE version = 1") : [];
+    const names2 = columns.map((column) => String(column.column_name)).join(",");
+    const first = names2 === "version,name,applied_at" ? await this.query("SELECT name FROM schema_migrations WHERE version = 1") : [];
     if (first[0]?.name !== migrations[0]?.name) {
       const listed = tables.slice(0, 5).map((table) => String(table.table_name));
       throw new StoreError(
@@ -28181,8 +28916,8 @@ var WorkflowMatcher = class {
 function matchStep(job, name, combination) {
   if (RUNNER_STEPS.has(name)) return "runner";
   const post = name.startsWith("Post ");
-  const names = post ? [name.slice(5), name] : [name];
-  for (const candidate of names) {
+  const names2 = post ? [name.slice(5), name] : [name];
+  for (const candidate of names2) {
     for (const step of job.steps) {
       if (stepDisplayNames(job, step, combination).includes(candidate))
         return { step, post: post && candidate !== name };
@@ -28979,7 +29714,7 @@ function supersededRuns2(target, measured) {
     (trigger2) => trigger2.event !== "pull_request" && trigger2.event !== "pull_request_target"
   );
   const fixCancelsAll = target.finding.fix?.edits.some(
-    (edit) => /cancel-in-progress: true\b/.test(edit.text)
+    (edit) => /cancel-in-progress: true\b/.test(edit.text) && !/github\.run_id/.test(edit.text)
   );
   const events = [...measured.totals.superseded.get(path) ?? /* @__PURE__ */ new Map()].filter(
     ([event]) => !pullRequestsOnly || fixCancelsAll === true || event.startsWith("pull_request")
@@ -29002,9 +29737,9 @@ function supersededRuns2(target, measured) {
 function repeatedShards(target, measured) {
   const { job, step } = target;
   if (job === void 0 || step === void 0) return { note: "not measured: the finding is on no step" };
-  const names = stepNamesOf(job, step);
+  const names2 = stepNamesOf(job, step);
   const wastes = measured.summary.waste.filter(
-    (waste) => waste.kind === "redundant-shard-step" && waste.workflow === target.workflow.file.path && waste.job === job.id && waste.step !== void 0 && names.has(waste.step)
+    (waste) => waste.kind === "redundant-shard-step" && waste.workflow === target.workflow.file.path && waste.job === job.id && waste.step !== void 0 && names2.has(waste.step)
   );
   const minutes = wastes.reduce((sum, waste) => sum + waste.runnerMinutes, 0);
   const runs = Math.max(0, ...wastes.map((waste) => waste.runs ?? 0));
@@ -29013,7 +29748,7 @@ function repeatedShards(target, measured) {
   return {
     wasteMinutes: minutes,
     savingMinutes: minutes,
-    basis: `(shards \u2212 1) \xD7 the median shard's time of step \`${[...names][0]}\` in ${runs} runs with more than one shard (the time each shard then spends loading the built image is not subtracted)`,
+    basis: `(shards \u2212 1) \xD7 the median shard's time of step \`${[...names2][0]}\` in ${runs} runs with more than one shard (the time each shard then spends loading the built image is not subtracted)`,
     job,
     waste: `shard-step:${target.workflow.file.path}:${job.id}:${step.index}`
   };
@@ -29125,7 +29860,7 @@ function cacheSamples(workflow, job, cacheStep, installs, timings) {
   }
   const samples = [];
   for (const steps of byJob.values()) {
-    const installed = installNames.map((names) => steps.find((timing) => names.has(timing.step)));
+    const installed = installNames.map((names2) => steps.find((timing) => names2.has(timing.step)));
     if (installed.some((timing) => timing === void 0 || timing.conclusion !== "success")) continue;
     const sum = (predicate) => steps.filter(predicate).reduce((total, timing) => total + timing.minutes, 0);
     samples.push({
@@ -29138,10 +29873,10 @@ function cacheSamples(workflow, job, cacheStep, installs, timings) {
   return samples;
 }
 function stepNamesOf(job, step) {
-  const names = /* @__PURE__ */ new Set();
+  const names2 = /* @__PURE__ */ new Set();
   for (const combination of job.matrix?.combinations ?? [void 0])
-    for (const name of stepDisplayNames(job, step, combination)) names.add(name);
-  return names;
+    for (const name of stepDisplayNames(job, step, combination)) names2.add(name);
+  return names2;
 }
 function stepFigures(workflow, job, step, totals) {
   let minutes = 0;
